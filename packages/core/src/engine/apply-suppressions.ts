@@ -1,0 +1,69 @@
+import type { Diagnostic, SuppressedDiagnostic } from '../diagnostics.js';
+import { formatMessage } from '../i18n/message.js';
+import type { PlanAnalysis } from '../model/analysis.js';
+import type { AnyRule } from './define.js';
+import type { EffectiveRule } from './settings.js';
+import { findDirectives } from './suppressions.js';
+import { suppressionComment } from '../rules/suppression-comment.js';
+
+/**
+ * Move diagnostics covered by a valid suppression comment aside, and report comments
+ * that are malformed (no reason, unknown rule) or that suppress nothing.
+ */
+export function applySuppressions(
+  analysis: PlanAnalysis,
+  diagnostics: Diagnostic[],
+  effective: EffectiveRule[],
+  known: ReadonlyMap<string, AnyRule>,
+): { kept: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
+  const source = analysis.source;
+  const directives = findDirectives(source.text, source.lines).filter((d) => d.kind !== 'enable');
+  if (directives.length === 0) return { kept: diagnostics, suppressed: [] };
+  const selfSetting = effective.find((e) => e.rule.meta.id === suppressionComment.meta.id);
+  const selfSeverity = selfSetting?.severity ?? 'error';
+  const problems: Diagnostic[] = [];
+  const report = (messageId: keyof typeof suppressionComment.meta.messages, data: Record<string, string>, start: number, end: number) => {
+    if (selfSeverity === 'off') return;
+    const offsets = { start, end };
+    problems.push({
+      uri: analysis.uri,
+      ruleId: suppressionComment.meta.id,
+      severity: selfSeverity,
+      messageId,
+      data,
+      message: formatMessage(suppressionComment.meta.messages[messageId], data),
+      range: source.lines.range(offsets),
+      offsets,
+    });
+  };
+
+  const valid = directives.filter((d) => {
+    if (d.ruleIds.length === 0) {
+      report('missingRule', {}, d.range.start, d.range.end);
+      return false;
+    }
+    const unknown = d.ruleIds.filter((id) => !known.has(id));
+    for (const id of unknown) report('unknownRule', { rule: id }, d.range.start, d.range.end);
+    if (!d.reason) {
+      report('missingReason', { rules: d.ruleIds.join(', ') }, d.range.start, d.range.end);
+      return false;
+    }
+    return unknown.length < d.ruleIds.length;
+  });
+
+  const used = new Set<(typeof valid)[number]>();
+  const kept: Diagnostic[] = [];
+  const suppressed: SuppressedDiagnostic[] = [];
+  for (const diag of diagnostics) {
+    const line = diag.range.start.line;
+    const by = valid.find((d) => d.ruleIds.includes(diag.ruleId) && line >= d.fromLine && line <= d.toLine);
+    if (by) {
+      used.add(by);
+      suppressed.push({ ...diag, suppression: { reason: by.reason ?? '', range: source.lines.range(by.range) } });
+    } else kept.push(diag);
+  }
+  for (const d of valid) {
+    if (!used.has(d)) report('unused', { rules: d.ruleIds.join(', ') }, d.range.start, d.range.end);
+  }
+  return { kept: [...kept, ...problems], suppressed };
+}

@@ -1,0 +1,114 @@
+import {
+  compareDiagnostics,
+  type Diagnostic,
+  type Fix,
+  type Severity,
+  type SuppressedDiagnostic,
+} from '../diagnostics.js';
+import { ENGINE_MESSAGES } from '../i18n/engine-messages.js';
+import { formatMessage, type Message, type MessageData } from '../i18n/message.js';
+import type { PlanAnalysis } from '../model/analysis.js';
+import type { ParentLink } from '../model/parent.js';
+import type { FileLink } from '../model/links.js';
+import type { RuleSettings } from '../schema/rule-settings.js';
+import type { OffsetRange } from '../text/positions.js';
+import type { RuleContextApi } from './context-api.js';
+import type { AnyRule, FixInput, Locator, ReportInput } from './define.js';
+import { locate } from './locate.js';
+import { effectiveRules, mergeSettings, type EffectiveRule } from './settings.js';
+import { applySuppressions } from './apply-suppressions.js';
+
+const PLAN_ONLY = ['plan'] as const;
+
+export interface CheckInput {
+  analysis: PlanAnalysis;
+  rules: ReadonlyMap<string, AnyRule>;
+  /** Settings from the config chain; the plan's own `rules:` are applied on top. */
+  settings?: RuleSettings;
+  parent?: ParentLink;
+  links?: readonly FileLink[];
+  /** 'file' skips rules that need other files (a lone text with no project). */
+  scope?: 'file' | 'project';
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  suppressed: SuppressedDiagnostic[];
+  /** The rules as they ran, for hosts that explain severities. */
+  rules: EffectiveRule[];
+}
+
+export function checkPlan(input: CheckInput): CheckResult {
+  const { analysis } = input;
+  const plan = analysis.plan ?? {};
+  const settings = mergeSettings(input.settings, plan.rules);
+  const rules = effectiveRules(input.rules, settings);
+  const parent = input.parent ?? { status: 'none' };
+  const diagnostics: Diagnostic[] = [];
+  const source = analysis.source;
+
+  const toDiagnostic = (
+    rule: AnyRule,
+    severity: Severity,
+    messageId: string,
+    message: Message,
+    data: MessageData,
+    offsets: OffsetRange,
+    extra: Partial<Diagnostic> = {},
+  ): Diagnostic => ({
+    uri: analysis.uri,
+    ruleId: rule.meta.id,
+    severity,
+    messageId,
+    data,
+    message: formatMessage(message, data),
+    range: source.lines.range(offsets),
+    offsets,
+    ...extra,
+  });
+
+  for (const eff of rules) {
+    if (eff.severity === 'off') continue;
+    if (eff.rule.meta.scope === 'project' && input.scope === 'file') continue;
+    if (!(eff.rule.meta.appliesTo ?? PLAN_ONLY).includes(analysis.kind)) continue;
+    const severity = eff.severity;
+    const rule = eff.rule;
+    const toFix = (f: FixInput): Fix => (f.uri === undefined ? { title: f.title, edits: f.edits } : { ...f });
+    const ctx: RuleContextApi<string, unknown> = {
+      ruleId: rule.meta.id,
+      uri: analysis.uri,
+      source,
+      analysis,
+      plan,
+      year: analysis.year,
+      options: eff.options,
+      agencies: analysis.agencies,
+      schemaProblems: analysis.model.problems,
+      parent,
+      links: input.links ?? [],
+      tasks: () => analysis.tasks(),
+      rangeOf: (at: Locator) => locate(source, at),
+      report: (r: ReportInput<string>) => {
+        const message = rule.meta.messages[r.messageId];
+        if (!message) throw new Error(`unknown message id ${r.messageId}`);
+        const extra: Partial<Diagnostic> = {};
+        if (r.fix) extra.fix = toFix(r.fix);
+        if (r.suggestions?.length) extra.suggestions = r.suggestions.map(toFix);
+        if (r.related?.length) extra.related = r.related;
+        if (r.origin) extra.origin = r.origin;
+        diagnostics.push(toDiagnostic(rule, severity, r.messageId, message, r.data ?? {}, locate(source, r.at), extra));
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      const data = { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) };
+      const head = { start: 0, end: Math.min(source.text.length, source.lines.lineEnd(0)) };
+      diagnostics.push(toDiagnostic(rule, 'error', 'ruleCrashed', ENGINE_MESSAGES.ruleCrashed, data, head));
+    }
+  }
+
+  const { kept, suppressed } = applySuppressions(analysis, diagnostics, rules, input.rules);
+  kept.sort(compareDiagnostics);
+  return { diagnostics: kept, suppressed, rules };
+}

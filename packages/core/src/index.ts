@@ -1,0 +1,59 @@
+// Schema and types
+export * from './schema/plan.js';
+export * from './schema/task.js';
+export * from './schema/common.js';
+export * from './schema/registry.js';
+export * from './schema/config.js';
+export * from './schema/rule-settings.js';
+export { jsonSchema, SCHEMA_IDS, type SchemaName } from './schema/json-schema.js';
+export { keyDoc, knownKeys, schemaAtPath, childSchema, unwrap } from './schema/navigate.js';
+export type { KeyDoc } from './schema/doc.js';
+
+// Text and positions
+export * from './text/positions.js';
+export * from './text/normalize.js';
+export * from './text/similarity.js';
+export { decodeUtf8 } from './text/decode.js';
+export { YamlSource, type Path, type PathSegment, type SyntaxProblem } from './yaml/source.js';
+
+// Parsers
+export * from './parse/date.js';
+export * from './parse/timeframe.js';
+export * from './parse/legal-ref.js';
+export * from './parse/document-types.js';
+
+// Agencies
+export * from './agencies/registry-index.js';
+export * from './agencies/resolver.js';
+
+// Model
+export { PlanAnalysis, type AnalysisOptions } from './model/analysis.js';
+export { buildPlanModel, type SchemaProblem, type DocumentModel, type PlanModel } from './model/build.js';
+export { taskViews, asList, hasDestination, type TaskView, type ValueSource } from './model/tasks.js';
+export { resolveTimeframe, timeframeText } from './model/timeframe-value.js';
+export { detectDocumentKind, PLAN_FILE_PATTERN, type DocumentKind } from './model/document-kind.js';
+export type { ParentLink } from './model/parent.js';
+export type { FileLink } from './model/links.js';
+
+// Rules and engine
+export * from './diagnostics.js';
+export * from './i18n/message.js';
+export { defineRule, type Rule, type AnyRule, type RuleMeta, type RuleCategory, type Locator, type ReportInput, type FixInput } from './engine/define.js';
+export type { RuleContextApi } from './engine/context-api.js';
+export { checkPlan, type CheckInput, type CheckResult } from './engine/run.js';
+export { mergeSettings, effectiveRules, type EffectiveRule } from './engine/settings.js';
+export { insertKeyEdit, replaceScalarEdit, plainOrQuoted } from './engine/edits.js';
+export { findDirectives, type Directive } from './engine/suppressions.js';
+export { EXAMPLE_AGENCIES, EXAMPLE_HEAD } from './engine/example-registry.js';
+export { BUILTIN_RULES, builtinRules, type BuiltinRuleId } from './rules/index.js';
+export { lintText, type LintTextOptions, type LintTextResult } from './lint.js';
+
+// Project
+export { Project, type FileCheck, type ProjectOptions } from './project/project.js';
+export { ConfigResolver, type ResolvedConfig, type ConfigFile } from './project/config-resolver.js';
+export { MemoryHost, type ProjectHost } from './project/host.js';
+export * from './project/paths.js';
+
+// Testing
+export { RuleTester, RuleTestError, type ValidCase, type InvalidCase, type ExpectedError, type RuleTesterOptions } from './testing/rule-tester.js';
+export { applyEdits } from './engine/apply-edits.js';

@@ -1,0 +1,113 @@
+import type { AgencyMatch } from '../agencies/registry-index.js';
+import type { AgencyResolver } from '../agencies/resolver.js';
+import type { TimeframeParseResult } from '../parse/timeframe.js';
+import type { ReportPath, TimeframeValue } from '../schema/common.js';
+import type { Plan } from '../schema/plan.js';
+import type { YamlSource } from '../yaml/source.js';
+import { z } from 'zod';
+import { configSchema } from '../schema/config.js';
+import { registrySchema } from '../schema/registry.js';
+import { buildModel, buildPlanModel, type DocumentModel } from './build.js';
+import type { DocumentKind } from './document-kind.js';
+import { asList, hasDestination, taskViews, type TaskView } from './tasks.js';
+import { resolveTimeframe } from './timeframe-value.js';
+
+export interface AnalysisOptions {
+  /** What the file is; plans unless said otherwise. */
+  kind?: DocumentKind;
+  dutyYearDefault?: boolean;
+}
+
+const registryModelSchema = (registrySchema as z.ZodObject).partial();
+const configModelSchema = (configSchema as z.ZodObject).partial();
+
+/**
+ * Facts about one plan text, computed once and shared by every rule and every editor
+ * feature that asks: the typed model, task views, parsed timeframes, resolved agencies.
+ */
+export class PlanAnalysis {
+  private tasksMemo: TaskView[] | undefined;
+  private readonly timeframes = new Map<string, TimeframeParseResult>();
+  private readonly objectTimeframes = new WeakMap<object, TimeframeParseResult>();
+
+  constructor(
+    readonly source: YamlSource,
+    readonly agencies: AgencyResolver,
+    private readonly options: AnalysisOptions = {},
+  ) {}
+
+  get uri(): string {
+    return this.source.uri;
+  }
+
+  get kind(): DocumentKind {
+    return this.options.kind ?? 'plan';
+  }
+
+  /** The validated (pruned) document, whatever its kind. */
+  get model(): DocumentModel<unknown> {
+    switch (this.kind) {
+      case 'registry':
+        return buildModel(this.source, registryModelSchema, registrySchema);
+      case 'config':
+        return buildModel(this.source, configModelSchema, configSchema);
+      default:
+        return buildPlanModel(this.source);
+    }
+  }
+
+  get plan(): Partial<Plan> | undefined {
+    return this.kind === 'plan' ? (this.model.value as Partial<Plan> | undefined) : undefined;
+  }
+
+  get year(): number | undefined {
+    const y = this.plan?.year;
+    return typeof y === 'number' ? y : undefined;
+  }
+
+  tasks(): TaskView[] {
+    if (!this.tasksMemo) {
+      const plan = this.plan;
+      this.tasksMemo = plan
+        ? taskViews(plan, {
+            dutyYearDefault: this.options.dutyYearDefault ?? true,
+            planReportFor: (leads) => this.planReportFor(leads),
+          })
+        : [];
+    }
+    return this.tasksMemo;
+  }
+
+  timeframe(value: TimeframeValue): TimeframeParseResult {
+    if (typeof value === 'string') {
+      let hit = this.timeframes.get(value);
+      if (!hit) this.timeframes.set(value, (hit = resolveTimeframe(value, this.year)));
+      return hit;
+    }
+    let hit = this.objectTimeframes.get(value);
+    if (!hit) this.objectTimeframes.set(value, (hit = resolveTimeframe(value, this.year)));
+    return hit;
+  }
+
+  agency(text: string): AgencyMatch | undefined {
+    return this.agencies.resolve(text);
+  }
+
+  /** Ids (or, for unknown names, the names) of agencies, for comparing who is who. */
+  agencyKeys(refs: readonly string[]): string[] {
+    return refs.map((r) => this.agency(r)?.entry.id ?? r.trim());
+  }
+
+  /** The plan-level reporting entry that applies to a task led by `leads`. */
+  planReportFor(leads: readonly string[]): ReportPath | undefined {
+    const reporting = this.plan?.reporting ?? [];
+    const leadKeys = new Set(this.agencyKeys(leads));
+    for (const entry of reporting) {
+      if (!hasDestination(entry)) continue;
+      const from = asList(entry.from);
+      if (from.length === 0) return entry;
+      if (this.agencyKeys(from).some((k) => leadKeys.has(k))) return entry;
+    }
+    return undefined;
+  }
+}

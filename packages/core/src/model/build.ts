@@ -1,0 +1,189 @@
+import type { z } from 'zod';
+import { planSchema, planShape, type Plan } from '../schema/plan.js';
+import { childSchema, isOptionalSchema, schemaAtPath } from '../schema/navigate.js';
+import { z as zod } from 'zod';
+import type { Path, PathSegment, YamlSource } from '../yaml/source.js';
+
+/** A schema problem kept for the `schema` and `unknown-key` rules to report. */
+export interface SchemaProblem {
+  kind: 'unknown-key' | 'schema';
+  /** For unknown keys: the path of the key itself. */
+  path: Path;
+  issue: z.core.$ZodIssue;
+  /** The schema expected at `path` (for messages and suggestions). */
+  expected?: z.ZodType;
+  /** The value that was there. */
+  received: unknown;
+  /**
+   * The deepest object or array on `path` and the key below it. Paths shift when
+   * pruning drops array items; objects keep their identity, and with it their range.
+   */
+  anchor: { container: object; key?: PathSegment } | undefined;
+}
+
+export interface DocumentModel<T> {
+  /**
+   * The document with every invalid part removed (bad array items dropped, bad
+   * optional keys deleted), so rules see well-typed data and still run on everything
+   * valid. Top-level fields may be missing.
+   */
+  value: T | undefined;
+  problems: SchemaProblem[];
+}
+
+export type PlanModel = DocumentModel<Partial<Plan>>;
+
+/** Top level relaxed: rules still run on a plan that misses its title. */
+const modelSchema = zod.strictObject(planShape).partial();
+
+const MAX_ROUNDS = 6;
+
+const cache = new WeakMap<YamlSource, Map<z.ZodType, DocumentModel<unknown>>>();
+
+/** The plan model of a source (memoised: pruning mutates the value once). */
+export function buildPlanModel(source: YamlSource): PlanModel {
+  return buildModel<Partial<Plan>>(source, modelSchema, planSchema);
+}
+
+/**
+ * Validate a source against `schema`, pruning what fails. `reportSchema` is the
+ * schema problems are described against (the strict one users see).
+ */
+export function buildModel<T>(source: YamlSource, schema: z.ZodType, reportSchema: z.ZodType = schema): DocumentModel<T> {
+  let bySchema = cache.get(source);
+  if (!bySchema) cache.set(source, (bySchema = new Map()));
+  const cached = bySchema.get(schema);
+  if (cached) return cached as DocumentModel<T>;
+  const model = build(source.value, schema, reportSchema);
+  bySchema.set(schema, model);
+  return model as DocumentModel<T>;
+}
+
+function build(value: unknown, modelSchema: z.ZodType, planSchema: z.ZodType): DocumentModel<unknown> {
+  const problems: SchemaProblem[] = [];
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { value: undefined, problems };
+  }
+  const seen = new Set<string>();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const result = modelSchema.safeParse(value);
+    if (result.success) return { value, problems };
+    const removals: Removal[] = [];
+    for (const issue of result.error.issues) {
+      const path = issue.path as PathSegment[];
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) {
+          const keyPath = [...path, key];
+          remember(problems, seen, {
+            kind: 'unknown-key',
+            path: keyPath,
+            issue,
+            received: valueAt(value, keyPath),
+            expected: schemaAtPath(planSchema, path, value),
+            anchor: objectAnchor(value, path, key),
+          });
+          removals.push({ path, key });
+        }
+        continue;
+      }
+      remember(problems, seen, {
+        kind: 'schema',
+        path,
+        issue,
+        received: valueAt(value, path),
+        expected: schemaAtPath(planSchema, path, value),
+        anchor: anchorOf(value, path),
+      });
+      const removal = pruneTarget(value, path, modelSchema);
+      if (removal) removals.push(removal);
+    }
+    if (removals.length === 0) break;
+    apply(value, removals);
+  }
+  const final = modelSchema.safeParse(value);
+  return { value: final.success ? value : undefined, problems };
+}
+
+interface Removal {
+  /** The container (object or array) holding the part to remove. */
+  path: PathSegment[];
+  key: PathSegment;
+}
+
+/**
+ * The smallest part to drop so the issue goes away: the nearest array item or
+ * optional key on the way up from the issue's path.
+ */
+function pruneTarget(root: unknown, path: PathSegment[], modelSchema: z.ZodType): Removal | undefined {
+  for (let i = path.length - 1; i >= 0; i--) {
+    const seg = path[i] as PathSegment;
+    const parentPath = path.slice(0, i);
+    const parent = valueAt(root, parentPath);
+    if (Array.isArray(parent) && typeof seg === 'number') return { path: parentPath, key: seg };
+    if (parent !== null && typeof parent === 'object' && typeof seg === 'string') {
+      const parentSchema = i === 0 ? modelSchema : schemaAtPath(modelSchema, parentPath, root);
+      const schema = parentSchema ? childSchema(parentSchema, seg, parent) : undefined;
+      if (schema && isOptionalSchema(schema)) return { path: parentPath, key: seg };
+    }
+  }
+  return undefined;
+}
+
+function apply(root: unknown, removals: Removal[]): void {
+  const byContainer = new Map<unknown, Set<PathSegment>>();
+  for (const r of removals) {
+    const container = valueAt(root, r.path);
+    if (container === null || typeof container !== 'object') continue;
+    let set = byContainer.get(container);
+    if (!set) byContainer.set(container, (set = new Set()));
+    set.add(r.key);
+  }
+  for (const [container, keys] of byContainer) {
+    if (Array.isArray(container)) {
+      // Filter in place: the array object keeps its identity (and so its source node).
+      let w = 0;
+      for (let r = 0; r < container.length; r++) {
+        if (!keys.has(r)) container[w++] = container[r];
+      }
+      container.length = w;
+    } else {
+      for (const k of keys) delete (container as Record<string, unknown>)[String(k)];
+    }
+  }
+}
+
+function remember(problems: SchemaProblem[], seen: Set<string>, p: SchemaProblem): void {
+  const key = `${p.kind}:${p.path.join('\u0000')}:${p.issue.code}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  problems.push(p);
+}
+
+function objectAnchor(root: unknown, path: Path, key: string): SchemaProblem['anchor'] {
+  const container = valueAt(root, path);
+  return container !== null && typeof container === 'object' ? { container, key } : undefined;
+}
+
+function anchorOf(root: unknown, path: Path): SchemaProblem['anchor'] {
+  let container: object | undefined;
+  let key: PathSegment | undefined;
+  let cur: unknown = root;
+  for (let i = 0; i < path.length; i++) {
+    if (cur === null || typeof cur !== 'object') break;
+    container = cur;
+    key = path[i];
+    cur = (cur as Record<PathSegment, unknown>)[path[i] as PathSegment];
+  }
+  if (cur !== null && typeof cur === 'object') return { container: cur };
+  if (root !== null && typeof root === 'object' && path.length === 0) return { container: root };
+  return container ? (key === undefined ? { container } : { container, key }) : undefined;
+}
+
+export function valueAt(root: unknown, path: Path): unknown {
+  let cur = root;
+  for (const seg of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PathSegment, unknown>)[seg];
+  }
+  return cur;
+}

@@ -1,0 +1,252 @@
+import { AgencyResolver, type AgencyLayer } from '../agencies/resolver.js';
+import type { Diagnostic, SuppressedDiagnostic } from '../diagnostics.js';
+import type { AnyRule } from '../engine/define.js';
+import { checkPlan } from '../engine/run.js';
+import { PlanAnalysis } from '../model/analysis.js';
+import { detectDocumentKind, type DocumentKind } from '../model/document-kind.js';
+import type { FileLink } from '../model/links.js';
+import type { ParentLink } from '../model/parent.js';
+import type { AgencyEntry, RegistryFile } from '../schema/registry.js';
+import { matchKey } from '../text/normalize.js';
+import { YamlSource } from '../yaml/source.js';
+import { builtinRules } from '../rules/index.js';
+import { ConfigResolver, stripBom, type ResolvedConfig } from './config-resolver.js';
+import type { ProjectHost } from './host.js';
+import { dirname, isInside, resolvePath } from './paths.js';
+
+export interface FileCheck {
+  uri: string;
+  kind: DocumentKind;
+  analysis: PlanAnalysis;
+  diagnostics: Diagnostic[];
+  suppressed: SuppressedDiagnostic[];
+  config: ResolvedConfig;
+}
+
+export interface ProjectOptions {
+  rules?: ReadonlyMap<string, AnyRule>;
+}
+
+interface Loaded {
+  text: string;
+  kind: DocumentKind;
+  analysis: PlanAnalysis;
+  config: ResolvedConfig;
+  links: FileLink[];
+  parent: ParentLink;
+}
+
+/**
+ * A set of plans, registries and configs read through a host. Everything parsed is
+ * cached by path and text; `invalidate` drops a file and whatever depends on it.
+ */
+export class Project {
+  readonly configs: ConfigResolver;
+  readonly rules: ReadonlyMap<string, AnyRule>;
+  private readonly loaded = new Map<string, Promise<Loaded | undefined>>();
+  private readonly registries = new Map<string, Promise<PlanAnalysis | undefined>>();
+  private readonly dependents = new Map<string, Set<string>>();
+  /** Plan numbers seen so far ("07/KH-UBND" -> paths), to follow `parent.ref` without a path. */
+  private readonly byNumber = new Map<string, Set<string>>();
+
+  constructor(
+    readonly host: ProjectHost,
+    options: ProjectOptions = {},
+  ) {
+    this.configs = new ConfigResolver(host);
+    this.rules = options.rules ?? builtinRules;
+  }
+
+  /** Forget a file (and every file that read it) so the next check reads it again. */
+  invalidate(path: string): void {
+    const seen = new Set<string>();
+    const drop = (p: string): void => {
+      if (seen.has(p)) return;
+      seen.add(p);
+      this.loaded.delete(p);
+      this.registries.delete(p);
+      for (const d of this.dependents.get(p) ?? []) drop(d);
+    };
+    drop(path);
+    if (/kehoach\.config\.ya?ml$/.test(path)) {
+      this.configs.invalidate();
+      this.loaded.clear();
+    }
+  }
+
+  /** Files that read `path` (children of a parent plan, plans of a registry). */
+  dependentsOf(path: string): string[] {
+    return [...(this.dependents.get(path) ?? [])];
+  }
+
+  /** Read and analyse a file without running rules (hover, completion...). */
+  analyze(path: string, text?: string): Promise<Loaded | undefined> {
+    return this.load(path, text, []);
+  }
+
+  async check(path: string, text?: string): Promise<FileCheck | undefined> {
+    const loaded = await this.load(path, text, []);
+    if (!loaded) return undefined;
+    const { analysis, config, kind } = loaded;
+    const result = checkPlan({
+      analysis,
+      rules: this.rules,
+      settings: config.rules,
+      parent: loaded.parent,
+      links: loaded.links,
+      scope: 'project',
+    });
+    return { uri: path, kind, analysis, diagnostics: result.diagnostics, suppressed: result.suppressed, config };
+  }
+
+  /** Plans known to carry a number, for `parent.ref` lookups. */
+  plansNumbered(ref: string): string[] {
+    return [...(this.byNumber.get(numberKey(ref)) ?? [])];
+  }
+
+  private load(path: string, text: string | undefined, stack: string[]): Promise<Loaded | undefined> {
+    const cached = this.loaded.get(path);
+    if (cached && text === undefined) return cached;
+    const promise = this.read(path, text, stack);
+    this.loaded.set(path, promise);
+    return promise;
+  }
+
+  private async read(path: string, given: string | undefined, stack: string[]): Promise<Loaded | undefined> {
+    const raw = given ?? (await this.host.readFile(path));
+    if (raw === undefined) return undefined;
+    const text = stripBom(raw);
+    const kind = detectDocumentKind(path, text) ?? 'plan';
+    const config = await this.configs.forDirectory(dirname(path));
+    for (const f of config.files) this.depend(f.path, path);
+    const hostProblems = this.host.problemsOf?.(path);
+    const source = new YamlSource(path, text, hostProblems ? { hostProblems } : {});
+    if (kind === 'config') {
+      const self = await this.configs.load(path);
+      const analysis = self?.analysis ?? new PlanAnalysis(source, AgencyResolver.empty(), { kind });
+      // Resolving the folder expands this file's own `extends:` links.
+      await this.configs.forDirectory(dirname(path));
+      const links = self?.links ?? [];
+      return { text, kind, analysis, config, links, parent: { status: 'none' } };
+    }
+    if (kind === 'registry') {
+      const analysis = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
+      return { text, kind, analysis, config, links: [], parent: { status: 'none' } };
+    }
+
+    const links: FileLink[] = [];
+    const layers: AgencyLayer[] = [];
+    for (const reg of config.registries) {
+      const regAnalysis = await this.registry(reg.path);
+      this.depend(reg.path, path);
+      if (regAnalysis) layers.push(layerOf(regAnalysis));
+    }
+    const head = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
+    const plan = head.plan ?? {};
+    const own = plan.registry === undefined ? [] : Array.isArray(plan.registry) ? plan.registry : [plan.registry];
+    for (const [index, target] of own.entries()) {
+      const resolved = resolvePath(dirname(path), target);
+      const at = Array.isArray(plan.registry) ? { node: plan.registry, index } : { node: plan as object, key: 'registry' };
+      this.depend(resolved, path);
+      if (!isInside(this.host.root, resolved)) {
+        links.push({ kind: 'registry', target, resolved, status: 'outside-workspace', at });
+        continue;
+      }
+      const regAnalysis = await this.registry(resolved);
+      if (!regAnalysis) {
+        const exists = (await this.host.readFile(resolved)) !== undefined;
+        links.push({ kind: 'registry', target, resolved, status: exists ? 'wrong-kind' : 'not-found', at });
+        continue;
+      }
+      links.push({ kind: 'registry', target, resolved, status: 'ok', at });
+      layers.push(layerOf(regAnalysis));
+    }
+    if (plan.agencies?.length) layers.push({ entries: plan.agencies, origin: 'plan', uri: path, source });
+    const analysis = new PlanAnalysis(source, new AgencyResolver(layers), { kind });
+    if (plan.number) this.index(plan.number, path);
+    const parent = await this.parentOf(path, analysis, links, stack);
+    return { text, kind, analysis, config, links, parent };
+  }
+
+  private async parentOf(path: string, analysis: PlanAnalysis, links: FileLink[], stack: string[]): Promise<ParentLink> {
+    const plan = analysis.plan;
+    const p = plan?.parent;
+    if (!p) return { status: 'none' };
+    if (p.path !== undefined) {
+      const resolved = resolvePath(dirname(path), p.path);
+      const at = { node: p as object, key: 'path' };
+      if (!isInside(this.host.root, resolved)) {
+        links.push({ kind: 'parent', target: p.path, resolved, status: 'outside-workspace', at });
+        return { status: 'outside-workspace', path: resolved };
+      }
+      if (stack.includes(resolved) || resolved === path) {
+        links.push({ kind: 'parent', target: p.path, resolved, status: 'cycle', at });
+        return { status: 'not-found', ref: p.ref, path: resolved };
+      }
+      this.depend(resolved, path);
+      const loaded = await this.load(resolved, undefined, [...stack, path]);
+      if (!loaded) {
+        links.push({ kind: 'parent', target: p.path, resolved, status: 'not-found', at });
+        return { status: 'not-found', ref: p.ref, path: resolved };
+      }
+      if (loaded.kind !== 'plan' || !loaded.analysis.plan) {
+        links.push({ kind: 'parent', target: p.path, resolved, status: 'wrong-kind', at });
+        return { status: 'not-a-plan', path: resolved };
+      }
+      const actual = loaded.analysis.plan.number;
+      if (actual && numberKey(actual) !== numberKey(p.ref)) {
+        links.push({ kind: 'parent', target: p.path, resolved, status: 'ref-mismatch', at, data: { expected: p.ref, actual } });
+        return { status: 'ref-mismatch', path: resolved, expected: p.ref, actual, parent: loaded.analysis };
+      }
+      links.push({ kind: 'parent', target: p.path, resolved, status: 'ok', at });
+      return { status: 'resolved', by: 'path', parent: loaded.analysis };
+    }
+    const candidates = this.plansNumbered(p.ref).filter((c) => c !== path && !stack.includes(c));
+    for (const candidate of candidates) {
+      const loaded = await this.load(candidate, undefined, [...stack, path]);
+      if (loaded?.analysis.plan) {
+        this.depend(candidate, path);
+        return { status: 'resolved', by: 'ref', parent: loaded.analysis };
+      }
+    }
+    return { status: 'not-found', ref: p.ref };
+  }
+
+  private registry(path: string): Promise<PlanAnalysis | undefined> {
+    let hit = this.registries.get(path);
+    if (!hit) {
+      hit = (async () => {
+        const text = await this.host.readFile(path);
+        if (text === undefined) return undefined;
+        const clean = stripBom(text);
+        if (detectDocumentKind(path, clean) !== 'registry') return undefined;
+        return new PlanAnalysis(new YamlSource(path, clean), AgencyResolver.empty(), { kind: 'registry' });
+      })();
+      this.registries.set(path, hit);
+    }
+    return hit;
+  }
+
+  private depend(on: string, dependent: string): void {
+    let set = this.dependents.get(on);
+    if (!set) this.dependents.set(on, (set = new Set()));
+    set.add(dependent);
+  }
+
+  private index(number: string, path: string): void {
+    const key = numberKey(number);
+    let set = this.byNumber.get(key);
+    if (!set) this.byNumber.set(key, (set = new Set()));
+    set.add(path);
+  }
+}
+
+function layerOf(analysis: PlanAnalysis): AgencyLayer {
+  const value = analysis.model.value as Partial<RegistryFile> | undefined;
+  const entries: AgencyEntry[] = value?.agencies ?? [];
+  return { entries, origin: 'registry', uri: analysis.uri, source: analysis.source };
+}
+
+function numberKey(ref: string): string {
+  return matchKey(ref).replace(/\s+/g, '');
+}

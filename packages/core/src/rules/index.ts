@@ -1,0 +1,23 @@
+import type { AnyRule } from '../engine/define.js';
+import { schema } from './schema.js';
+import { suppressionComment } from './suppression-comment.js';
+import { taskLeadRequired } from './task-lead-required.js';
+import { taskReportPathRequired } from './task-report-path-required.js';
+import { taskTimeframeRequired } from './task-timeframe-required.js';
+import { unknownKey } from './unknown-key.js';
+import { yamlSyntax } from './yaml-syntax.js';
+
+/** Every built-in rule, by id. Keep the list sorted by category then id. */
+export const BUILTIN_RULES = {
+  'task-lead-required': taskLeadRequired,
+  'task-timeframe-required': taskTimeframeRequired,
+  'task-report-path-required': taskReportPathRequired,
+  'yaml-syntax': yamlSyntax,
+  schema,
+  'unknown-key': unknownKey,
+  'suppression-comment': suppressionComment,
+} satisfies Record<string, AnyRule>;
+
+export type BuiltinRuleId = keyof typeof BUILTIN_RULES;
+
+export const builtinRules: ReadonlyMap<string, AnyRule> = new Map(Object.entries(BUILTIN_RULES));

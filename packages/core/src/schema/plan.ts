@@ -1,0 +1,311 @@
+import { z } from 'zod';
+import { doc } from './doc.js';
+import {
+  agencyRefSchema,
+  dateSchema,
+  paragraphsSchema,
+  quantitySchema,
+  reportPathSchema,
+  timeframeSchema,
+} from './common.js';
+import { agencyEntrySchema, LEVELS } from './registry.js';
+import { dutySchema, taskSchema } from './task.js';
+import { ruleSettingsSchema } from './rule-settings.js';
+
+export const legalBasisSchema = z.strictObject({
+  ref: doc(
+    z.string().optional(),
+    'Số, ký hiệu',
+    'Số và ký hiệu văn bản: "84/KH-UBND", "61/2018/NĐ-CP", "186-KH/HU".',
+    'Number',
+    'Document number and code: "84/KH-UBND", "61/2018/NĐ-CP", "186-KH/HU".',
+  ),
+  type: doc(
+    z.string().optional(),
+    'Loại văn bản',
+    'Tên loại văn bản: Quyết định, Kế hoạch, Nghị quyết, Chỉ thị...',
+    'Document type',
+    'Type of document: Quyết định, Kế hoạch, Nghị quyết, Chỉ thị...',
+  ),
+  date: doc(dateSchema.optional(), 'Ngày ban hành', 'Ngày ban hành văn bản.', 'Date', 'Date the document was issued.'),
+  issuer: doc(
+    z.string().optional(),
+    'Cơ quan ban hành',
+    'Cơ quan ban hành, ví dụ "UBND tỉnh Quảng Ngãi".',
+    'Issuer',
+    'Issuing body, e.g. "UBND tỉnh Quảng Ngãi".',
+  ),
+  summary: doc(
+    z.string().optional(),
+    'Trích yếu',
+    'Trích yếu nội dung văn bản.',
+    'Summary',
+    'What the document is about.',
+  ),
+  verb: doc(
+    z.enum(['can-cu', 'thuc-hien']).optional(),
+    'Cách dẫn',
+    '`can-cu` cho "Căn cứ", `thuc-hien` cho "Thực hiện".',
+    'Citation verb',
+    '`can-cu` for "Căn cứ" (pursuant to), `thuc-hien` for "Thực hiện" (implementing).',
+  ),
+  text: doc(
+    z.string().optional(),
+    'Cách ghi',
+    'Căn cứ ghi bằng lời khi văn bản không có số (ví dụ "Kế hoạch chuyển đổi số huyện Bình Sơn năm 2024").',
+    'Wording',
+    'A basis written in words when the document has no number.',
+  ),
+});
+
+export type LegalBasis = z.infer<typeof legalBasisSchema>;
+
+export const issuerSchema = z.strictObject({
+  name: doc(
+    z.string().min(1),
+    'Tên cơ quan ban hành',
+    'Tên đầy đủ của cơ quan ban hành, ví dụ "Ủy ban nhân dân huyện Bình Sơn".',
+    'Issuer name',
+    'Full name of the issuing body, e.g. "Ủy ban nhân dân huyện Bình Sơn".',
+  ),
+  agency: doc(
+    agencyRefSchema.optional(),
+    'Mã trong danh mục',
+    'Cơ quan ban hành trong danh mục cơ quan (để nhận biết "UBND huyện" trong nhiệm vụ và báo cáo).',
+    'Registry entry',
+    'The issuer in the agency registry (so "UBND huyện" in tasks and reports resolves to it).',
+  ),
+  level: doc(
+    z.enum(LEVELS),
+    'Cấp',
+    'Cấp hành chính: province (tỉnh), district (huyện, trước 01/7/2025), commune (xã, phường, đặc khu), central.',
+    'Level',
+    'Government level: province, district (before 1 July 2025), commune, central.',
+  ),
+  parent: doc(
+    z.string().optional(),
+    'Cơ quan chủ quản',
+    'Cơ quan cấp trên trực tiếp, ghi ở dòng đầu của phần tiêu đề (ví dụ "UBND tỉnh Quảng Ngãi").',
+    'Governing body',
+    'The direct superior body, the first header line (e.g. "UBND tỉnh Quảng Ngãi").',
+  ),
+  code: doc(
+    z.string().optional(),
+    'Ký hiệu cơ quan',
+    'Chữ viết tắt của cơ quan trong ký hiệu văn bản, ví dụ "UBND" trong "84/KH-UBND".',
+    'Issuer code',
+    'The issuer abbreviation used in document numbers, e.g. "UBND" in "84/KH-UBND".',
+  ),
+});
+
+export const signatureSchema = z.strictObject({
+  authority: doc(
+    z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']).optional(),
+    'Thẩm quyền ký',
+    'TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền); bỏ trống khi người đứng đầu ký.',
+    'Signing authority',
+    'TM. (on behalf of the collective), KT. (signing for the head), Q. (acting), TL., TUQ.; empty when the head signs.',
+  ),
+  for: doc(
+    z.string().optional(),
+    'Thay mặt / ký thay cho',
+    'Dòng sau TM./KT.: "Ủy ban nhân dân", "Chủ tịch".',
+    'On behalf of',
+    'The line after TM./KT.: "Ủy ban nhân dân", "Chủ tịch".',
+  ),
+  capacity: doc(
+    z.string().optional(),
+    'Chức vụ',
+    'Chức vụ người ký: "Chủ tịch", "Phó Chủ tịch".',
+    'Capacity',
+    "Signer's title: \"Chủ tịch\", \"Phó Chủ tịch\".",
+  ),
+  name: doc(z.string().optional(), 'Họ tên', 'Họ và tên người ký.', 'Name', "Signer's full name."),
+});
+
+export const recipientSchema = z.union([
+  z.string(),
+  z.strictObject({
+    name: doc(z.string(), 'Nơi nhận', 'Tên nơi nhận như văn bản ghi.', 'Recipient', 'Recipient as written.'),
+    agency: doc(agencyRefSchema.optional(), 'Mã cơ quan', 'Cơ quan trong danh mục.', 'Agency', 'Registry agency.'),
+    purpose: doc(
+      z.string().optional(),
+      'Để',
+      'Mục đích gửi, ví dụ "b/c" (để báo cáo), "t/h" (để thực hiện).',
+      'Purpose',
+      'Why it is sent, e.g. "b/c" (for report), "t/h" (to implement).',
+    ),
+  }),
+]);
+
+export const targetSchema = quantitySchema.extend({
+  id: doc(z.string().optional(), 'Mã chỉ tiêu', 'Mã ổn định của chỉ tiêu.', 'Target id', 'Stable target id.'),
+});
+
+const PLAN_KEYS_DOC = {
+  kind: ['Loại tệp', 'Luôn là `plan` với tệp kế hoạch.', 'File kind', 'Always `plan` for a plan file.'],
+} as const;
+
+export const planShape = {
+  kind: doc(z.literal('plan'), ...PLAN_KEYS_DOC.kind),
+  registry: doc(
+    z.union([z.string(), z.array(z.string())]).optional(),
+    'Danh mục cơ quan',
+    'Đường dẫn (tương đối) tới tệp danh mục cơ quan dùng cho kế hoạch.',
+    'Agency registry',
+    'Relative path(s) to the agency registry file(s) this plan uses.',
+  ),
+  agencies: doc(
+    z.array(agencyEntrySchema).optional(),
+    'Cơ quan bổ sung',
+    'Cơ quan riêng của kế hoạch, bổ sung vào danh mục.',
+    'Local agencies',
+    'Agencies specific to this plan, added to the registry.',
+  ),
+  rules: doc(
+    ruleSettingsSchema.optional(),
+    'Quy tắc',
+    'Mức độ của các quy tắc kiểm tra cho riêng kế hoạch này (off, info, warn, error).',
+    'Rules',
+    'Rule severities for this plan only (off, info, warn, error).',
+  ),
+  issuer: doc(issuerSchema, 'Cơ quan ban hành', 'Cơ quan ban hành kế hoạch.', 'Issuer', 'The body issuing the plan.'),
+  number: doc(
+    z.string().optional(),
+    'Số, ký hiệu',
+    'Số, ký hiệu của kế hoạch, ví dụ "84/KH-UBND"; để trống trước khi ban hành.',
+    'Number',
+    'Plan number, e.g. "84/KH-UBND"; empty before issuance.',
+  ),
+  place: doc(z.string().optional(), 'Địa danh', 'Địa danh ghi trước ngày tháng, ví dụ "Bình Sơn".', 'Place', 'Place name before the date.'),
+  date: doc(dateSchema.optional(), 'Ngày ban hành', 'Ngày ký ban hành kế hoạch.', 'Date', 'Date the plan is signed.'),
+  year: doc(
+    z.number().int().min(1945).max(2200),
+    'Năm kế hoạch',
+    'Năm của kế hoạch; thời gian các nhiệm vụ phải nằm trong năm này.',
+    'Plan year',
+    'The year the plan covers; task timeframes must fall inside it.',
+  ),
+  title: doc(
+    z.string().min(1),
+    'Trích yếu',
+    'Tên (trích yếu) của kế hoạch, ví dụ "Tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện Bình Sơn".',
+    'Title',
+    'Plan title (summary line).',
+  ),
+  legalBases: doc(
+    z.array(legalBasisSchema).optional(),
+    'Căn cứ',
+    'Các văn bản làm căn cứ ("Căn cứ...", "Thực hiện...").',
+    'Legal bases',
+    'Documents the plan is based on ("Căn cứ...", "Thực hiện...").',
+  ),
+  parent: doc(
+    z
+      .strictObject({
+        ref: doc(z.string(), 'Số kế hoạch cấp trên', 'Số, ký hiệu kế hoạch cấp trên, ví dụ "07/KH-UBND".', 'Parent number', 'Number of the parent plan.'),
+        issuer: doc(z.string().optional(), 'Cơ quan ban hành', 'Cơ quan ban hành kế hoạch cấp trên.', 'Issuer', 'Issuer of the parent plan.'),
+        path: doc(
+          z.string().optional(),
+          'Tệp kế hoạch cấp trên',
+          'Đường dẫn tương đối tới tệp YAML của kế hoạch cấp trên (trong cùng không gian làm việc).',
+          'Parent file',
+          'Relative path to the parent plan YAML file (inside the workspace).',
+        ),
+      })
+      .optional(),
+    'Kế hoạch cấp trên',
+    'Kế hoạch cấp trên mà kế hoạch này thực hiện.',
+    'Parent plan',
+    'The higher-level plan this plan implements.',
+  ),
+  preamble: doc(
+    z.string().optional(),
+    'Lời mở đầu',
+    'Câu dẫn sau phần căn cứ, ví dụ "Ủy ban nhân dân tỉnh xây dựng Kế hoạch ... như sau:".',
+    'Preamble',
+    'The sentence after the legal bases.',
+  ),
+  objectives: doc(paragraphsSchema.optional(), 'Mục đích', 'Mục đích của kế hoạch.', 'Objectives', 'Purposes of the plan.'),
+  requirements: doc(paragraphsSchema.optional(), 'Yêu cầu', 'Yêu cầu đối với việc thực hiện.', 'Requirements', 'Requirements for implementation.'),
+  audiences: doc(paragraphsSchema.optional(), 'Đối tượng', 'Đối tượng của kế hoạch.', 'Audiences', 'Who the plan addresses.'),
+  targets: doc(
+    z.array(targetSchema).optional(),
+    'Chỉ tiêu',
+    'Các chỉ tiêu đo được, ví dụ "100% TTHC được niêm yết".',
+    'Targets',
+    'Measurable targets, e.g. "100% of procedures published".',
+  ),
+  content: doc(paragraphsSchema.optional(), 'Nội dung', 'Các nội dung (chủ đề) của kế hoạch.', 'Content', 'Content topics.'),
+  forms: doc(
+    paragraphsSchema.optional(),
+    'Hình thức',
+    'Hình thức thực hiện viết bằng lời (khi không chia thành nhiệm vụ).',
+    'Forms',
+    'Forms of delivery written as prose (when not split into tasks).',
+  ),
+  tasks: doc(
+    z.array(taskSchema).optional(),
+    'Nhiệm vụ',
+    'Các nhiệm vụ cụ thể, mỗi nhiệm vụ có cơ quan chủ trì, thời gian và đường báo cáo.',
+    'Tasks',
+    'Concrete tasks, each with a lead agency, a timeframe and a report path.',
+  ),
+  budget: doc(
+    z.union([z.string(), paragraphsSchema]).optional(),
+    'Kinh phí',
+    'Nguồn kinh phí thực hiện.',
+    'Budget',
+    'How the plan is funded.',
+  ),
+  timeframe: timeframeSchema.optional(),
+  duties: doc(
+    z.array(dutySchema).optional(),
+    'Tổ chức thực hiện',
+    'Trách nhiệm của từng cơ quan (mục "Tổ chức thực hiện").',
+    'Duties',
+    'Responsibilities per agency (the "Tổ chức thực hiện" section).',
+  ),
+  reporting: doc(
+    z.array(reportPathSchema).optional(),
+    'Chế độ báo cáo',
+    'Ai báo cáo, cho ai, qua ai, hạn hoặc định kỳ; áp dụng cho các nhiệm vụ không ghi báo cáo riêng.',
+    'Reporting',
+    'Who reports to whom, via whom, by when or how often; applies to tasks without their own report path.',
+  ),
+  closing: doc(
+    z.string().optional(),
+    'Đoạn kết',
+    'Đoạn kết ("Trên đây là Kế hoạch... ./.").',
+    'Closing',
+    'The closing paragraph.',
+  ),
+  recipients: doc(
+    z.array(recipientSchema).optional(),
+    'Nơi nhận',
+    'Danh sách nơi nhận (không gồm dòng "Lưu").',
+    'Recipients',
+    'Recipients (without the "Lưu" line).',
+  ),
+  archive: doc(
+    z.array(z.string()).optional(),
+    'Lưu',
+    'Nơi lưu văn bản: "VT", và đơn vị soạn thảo.',
+    'Filed at',
+    'Where copies are filed: "VT" (records office) and the drafting unit.',
+  ),
+  signature: doc(signatureSchema.optional(), 'Chữ ký', 'Khối chữ ký.', 'Signature', 'The signature block.'),
+};
+
+export const planSchema = z.strictObject(planShape).meta({
+  title: 'Kế hoạch',
+  description: 'Kế hoạch của cơ quan nhà nước (kehoach).',
+  'x-title-en': 'Plan',
+  'x-description-en': 'A Vietnamese government action plan (kehoach).',
+});
+
+export type Plan = z.infer<typeof planSchema>;
+export type Issuer = z.infer<typeof issuerSchema>;
+export type Signature = z.infer<typeof signatureSchema>;
+export type Recipient = z.infer<typeof recipientSchema>;
+export type Target = z.infer<typeof targetSchema>;

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { doc } from './doc.js';
+import {
+  agencyListSchema,
+  paragraphItemSchema,
+  quantitySchema,
+  reportPathSchema,
+  timeframeSchema,
+} from './common.js';
+
+export const taskIdSchema = z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/);
+
+export const taskSchema = z.strictObject({
+  id: doc(
+    taskIdSchema,
+    'Mã nhiệm vụ',
+    'Mã ổn định của nhiệm vụ (chữ thường, số, gạch ngang), để kế hoạch cấp dưới và mẫu tham chiếu, ví dụ `tap-huan-cchc`.',
+    'Task id',
+    'Stable task id (lowercase, digits, dashes) that child plans and templates refer to, e.g. `tap-huan-cchc`.',
+  ),
+  title: doc(
+    z.string().optional(),
+    'Tên nhiệm vụ',
+    'Tên nhiệm vụ, như dòng in đậm của mục đánh số.',
+    'Title',
+    'Task title, as the bold line of a numbered item.',
+  ),
+  content: doc(
+    z.union([z.string(), z.array(paragraphItemSchema)]).optional(),
+    'Nội dung',
+    'Nội dung công việc cụ thể.',
+    'Content',
+    'What the work consists of.',
+  ),
+  lead: doc(
+    agencyListSchema.optional(),
+    'Cơ quan chủ trì',
+    'Cơ quan chủ trì / thực hiện: một cơ quan (hoặc danh sách nếu văn bản giao nhiều cơ quan).',
+    'Lead agency',
+    'Lead (implementing) agency: one, or a list when the document names several.',
+  ),
+  coordinators: doc(
+    agencyListSchema.optional(),
+    'Cơ quan phối hợp',
+    'Các cơ quan phối hợp thực hiện.',
+    'Coordinating agencies',
+    'Agencies that coordinate with the lead.',
+  ),
+  timeframe: timeframeSchema.optional(),
+  frequency: doc(
+    z.string().optional(),
+    'Tần suất',
+    'Tần suất thực hiện, ví dụ "Mỗi tháng 01 chương trình (10 - 15 phút)".',
+    'Frequency',
+    'How often, e.g. "Mỗi tháng 01 chương trình (10 - 15 phút)".',
+  ),
+  outputs: doc(
+    z.array(z.string()).optional(),
+    'Sản phẩm',
+    'Sản phẩm, kết quả đầu ra của nhiệm vụ.',
+    'Outputs',
+    'Products or deliverables of the task.',
+  ),
+  quantity: doc(
+    z.union([quantitySchema, z.array(quantitySchema)]).optional(),
+    'Chỉ tiêu số lượng',
+    'Chỉ tiêu đo được của nhiệm vụ, ví dụ tối thiểu 12 tin/bài trong năm.',
+    'Quantity target',
+    'Measurable target of the task, e.g. at least 12 news items a year.',
+  ),
+  implements: doc(
+    z.union([z.string(), z.array(z.string())]).optional(),
+    'Thực hiện nhiệm vụ cấp trên',
+    'Mã nhiệm vụ trong kế hoạch cấp trên mà nhiệm vụ này thực hiện.',
+    'Implements',
+    'Id of the parent plan task this task carries out.',
+  ),
+  report: doc(
+    reportPathSchema.optional(),
+    'Báo cáo',
+    'Đường báo cáo riêng của nhiệm vụ; bỏ trống thì theo mục báo cáo chung của kế hoạch.',
+    'Report path',
+    "The task's own report path; when absent the plan's reporting section applies.",
+  ),
+  note: doc(z.string().optional(), 'Ghi chú', 'Ghi chú thêm.', 'Note', 'Additional note.'),
+});
+
+export type Task = z.infer<typeof taskSchema>;
+
+export const dutySchema = z.strictObject({
+  agency: doc(
+    agencyListSchema,
+    'Cơ quan',
+    'Cơ quan được giao trách nhiệm (một hoặc nhiều).',
+    'Agency',
+    'The agency (or agencies) the duties are assigned to.',
+  ),
+  heading: doc(
+    z.string().optional(),
+    'Tiêu đề',
+    'Tiêu đề mục như văn bản ghi, khi khác tên cơ quan (ví dụ "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh...").',
+    'Heading',
+    'The heading as written when it differs from the agency name.',
+  ),
+  text: doc(z.string().optional(), 'Đoạn mở đầu', 'Đoạn văn chung của mục.', 'Text', 'Introductory text of the section.'),
+  tasks: doc(
+    z.array(taskSchema),
+    'Nhiệm vụ',
+    'Các nhiệm vụ của cơ quan; cơ quan chủ trì mặc định là cơ quan của mục.',
+    'Tasks',
+    "The agency's tasks; their lead defaults to the section's agency.",
+  ),
+  report: doc(
+    reportPathSchema.optional(),
+    'Báo cáo',
+    'Đường báo cáo chung cho các nhiệm vụ của mục.',
+    'Report path',
+    'Report path shared by the tasks of this section.',
+  ),
+  timeframe: timeframeSchema.optional(),
+});
+
+export type Duty = z.infer<typeof dutySchema>;

@@ -1,0 +1,88 @@
+/**
+ * Positions in a text. Offsets and characters count UTF-16 code units, as JavaScript
+ * strings and the Language Server Protocol do; lines are 0-based here and shown
+ * 1-based only by hosts that print them.
+ */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export class LineIndex {
+  /** Offset of the first character of every line. */
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= clamped) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: clamped - (this.starts[lo] as number) };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line < 0) return 0;
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.starts[position.line] as number;
+    const end = this.lineEnd(position.line);
+    return Math.min(start + Math.max(0, position.character), end);
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] as number;
+  }
+
+  /** Offset just before the line break of `line` (or the end of the text). */
+  lineEnd(line: number): number {
+    const next = this.starts[line + 1];
+    if (next === undefined) return this.text.length;
+    let end = next - 1;
+    if (end > 0 && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  range(r: OffsetRange): Range {
+    return { start: this.positionAt(r.start), end: this.positionAt(r.end) };
+  }
+}
+
+/** The line break a text mostly uses, so inserted lines match the file. */
+export function detectEol(text: string): '\n' | '\r\n' {
+  const crlf = text.indexOf('\r\n');
+  return crlf >= 0 ? '\r\n' : '\n';
+}

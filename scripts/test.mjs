@@ -1,0 +1,80 @@
+#!/usr/bin/env node
+// The README's test command: lint, typecheck and test every package through turbo,
+// then add up the real test counts from each package's vitest JSON report. A lint or
+// typecheck task that fails counts as one failed check, so the last line is never
+// green while something is red.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const extra = process.argv.slice(2);
+
+const packageDirs = [];
+for (const group of ['packages', 'packages/templates', 'examples/plugins']) {
+  const dir = join(root, group);
+  if (!existsSync(dir)) continue;
+  for (const name of readdirSync(dir)) {
+    const pkg = join(dir, name);
+    if (existsSync(join(pkg, 'package.json'))) packageDirs.push(pkg);
+  }
+}
+for (const pkg of packageDirs) rmSync(join(pkg, '.reports'), { recursive: true, force: true });
+
+const summaryDir = join(root, '.turbo', 'runs');
+const before = new Set(existsSync(summaryDir) ? readdirSync(summaryDir) : []);
+const run = spawnSync('pnpm', ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--continue', '--summarize', ...extra], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+});
+
+let passed = 0;
+let failed = 0;
+const problems = [];
+for (const pkg of packageDirs) {
+  const report = join(pkg, '.reports', 'vitest.json');
+  if (!existsSync(report)) continue;
+  try {
+    const json = JSON.parse(readFileSync(report, 'utf8'));
+    passed += json.numPassedTests ?? 0;
+    failed += json.numFailedTests ?? 0;
+    // A test file that fails to load reports no tests but a failed suite.
+    const brokenSuites = (json.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0);
+    for (const s of brokenSuites) {
+      failed += 1;
+      problems.push(`test file failed to run: ${s.name}`);
+    }
+  } catch (e) {
+    failed += 1;
+    problems.push(`unreadable report ${report}: ${e.message}`);
+  }
+}
+
+const added = existsSync(summaryDir) ? readdirSync(summaryDir).filter((f) => !before.has(f)) : [];
+const latest = added.map((f) => join(summaryDir, f)).sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs).at(-1);
+if (latest) {
+  const summary = JSON.parse(readFileSync(latest, 'utf8'));
+  for (const task of summary.tasks ?? []) {
+    const code = task.execution?.exitCode;
+    if (code === 0 || code === undefined || code === null) continue;
+    if (task.task === 'test') {
+      // A test task that failed without writing a report (crash, build error) still counts.
+      const pkgDir = join(root, task.directory ?? '');
+      if (!existsSync(join(pkgDir, '.reports', 'vitest.json'))) {
+        failed += 1;
+        problems.push(`${task.taskId} exited with ${code} before reporting tests`);
+      }
+      continue;
+    }
+    failed += 1;
+    problems.push(`${task.taskId} failed (exit ${code})`);
+  }
+} else if (run.status !== 0) {
+  failed += 1;
+  problems.push(`turbo exited with ${run.status}`);
+}
+
+for (const p of problems) console.log(`✖ ${p}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || run.status !== 0 ? 1 : 0);
