@@ -66,6 +66,16 @@ function queryWords(query: string): string[] {
     .filter((w) => w !== '');
 }
 
+function prepareEntry(entry: AgencyEntry): Prepared {
+  const texts = textsOf(entry);
+  const search: SearchText[] = texts.map((t) => ({ ...t, words: searchWords(t.text), length: chunkCount(t.text) }));
+  const idWords = searchWords(entry.id.replace(/[-./]/g, ' '));
+  idWords.push(entry.id.replace(/[-./]/g, ''));
+  search.push({ by: 'id', text: entry.id, words: idWords, length: entry.id.split(/[-./]/).length });
+  const keys = [...texts.map((t) => prepareKey(t.text)), prepareKey(entry.id.replace(/[-./]/g, ' '))];
+  return { entry, keys, texts: search };
+}
+
 /**
  * The agencies of a registry with lookup tables built once: a validation run
  * resolves thousands of names against a few hundred entries.
@@ -78,7 +88,7 @@ export class RegistryIndex {
   private readonly keys = new Map<string, AgencyMatch>();
   /** matchKey -> every entry answering to it, for conflicts(). */
   private readonly owners = new Map<string, Set<AgencyEntry>>();
-  private readonly prepared: Prepared[];
+  private preparedCache: Prepared[] | undefined;
 
   constructor(entries: readonly AgencyEntry[]) {
     this.entries = entries;
@@ -100,18 +110,15 @@ export class RegistryIndex {
         }
       }
     }
-    this.prepared = entries.map((entry) => {
-      const texts = textsOf(entry);
-      const search: SearchText[] = texts.map((t) => {
-        const words = searchWords(t.text);
-        return { ...t, words, length: chunkCount(t.text) };
-      });
-      const idWords = searchWords(entry.id.replace(/[-./]/g, ' '));
-      idWords.push(entry.id.replace(/[-./]/g, ''));
-      search.push({ by: 'id', text: entry.id, words: idWords, length: entry.id.split(/[-./]/).length });
-      const keys = [...texts.map((t) => prepareKey(t.text)), prepareKey(entry.id.replace(/[-./]/g, ' '))];
-      return { entry, keys, texts: search };
-    });
+  }
+
+  /**
+   * Words and ranking keys of every entry, built on the first suggest() or search():
+   * a validation run builds an index per file and mostly only resolves.
+   */
+  private get prepared(): readonly Prepared[] {
+    if (!this.preparedCache) this.preparedCache = this.entries.map(prepareEntry);
+    return this.preparedCache;
   }
 
   byId(id: string): AgencyEntry | undefined {

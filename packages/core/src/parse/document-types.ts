@@ -131,9 +131,12 @@ export function typeCodeForName(name: string): string | undefined {
   return nameIndex().get(matchKey(name));
 }
 
-/** Every type name a reference may follow in running text, as matchKey keys, longest first. */
-export function typeNameKeys(): readonly string[] {
+let allNames: ReadonlySet<string> | undefined;
+
+/** Every type name a reference may follow in running text, as matchKey keys. */
+export function typeNameKeys(): ReadonlySet<string> {
+  if (allNames) return allNames;
   const keys = new Set<string>(nameIndex().keys());
   for (const n of UNCODED_TYPE_NAMES) keys.add(matchKey(n.vi));
-  return [...keys].sort((a, b) => b.length - a.length);
+  return (allNames = keys);
 }

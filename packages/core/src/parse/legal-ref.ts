@@ -67,7 +67,8 @@ function err(
   data?: Record<string, string | number>,
   suggestion?: string,
 ): LegalRefResult {
-  return suggestion === undefined ? { ok: false, error: { messageId, data } } : { ok: false, error: { messageId, data }, suggestion };
+  const error = data === undefined ? { messageId } : { messageId, data };
+  return suggestion === undefined ? { ok: false, error } : { ok: false, error, suggestion };
 }
 
 function upper(s: string): string {
@@ -259,10 +260,6 @@ function tokenAt(text: string, at: number): Tok | undefined {
   return { text: m[0], kind, start: at, end: at + m[0].length };
 }
 
-function wordKey(w: string): string {
-  return matchKey(w);
-}
-
 /** The next word at or after `at`, skipping whitespace. */
 function nextWord(text: string, at: number): Tok | undefined {
   let t = tokenAt(text, at);
@@ -282,7 +279,7 @@ function typeWordBefore(text: string, start: number, names: ReadonlySet<string>)
   let last = start;
   const sep = (from: number, to: number): string => text.slice(from, to);
   const tail = words[end - 1];
-  if (tail && wordKey(tail.text) === 'số' && /^\s*:?\s*$/.test(sep(tail.start + tail.text.length, last))) {
+  if (tail && matchKey(tail.text) === 'số' && /^\s*:?\s*$/.test(sep(tail.start + tail.text.length, last))) {
     end--;
     last = tail.start;
   }
@@ -290,8 +287,11 @@ function typeWordBefore(text: string, start: number, names: ReadonlySet<string>)
   if (!lastWord || !/^\s*$/.test(sep(lastWord.start + lastWord.text.length, last))) return undefined;
   for (let n = Math.min(4, end); n >= 1; n--) {
     const group = words.slice(end - n, end);
-    const joinedBySpace = group.every((w, i) => i === 0 || /^\s+$/.test(sep((group[i - 1] as typeof w).start + (group[i - 1] as typeof w).text.length, w.start)));
-    if (!joinedBySpace) continue;
+    const spaced = group.every((w, i) => {
+      const prev = group[i - 1];
+      return !prev || /^\s+$/.test(sep(prev.start + prev.text.length, w.start));
+    });
+    if (!spaced) continue;
     const phrase = group.map((w) => w.text).join(' ');
     if (names.has(matchKey(phrase))) return collapse(phrase);
   }
@@ -302,7 +302,7 @@ function dateAfter(text: string, at: number): { date: string; end: number } | un
   let t = tokenAt(text, at);
   if (t?.kind === 'punct' && t.text === ',') t = tokenAt(text, t.end);
   if (t?.kind === 'space') t = tokenAt(text, t.end);
-  if (t?.kind !== 'word' || wordKey(t.text) !== 'ngày') return undefined;
+  if (t?.kind !== 'word' || matchKey(t.text) !== 'ngày') return undefined;
   let p = t.end;
   const space = tokenAt(text, p);
   if (space?.kind === 'space') p = space.end;
@@ -313,7 +313,7 @@ function dateAfter(text: string, at: number): { date: string; end: number } | un
 
 function issuerAfter(text: string, at: number, names: ReadonlySet<string>): string | undefined {
   const cua = nextWord(text, at);
-  if (!cua || wordKey(cua.text) !== 'của') return undefined;
+  if (!cua || matchKey(cua.text) !== 'của') return undefined;
   let from = -1;
   let to = -1;
   let count = 0;
@@ -323,10 +323,10 @@ function issuerAfter(text: string, at: number, names: ReadonlySet<string>): stri
     if (!t || (t.kind === 'punct' && ISSUER_STOP_PUNCT.has(t.text))) break;
     p = t.end;
     if (t.kind !== 'word') continue;
-    const key = wordKey(t.text);
+    const key = matchKey(t.text);
     const next = nextWord(text, t.end);
     if (ISSUER_STOP_WORDS.has(key)) break;
-    if (next && ISSUER_STOP_PAIRS.has(`${key} ${wordKey(next.text)}`)) break;
+    if (next && ISSUER_STOP_PAIRS.has(`${key} ${matchKey(next.text)}`)) break;
     // "của Chính phủ và Chỉ thị số ...": "và" starting the next reference ends the issuer.
     if (key === 'và' && next && startsTypeName(text, next.start, names)) break;
     if (from < 0) from = t.start;
@@ -355,7 +355,7 @@ function startsTypeName(text: string, at: number, names: ReadonlySet<string>): b
  * issuer after "của". Numbers that do not parse (such as "12/CV-UBND") are left out.
  */
 export function findLegalRefs(text: string): RefMention[] {
-  const names = new Set(typeNameKeys());
+  const names = typeNameKeys();
   const out: RefMention[] = [];
   for (const m of text.matchAll(REF_RE)) {
     const start = m.index ?? 0;

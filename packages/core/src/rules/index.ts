@@ -6,12 +6,20 @@ import { taskReportPathRequired } from './task-report-path-required.js';
 import { taskTimeframeRequired } from './task-timeframe-required.js';
 import { unknownKey } from './unknown-key.js';
 import { yamlSyntax } from './yaml-syntax.js';
+// <agency-text-rules-imports>
+// </agency-text-rules-imports>
+// <time-legal-rules-imports>
+// </time-legal-rules-imports>
 
 /** Every built-in rule, by id. Keep the list sorted by category then id. */
 export const BUILTIN_RULES = {
   'task-lead-required': taskLeadRequired,
   'task-timeframe-required': taskTimeframeRequired,
   'task-report-path-required': taskReportPathRequired,
+  // <agency-text-rules>
+  // </agency-text-rules>
+  // <time-legal-rules>
+  // </time-legal-rules>
   'yaml-syntax': yamlSyntax,
   schema,
   'unknown-key': unknownKey,

@@ -26,7 +26,12 @@ const CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 // Open two-vowel rhymes whose tone mark sits on a different letter in each style.
 const STYLE_PAIRS = new Set(['oa', 'oe', 'uy']);
 
-export type TonePlacementStyle = 'new' | 'old';
+/**
+ * Where the tone mark sits in open "oa", "oe", "uy": 'classic' (kiểu cũ: "hòa, thủy,
+ * khỏe", the mark on the first vowel) or 'reformed' (kiểu mới of the 1984 spelling
+ * rules: "hoà, thuỷ, khoẻ", on the second). Both are correct Vietnamese; offices mix them.
+ */
+export type TonePlacementStyle = 'classic' | 'reformed';
 
 interface Letter {
   /** Base letter as written (case kept), without any combining mark. */
@@ -103,7 +108,7 @@ function tonePosition(s: Syllable, style: TonePlacementStyle): number {
   if (n === 3) return from + 1;
   if (n === 2) {
     const pair = (letters[from] as Letter).lower + (letters[from + 1] as Letter).lower;
-    if (STYLE_PAIRS.has(pair)) return style === 'new' ? from : from + 1;
+    if (STYLE_PAIRS.has(pair)) return style === 'classic' ? from : from + 1;
   }
   return from;
 }
@@ -118,25 +123,25 @@ function rebuild(s: Syllable, at: number): string {
 }
 
 const WORD = /[\p{L}\p{M}]+/gu;
-// Only precomposed letters that can carry a misplaced tone need the slow path.
+// Words without a tone mark, or with a single vowel, cannot have the mark in the
+// wrong place: most words of a name, skipped without analysis.
 const HAS_TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
+const TWO_VOWELS = /[aeiouy][\u0300-\u036f]*[aeiouy]/i;
 
 /**
  * Rewrite each syllable to the given tone-placement style. Returns NFC.
  *
- * 'new' puts the mark on the first vowel of an open "oa", "oe", "uy" ("hóa, thủy,
- * khỏe"); 'old' on the second ("hoá, thuỷ, khoẻ"). These labels follow this
- * project's convention; Vietnamese style guides often call "hòa" the classic
- * ("kiểu cũ") placement and "hoà" the reformed one, so read the examples, not
- * the words. Syllables where the styles agree are only repaired: a mark on the
- * wrong letter ("qúy", "hoàn" written "hòan") moves to where it belongs.
+ * 'classic' puts the mark on the first vowel of an open "oa", "oe", "uy" ("hóa,
+ * thủy, khỏe"); 'reformed' on the second ("hoá, thuỷ, khoẻ"). Syllables where the
+ * styles agree are only repaired: a mark on the wrong letter ("qúy", "hoàn"
+ * written "hòan") moves to where it belongs.
  */
 export function toTonePlacement(s: string, style: TonePlacementStyle): string {
   const d = s.normalize('NFD');
   if (!HAS_TONE.test(d)) return d.normalize('NFC');
   return d
     .replace(WORD, (w) => {
-      if (!HAS_TONE.test(w)) return w;
+      if (!HAS_TONE.test(w) || !TWO_VOWELS.test(w)) return w;
       const syl = analyse(w);
       if (!syl) return w;
       const at = tonePosition(syl, style);
@@ -159,8 +164,8 @@ export function tonePlacementOf(word: string): TonePlacementStyle | undefined {
     const a = letters[from] as Letter;
     const b = letters[from + 1] as Letter;
     if (a.quality !== '' || b.quality !== '' || !STYLE_PAIRS.has(a.lower + b.lower)) continue;
-    if (syl.toneAt === from) return 'new';
-    if (syl.toneAt === from + 1) return 'old';
+    if (syl.toneAt === from) return 'classic';
+    if (syl.toneAt === from + 1) return 'reformed';
   }
   return undefined;
 }
@@ -233,7 +238,7 @@ export function stripMarks(s: string): string {
  */
 export function matchKey(s: string): string {
   const folded = fixEth(s.normalize('NFC')).toLowerCase();
-  const placed = toTonePlacement(punctuation(folded, ' và '), 'new');
+  const placed = toTonePlacement(punctuation(folded, ' và '), 'classic');
   return placed.replace(ABBREVIATION_RE, (m) => ABBREVIATIONS[m] ?? m);
 }
 

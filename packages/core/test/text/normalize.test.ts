@@ -110,40 +110,40 @@ describe('looseKey', () => {
 
 describe('toTonePlacement / tonePlacementOf', () => {
   it('moves the mark in open oa, oe, uy', () => {
-    expect(toTonePlacement('hoá thuỷ khoẻ uỷ hoà thuý', 'new')).toBe('hóa thủy khỏe ủy hòa thúy');
-    expect(toTonePlacement('hóa thủy khỏe ủy hòa thúy', 'old')).toBe('hoá thuỷ khoẻ uỷ hoà thuý');
-    expect(toTonePlacement('UBND huyện Thuỷ Nguyên', 'new')).toBe('UBND huyện Thủy Nguyên');
-    expect(toTonePlacement('TM. UỶ BAN NHÂN DÂN', 'new')).toBe('TM. ỦY BAN NHÂN DÂN');
-    expect(toTonePlacement('Uỷ ban', 'new')).toBe('Ủy ban');
+    expect(toTonePlacement('hoá thuỷ khoẻ uỷ hoà thuý', 'classic')).toBe('hóa thủy khỏe ủy hòa thúy');
+    expect(toTonePlacement('hóa thủy khỏe ủy hòa thúy', 'reformed')).toBe('hoá thuỷ khoẻ uỷ hoà thuý');
+    expect(toTonePlacement('UBND huyện Thuỷ Nguyên', 'classic')).toBe('UBND huyện Thủy Nguyên');
+    expect(toTonePlacement('TM. UỶ BAN NHÂN DÂN', 'classic')).toBe('TM. ỦY BAN NHÂN DÂN');
+    expect(toTonePlacement('Uỷ ban', 'classic')).toBe('Ủy ban');
   });
 
   it('leaves syllables where both styles agree', () => {
     const same = 'quý giá gìn giữ hoàn thuyền khoảng người ngoài khuỷu thuở của mía huỳnh quyết hoạch xoáy';
-    expect(toTonePlacement(same, 'new')).toBe(same);
-    expect(toTonePlacement(same, 'old')).toBe(same);
+    expect(toTonePlacement(same, 'classic')).toBe(same);
+    expect(toTonePlacement(same, 'reformed')).toBe(same);
   });
 
   it('repairs a mark put on the wrong letter', () => {
-    expect(toTonePlacement('qúy', 'old')).toBe('quý');
-    expect(toTonePlacement('hòan', 'old')).toBe('hoàn');
+    expect(toTonePlacement('qúy', 'reformed')).toBe('quý');
+    expect(toTonePlacement('hòan', 'reformed')).toBe('hoàn');
   });
 
   it('returns NFC, also for NFD input and text without marks', () => {
-    expect(toTonePlacement('Văn hoá'.normalize('NFD'), 'new')).toBe('Văn hóa');
-    expect(toTonePlacement('PAR INDEX, Zalo', 'old')).toBe('PAR INDEX, Zalo');
+    expect(toTonePlacement('Văn hoá'.normalize('NFD'), 'classic')).toBe('Văn hóa');
+    expect(toTonePlacement('PAR INDEX, Zalo', 'reformed')).toBe('PAR INDEX, Zalo');
   });
 
   it('tells the style of a syllable where the styles differ', () => {
-    expect(tonePlacementOf('hoá')).toBe('old');
-    expect(tonePlacementOf('hóa')).toBe('new');
-    expect(tonePlacementOf('thuỷ')).toBe('old');
-    expect(tonePlacementOf('thủy')).toBe('new');
-    expect(tonePlacementOf('khoẻ')).toBe('old');
-    expect(tonePlacementOf('khỏe')).toBe('new');
-    expect(tonePlacementOf('Uỷ')).toBe('old');
+    expect(tonePlacementOf('hoá')).toBe('reformed');
+    expect(tonePlacementOf('hóa')).toBe('classic');
+    expect(tonePlacementOf('thuỷ')).toBe('reformed');
+    expect(tonePlacementOf('thủy')).toBe('classic');
+    expect(tonePlacementOf('khoẻ')).toBe('reformed');
+    expect(tonePlacementOf('khỏe')).toBe('classic');
+    expect(tonePlacementOf('Uỷ')).toBe('reformed');
     expect(tonePlacementOf('quý')).toBeUndefined();
     expect(tonePlacementOf('hoàn')).toBeUndefined();
     expect(tonePlacementOf('hoa')).toBeUndefined();
-    expect(tonePlacementOf('Phòng Văn hoá')).toBe('old');
+    expect(tonePlacementOf('Phòng Văn hoá')).toBe('reformed');
   });
 });
