@@ -138,16 +138,58 @@ export const recipientSchema = z.union([
   }),
 ]);
 
-export const targetSchema = quantitySchema.extend({
-  id: doc(z.string().optional(), 'Mã chỉ tiêu', 'Mã ổn định của chỉ tiêu.', 'Target id', 'Stable target id.'),
-});
-
 const PLAN_KEYS_DOC = {
   kind: ['Loại tệp', 'Luôn là `plan` với tệp kế hoạch.', 'File kind', 'Always `plan` for a plan file.'],
 } as const;
 
+export const targetSchema = quantitySchema.extend({
+  id: doc(z.string().optional(), 'Mã chỉ tiêu', 'Mã ổn định của chỉ tiêu.', 'Target id', 'Stable target id.'),
+});
+
+const idList = z.array(z.string());
+
+export const patchSchema = z.strictObject({
+  tasks: doc(z.record(z.string(), taskSchema.partial()).optional(), 'Sửa nhiệm vụ', 'Sửa các trường của nhiệm vụ kế thừa, theo mã.', 'Patch tasks', 'Change fields of inherited tasks, by id.'),
+  duties: doc(z.record(z.string(), dutySchema.partial()).optional(), 'Sửa mục tổ chức thực hiện', 'Sửa các mục "Tổ chức thực hiện" kế thừa, theo mã.', 'Patch duties', 'Change inherited duty sections, by id.'),
+  agencies: doc(z.record(z.string(), agencyEntrySchema.partial()).optional(), 'Sửa cơ quan', 'Sửa cơ quan kế thừa (ví dụ đổi tên; tên cũ vẫn được nhận), theo mã.', 'Patch agencies', 'Change inherited agencies (e.g. rename; the old name keeps resolving), by id.'),
+  targets: doc(z.record(z.string(), targetSchema.partial()).optional(), 'Sửa chỉ tiêu', 'Sửa chỉ tiêu kế thừa, theo mã.', 'Patch targets', 'Change inherited targets, by id.'),
+});
+
+export const removeSchema = z.strictObject({
+  tasks: doc(idList.optional(), 'Bỏ nhiệm vụ', 'Mã các nhiệm vụ kế thừa cần bỏ.', 'Remove tasks', 'Ids of inherited tasks to drop.'),
+  duties: doc(idList.optional(), 'Bỏ mục', 'Mã các mục "Tổ chức thực hiện" kế thừa cần bỏ.', 'Remove duties', 'Ids of inherited duty sections to drop.'),
+  agencies: doc(idList.optional(), 'Bỏ cơ quan', 'Mã các cơ quan kế thừa cần bỏ.', 'Remove agencies', 'Ids of inherited agencies to drop.'),
+  targets: doc(idList.optional(), 'Bỏ chỉ tiêu', 'Mã các chỉ tiêu kế thừa cần bỏ.', 'Remove targets', 'Ids of inherited targets to drop.'),
+});
+
+/** Keys that make a file a layer over a template. */
+export const overlayShape = {
+  extends: doc(
+    z.string().optional(),
+    'Kế thừa mẫu',
+    'Mẫu kế hoạch được kế thừa: tên gói npm kèm phiên bản ("@kehoach/template-commune@^1.0.0") hoặc đường dẫn tương đối tới tệp mẫu.',
+    'Extends',
+    'The template this file builds on: an npm package with a version range ("@kehoach/template-commune@^1.0.0") or a relative path to a template file.',
+  ),
+  patch: doc(
+    patchSchema.optional(),
+    'Sửa mục kế thừa',
+    'Sửa các mục kế thừa từ mẫu, theo mã: nhiệm vụ, mục tổ chức thực hiện, cơ quan, chỉ tiêu.',
+    'Patch',
+    'Changes to inherited items, by id: tasks, duty sections, agencies, targets.',
+  ),
+  remove: doc(
+    removeSchema.optional(),
+    'Bỏ mục kế thừa',
+    'Các mục kế thừa từ mẫu cần bỏ, theo mã.',
+    'Remove',
+    'Inherited items to drop, by id.',
+  ),
+};
+
 export const planShape = {
   kind: doc(z.literal('plan'), ...PLAN_KEYS_DOC.kind),
+  ...overlayShape,
   registry: doc(
     z.union([z.string(), z.array(z.string())]).optional(),
     'Danh mục cơ quan',

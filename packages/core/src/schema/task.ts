@@ -10,6 +10,26 @@ import {
 
 export const taskIdSchema = z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/);
 
+/** Where an item added over a template goes: after or before an inherited id. */
+export function positionShape() {
+  return {
+    after: doc(
+      z.string().optional(),
+      'Đặt sau',
+      'Khi kế thừa mẫu: thêm mục này ngay sau mục có mã này của mẫu.',
+      'After',
+      'When extending a template: insert this item right after the inherited item with this id.',
+    ),
+    before: doc(
+      z.string().optional(),
+      'Đặt trước',
+      'Khi kế thừa mẫu: thêm mục này ngay trước mục có mã này của mẫu.',
+      'Before',
+      'When extending a template: insert this item right before the inherited item with this id.',
+    ),
+  };
+}
+
 export const taskSchema = z.strictObject({
   id: doc(
     taskIdSchema,
@@ -83,11 +103,19 @@ export const taskSchema = z.strictObject({
     "The task's own report path; when absent the plan's reporting section applies.",
   ),
   note: doc(z.string().optional(), 'Ghi chú', 'Ghi chú thêm.', 'Note', 'Additional note.'),
+  ...positionShape(),
 });
 
 export type Task = z.infer<typeof taskSchema>;
 
 export const dutySchema = z.strictObject({
+  id: doc(
+    taskIdSchema.optional(),
+    'Mã mục',
+    'Mã ổn định của mục (để mẫu và bản kế thừa sửa hoặc bỏ mục này).',
+    'Section id',
+    'Stable id of the section (so templates and forks can patch or remove it).',
+  ),
   agency: doc(
     agencyListSchema,
     'Cơ quan',
@@ -118,6 +146,7 @@ export const dutySchema = z.strictObject({
     'Report path shared by the tasks of this section.',
   ),
   timeframe: timeframeSchema.optional(),
+  ...positionShape(),
 });
 
 export type Duty = z.infer<typeof dutySchema>;

@@ -1,0 +1,150 @@
+import { Provenance } from './provenance.js';
+import { ID_COLLECTIONS, type IdCollection, type Layer, type LayerAt, type OverlayProblem, type ParameterOverride } from './types.js';
+
+/** Keys that describe the layer itself, never merged into the plan. */
+const LAYER_KEYS = new Set(['kind', 'extends', 'patch', 'remove', 'registry', 'rules', 'id', 'level', 'description', 'version']);
+/** Objects whose fields are parameters of their own (issuer.name, signature.name...). */
+const PARAMETER_OBJECTS = new Set(['issuer', 'signature', 'parent']);
+
+export interface MergeResult {
+  plan: Record<string, unknown>;
+  provenance: Provenance;
+  problems: OverlayProblem[];
+  overrides: ParameterOverride[];
+}
+
+type Item = Record<string, unknown>;
+
+/**
+ * Lay each layer over the ones before it, base first. A layer adds items with new
+ * ids (optionally `after:`/`before:` an existing one), changes inherited items only
+ * through `patch:` and drops them only through `remove:`; an id that is not there is
+ * an error naming both files, never a silent drop. Plain values: the nearest wins.
+ */
+export function mergeLayers(layers: readonly Layer[]): MergeResult {
+  const provenance = new Provenance(layers);
+  const problems: OverlayProblem[] = [];
+  const overrides: ParameterOverride[] = [];
+  const plan: Record<string, unknown> = {};
+  /** Which layer supplied each item id, per collection. */
+  const definedIn = new Map<string, Layer>();
+  /** Which layer last set each parameter path, and where. */
+  const setBy = new Map<string, { layer: Layer; at: LayerAt; value: unknown }>();
+
+  layers.forEach((layer, index) => {
+    const upstream = layers.slice(0, index);
+    const v = layer.value;
+    const remove = (v.remove ?? {}) as Partial<Record<IdCollection, string[]>>;
+    const patch = (v.patch ?? {}) as Partial<Record<IdCollection, Record<string, Item>>>;
+
+    for (const coll of ID_COLLECTIONS) {
+      const list = ((plan[coll] as Item[] | undefined) ?? []).slice();
+      const ids = remove[coll] ?? [];
+      ids.forEach((id, i) => {
+        const at = list.findIndex((item) => item.id === id);
+        if (at < 0) problems.push({ kind: 'missing-target', op: 'remove', collection: coll, id, layer, at: { node: ids, key: String(i) }, upstream });
+        else list.splice(at, 1);
+      });
+      const patches = patch[coll] ?? {};
+      for (const [id, change] of Object.entries(patches)) {
+        const at = list.findIndex((item) => item.id === id);
+        if (at < 0) {
+          problems.push({ kind: 'missing-target', op: 'patch', collection: coll, id, layer, at: { node: patches, key: id }, upstream });
+          continue;
+        }
+        const merged = deepMerge(list[at] as Item, change, provenance);
+        if (coll === 'agencies') keepOldName(list[at] as Item, merged);
+        list[at] = merged;
+      }
+      for (const item of (v[coll] as Item[] | undefined) ?? []) {
+        const id = typeof item.id === 'string' ? item.id : undefined;
+        if (id !== undefined && list.some((x) => x.id === id)) {
+          const first = definedIn.get(`${coll}:${id}`) ?? layer;
+          problems.push({ kind: 'duplicate-add', collection: coll, id, layer, at: { node: item, key: 'id' }, definedIn: first });
+          continue;
+        }
+        if (id !== undefined) definedIn.set(`${coll}:${id}`, layer);
+        const pos = positionOf(item, list);
+        if (pos.missing !== undefined) {
+          problems.push({ kind: 'missing-target', op: 'position', collection: coll, id: pos.missing, layer, at: { node: item, key: pos.key }, upstream });
+        }
+        list.splice(pos.index, 0, item);
+      }
+      if (list.length || plan[coll] !== undefined) plan[coll] = list;
+    }
+
+    for (const [key, value] of Object.entries(v)) {
+      if (LAYER_KEYS.has(key) || (ID_COLLECTIONS as readonly string[]).includes(key)) continue;
+      if (PARAMETER_OBJECTS.has(key) && isPlain(value)) {
+        const prev = plan[key];
+        const merged = isPlain(prev) ? deepMerge(prev, value, provenance) : value;
+        for (const [sub, subValue] of Object.entries(value)) {
+          note(`${key}.${sub}`, subValue, { node: value, key: sub });
+        }
+        plan[key] = merged;
+      } else {
+        note(key, value, { node: v, key });
+        plan[key] = value;
+      }
+      provenance.recordField(plan, key, v);
+    }
+
+    function note(path: string, value: unknown, at: LayerAt): void {
+      const prev = setBy.get(path);
+      if (prev && prev.layer !== layer && !isPlaceholderValue(prev.value) && !sameValue(prev.value, value)) {
+        overrides.push({ path, winner: layer, winnerAt: at, overridden: prev.layer, overriddenAt: prev.at, value, previous: prev.value });
+      }
+      setBy.set(path, { layer, at, value });
+    }
+  });
+
+  for (const coll of ID_COLLECTIONS) if (Array.isArray(plan[coll]) && (plan[coll] as Item[]).length === 0) delete plan[coll];
+  return { plan, provenance, problems, overrides };
+}
+
+function positionOf(item: Item, list: Item[]): { index: number; missing?: string; key?: string } {
+  for (const key of ['after', 'before'] as const) {
+    const target = item[key];
+    if (typeof target !== 'string') continue;
+    const at = list.findIndex((x) => x.id === target);
+    if (at < 0) return { index: list.length, missing: target, key };
+    return { index: key === 'after' ? at + 1 : at };
+  }
+  return { index: list.length };
+}
+
+/** A renamed agency still answers to its old name, so plans written before keep resolving. */
+function keepOldName(before: Item, after: Item): void {
+  const old = before.name;
+  if (typeof old !== 'string' || old === after.name) return;
+  const aliases = Array.isArray(after.aliases) ? (after.aliases as string[]) : [];
+  if (!aliases.includes(old)) after.aliases = [...aliases, old];
+}
+
+function deepMerge(base: Item, change: Item, provenance: Provenance): Item {
+  const out: Item = {};
+  for (const [k, val] of Object.entries(base)) {
+    out[k] = val;
+    provenance.recordField(out, k, base);
+  }
+  for (const [k, val] of Object.entries(change)) {
+    const prev = out[k];
+    out[k] = isPlain(prev) && isPlain(val) ? deepMerge(prev, val, provenance) : val;
+    provenance.recordField(out, k, change);
+  }
+  provenance.recordHead(out, base);
+  return out;
+}
+
+function isPlain(v: unknown): v is Item {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Template placeholders ("<Tên UBND tỉnh>") are meant to be filled: filling one is not an override. */
+function isPlaceholderValue(v: unknown): boolean {
+  return typeof v === 'string' && /^<[^<>\n]{1,80}>$/.test(v.trim());
+}
