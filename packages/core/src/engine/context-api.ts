@@ -25,6 +25,8 @@ export interface RuleContextApi<M extends string, O> {
   readonly parent: ParentLink;
   /** References to other files and whether they resolved. */
   readonly links: readonly FileLink[];
+  /** Ids of every rule known to this run (built-in and plugins). */
+  readonly ruleIds: ReadonlySet<string>;
   tasks(): readonly TaskView[];
   rangeOf(at: Locator): OffsetRange;
   report(input: ReportInput<M>): void;

@@ -14,7 +14,7 @@ import type { RuleSettings } from '../schema/rule-settings.js';
 import type { OffsetRange } from '../text/positions.js';
 import type { RuleContextApi } from './context-api.js';
 import type { AnyRule, FixInput, Locator, ReportInput } from './define.js';
-import { locate } from './locate.js';
+import { locateIn } from './locate.js';
 import { effectiveRules, mergeSettings, type EffectiveRule } from './settings.js';
 import { applySuppressions } from './apply-suppressions.js';
 
@@ -87,16 +87,32 @@ export function checkPlan(input: CheckInput): CheckResult {
       parent,
       links: input.links ?? [],
       tasks: () => analysis.tasks(),
-      rangeOf: (at: Locator) => locate(source, at),
+      rangeOf: (at: Locator) => locateIn(analysis, at).offsets,
+      ruleIds: new Set(input.rules.keys()),
       report: (r: ReportInput<string>) => {
         const message = rule.meta.messages[r.messageId];
         if (!message) throw new Error(`unknown message id ${r.messageId}`);
         const extra: Partial<Diagnostic> = {};
-        if (r.fix) extra.fix = toFix(r.fix);
-        if (r.suggestions?.length) extra.suggestions = r.suggestions.map(toFix);
-        if (r.related?.length) extra.related = r.related;
+        const where = locateIn(analysis, r.at);
+        const related = [...(r.related ?? [])];
+        if (where.foreign) {
+          // The value comes from a template: the author fixes it through `patch:` in
+          // this file, so the diagnostic stays here and points at the template too.
+          const { layer, offsets } = where.foreign;
+          related.unshift({
+            uri: layer.uri,
+            offsets,
+            range: layer.source.lines.range(offsets),
+            message: { vi: `Giá trị này đến từ mẫu ${layer.label}`, en: `This value comes from template ${layer.label}` },
+          });
+          extra.origin = layer.role === 'base' ? 'template' : 'fork';
+        }
+        // Fixes edit this file only: a fix computed against a template's text would be wrong here.
+        if (r.fix && !where.foreign) extra.fix = toFix(r.fix);
+        if (r.suggestions?.length && !where.foreign) extra.suggestions = r.suggestions.map(toFix);
+        if (related.length) extra.related = related;
         if (r.origin) extra.origin = r.origin;
-        diagnostics.push(toDiagnostic(rule, severity, r.messageId, message, r.data ?? {}, locate(source, r.at), extra));
+        diagnostics.push(toDiagnostic(rule, severity, r.messageId, message, r.data ?? {}, where.offsets, extra));
       },
     };
     try {

@@ -9,6 +9,11 @@ import { configSchema } from '../schema/config.js';
 import { registrySchema } from '../schema/registry.js';
 import { buildModel, buildPlanModel, type DocumentModel } from './build.js';
 import type { DocumentKind } from './document-kind.js';
+import type { Provenance } from '../overlay/provenance.js';
+import type { Layer } from '../overlay/types.js';
+import type { MergeResult } from '../overlay/merge.js';
+import type { ChainResult } from '../overlay/load.js';
+import { templateSchema } from '../schema/template.js';
 import { asList, hasDestination, taskViews, type TaskView } from './tasks.js';
 import { resolveTimeframe } from './timeframe-value.js';
 
@@ -16,10 +21,22 @@ export interface AnalysisOptions {
   /** What the file is; plans unless said otherwise. */
   kind?: DocumentKind;
   dutyYearDefault?: boolean;
+  /** For a plan that `extends:` a template: the merged plan and where each part came from. */
+  resolution?: Resolution;
+}
+
+/** A plan (or template) laid over the templates it extends. */
+export interface Resolution {
+  plan: Partial<Plan>;
+  provenance: Provenance;
+  layers: readonly Layer[];
+  merge: MergeResult;
+  chain: ChainResult;
 }
 
 const registryModelSchema = (registrySchema as z.ZodObject).partial();
 const configModelSchema = (configSchema as z.ZodObject).partial();
+const templateModelSchema = (templateSchema as z.ZodObject).partial();
 
 /**
  * Facts about one plan text, computed once and shared by every rule and every editor
@@ -51,13 +68,26 @@ export class PlanAnalysis {
         return buildModel(this.source, registryModelSchema, registrySchema);
       case 'config':
         return buildModel(this.source, configModelSchema, configSchema);
+      case 'template':
+        return buildModel(this.source, templateModelSchema, templateSchema);
       default:
         return buildPlanModel(this.source);
     }
   }
 
+  /** The plan rules see: the merged plan when the file extends a template. */
   get plan(): Partial<Plan> | undefined {
+    if (this.options.resolution) return this.options.resolution.plan;
     return this.kind === 'plan' ? (this.model.value as Partial<Plan> | undefined) : undefined;
+  }
+
+  /** The file's own plan, before any template is laid under it. */
+  get ownPlan(): Partial<Plan> | undefined {
+    return this.kind === 'plan' || this.kind === 'template' ? (this.model.value as Partial<Plan> | undefined) : undefined;
+  }
+
+  get resolution(): Resolution | undefined {
+    return this.options.resolution;
   }
 
   get year(): number | undefined {

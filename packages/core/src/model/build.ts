@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { planSchema, planShape, type Plan } from '../schema/plan.js';
+import { layerSchema, planSchema, planShape, type Plan } from '../schema/plan.js';
 import { childSchema, isOptionalSchema, schemaAtPath } from '../schema/navigate.js';
 import { z as zod } from 'zod';
 import type { Path, PathSegment, YamlSource } from '../yaml/source.js';
@@ -42,7 +42,11 @@ const cache = new WeakMap<YamlSource, Map<z.ZodType, DocumentModel<unknown>>>();
 
 /** The plan model of a source (memoised: pruning mutates the value once). */
 export function buildPlanModel(source: YamlSource): PlanModel {
-  return buildModel<Partial<Plan>>(source, modelSchema, planSchema);
+  // A plan that extends a template is one layer of a chain: its parameter objects
+  // may be partial, the merged plan is checked whole by the rules.
+  const v = source.value as Record<string, unknown> | undefined;
+  const layered = v !== null && typeof v === 'object' && typeof v.extends === 'string';
+  return buildModel<Partial<Plan>>(source, layered ? layerSchema : modelSchema, planSchema);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CONFIG_FILE_NAMES } from '../schema/config.js';
 
-export type DocumentKind = 'plan' | 'registry' | 'config';
+export type DocumentKind = 'plan' | 'registry' | 'config' | 'template';
 
 /** `*.kehoach.yaml` is a plan whatever it says; so is any YAML whose top says `kind: plan`. */
 export const PLAN_FILE_PATTERN = /\.kehoach\.ya?ml$/i;
@@ -18,7 +18,7 @@ export function detectDocumentKind(path: string, text: string): DocumentKind | u
   const name = baseName(path).toLowerCase();
   if ((CONFIG_FILE_NAMES as readonly string[]).includes(name)) return 'config';
   if (PLAN_FILE_PATTERN.test(name)) return 'plan';
-  const m = /^kind:[ \t]*["']?(plan|registry)["']?[ \t]*(?:#.*)?$/m.exec(text);
+  const m = /^kind:[ \t]*["']?(plan|registry|template)["']?[ \t]*(?:#.*)?$/m.exec(text);
   if (m) return m[1] as DocumentKind;
   return undefined;
 }

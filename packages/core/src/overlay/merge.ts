@@ -144,7 +144,10 @@ function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-/** Template placeholders ("<Tên UBND tỉnh>") are meant to be filled: filling one is not an override. */
+/**
+ * Template placeholders ("<Tên UBND tỉnh>", "... năm <năm>") are meant to be filled:
+ * filling one is not an override.
+ */
 function isPlaceholderValue(v: unknown): boolean {
-  return typeof v === 'string' && /^<[^<>\n]{1,80}>$/.test(v.trim());
+  return typeof v === 'string' && /<[^<>\n]{1,80}>/.test(v);
 }

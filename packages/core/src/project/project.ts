@@ -11,6 +11,12 @@ import { matchKey } from '../text/normalize.js';
 import { YamlSource } from '../yaml/source.js';
 import { builtinRules } from '../rules/index.js';
 import { ConfigResolver, stripBom, type ResolvedConfig } from './config-resolver.js';
+import { loadChain, type LoadedLayerFile } from '../overlay/load.js';
+import { mergeLayers } from '../overlay/merge.js';
+import type { Layer } from '../overlay/types.js';
+import { mergeSettings } from '../engine/settings.js';
+import type { RuleSettings } from '../schema/rule-settings.js';
+import type { Plan } from '../schema/plan.js';
 import type { ProjectHost } from './host.js';
 import { dirname, isInside, resolvePath } from './paths.js';
 
@@ -34,6 +40,8 @@ interface Loaded {
   config: ResolvedConfig;
   links: FileLink[];
   parent: ParentLink;
+  /** Rule settings the templates in the `extends` chain recommend (below the config's). */
+  templateRules: RuleSettings;
 }
 
 /**
@@ -45,6 +53,7 @@ export class Project {
   readonly rules: ReadonlyMap<string, AnyRule>;
   private readonly loaded = new Map<string, Promise<Loaded | undefined>>();
   private readonly registries = new Map<string, Promise<PlanAnalysis | undefined>>();
+  private readonly templates = new Map<string, Promise<LoadedLayerFile | undefined>>();
   private readonly dependents = new Map<string, Set<string>>();
   /** Plan numbers seen so far ("07/KH-UBND" -> paths), to follow `parent.ref` without a path. */
   private readonly byNumber = new Map<string, Set<string>>();
@@ -65,6 +74,7 @@ export class Project {
       seen.add(p);
       this.loaded.delete(p);
       this.registries.delete(p);
+      this.templates.delete(p);
       for (const d of this.dependents.get(p) ?? []) drop(d);
     };
     drop(path);
@@ -88,10 +98,12 @@ export class Project {
     const loaded = await this.load(path, text, []);
     if (!loaded) return undefined;
     const { analysis, config, kind } = loaded;
+    const own = analysis.ownPlan;
     const result = checkPlan({
       analysis,
       rules: this.rules,
-      settings: config.rules,
+      // Templates recommend, the folder's config decides, the plan has the last word.
+      settings: mergeSettings(loaded.templateRules, config.rules, own?.rules),
       parent: loaded.parent,
       links: loaded.links,
       scope: 'project',
@@ -127,11 +139,17 @@ export class Project {
       // Resolving the folder expands this file's own `extends:` links.
       await this.configs.forDirectory(dirname(path));
       const links = self?.links ?? [];
-      return { text, kind, analysis, config, links, parent: { status: 'none' } };
+      return { text, kind, analysis, config, links, parent: { status: 'none' }, templateRules: {} };
+    }
+    if (kind === 'template') {
+      const head = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
+      const resolution = await this.resolveChain(path, head);
+      const analysis = resolution ? new PlanAnalysis(source, AgencyResolver.empty(), { kind, resolution }) : head;
+      return { text, kind, analysis, config, links: [], parent: { status: 'none' }, templateRules: {} };
     }
     if (kind === 'registry') {
       const analysis = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
-      return { text, kind, analysis, config, links: [], parent: { status: 'none' } };
+      return { text, kind, analysis, config, links: [], parent: { status: 'none' }, templateRules: {} };
     }
 
     const links: FileLink[] = [];
@@ -142,7 +160,21 @@ export class Project {
       if (regAnalysis) layers.push(layerOf(regAnalysis));
     }
     const head = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
-    const plan = head.plan ?? {};
+    const resolution = await this.resolveChain(path, head);
+    const plan = head.ownPlan ?? {};
+    let templateRules: RuleSettings = {};
+    if (resolution) {
+      for (const layer of resolution.layers) {
+        if (layer.source === source) continue;
+        templateRules = mergeSettings(templateRules, layer.value.rules as RuleSettings | undefined);
+        for (const target of asArray(layer.value.registry)) {
+          const resolved = resolvePath(dirname(layer.uri), target);
+          this.depend(resolved, path);
+          const regAnalysis = await this.registry(resolved);
+          if (regAnalysis) layers.push({ ...layerOf(regAnalysis), origin: layer.role === 'base' ? 'template' : 'fork' });
+        }
+      }
+    }
     const own = plan.registry === undefined ? [] : Array.isArray(plan.registry) ? plan.registry : [plan.registry];
     for (const [index, target] of own.entries()) {
       const resolved = resolvePath(dirname(path), target);
@@ -161,11 +193,41 @@ export class Project {
       links.push({ kind: 'registry', target, resolved, status: 'ok', at });
       layers.push(layerOf(regAnalysis));
     }
-    if (plan.agencies?.length) layers.push({ entries: plan.agencies, origin: 'plan', uri: path, source });
-    const analysis = new PlanAnalysis(source, new AgencyResolver(layers), { kind });
+    if (resolution) layers.push(...agencyLayers(resolution.plan, resolution.layers, resolution.provenance.layerOf.bind(resolution.provenance)));
+    else if (plan.agencies?.length) layers.push({ entries: plan.agencies, origin: 'plan', uri: path, source });
+    const analysis = new PlanAnalysis(source, new AgencyResolver(layers), resolution ? { kind, resolution } : { kind });
     if (plan.number) this.index(plan.number, path);
-    const parent = await this.parentOf(path, analysis, links, stack);
-    return { text, kind, analysis, config, links, parent };
+    const parent = kind === 'plan' ? await this.parentOf(path, analysis, links, stack) : ({ status: 'none' } as const);
+    return { text, kind, analysis, config, links, parent, templateRules };
+  }
+
+  /** Follow `extends:` and merge the chain; undefined when the file extends nothing. */
+  private async resolveChain(path: string, head: PlanAnalysis): Promise<PlanAnalysis['resolution']> {
+    const own = head.ownPlan as Record<string, unknown> | undefined;
+    if (!own || typeof own.extends !== 'string') return undefined;
+    const chain = await loadChain(this.host, { uri: path, source: head.source, value: own }, (p) => {
+      this.depend(p, path);
+      return this.template(p);
+    });
+    const merge = mergeLayers(chain.layers);
+    return { plan: merge.plan as Partial<Plan>, provenance: merge.provenance, layers: chain.layers, merge, chain };
+  }
+
+  private template(path: string): Promise<LoadedLayerFile | undefined> {
+    let hit = this.templates.get(path);
+    if (!hit) {
+      hit = (async () => {
+        const text = await this.host.readFile(path);
+        if (text === undefined) return undefined;
+        const clean = stripBom(text);
+        const kind = detectDocumentKind(path, clean);
+        const analysis = new PlanAnalysis(new YamlSource(path, clean), AgencyResolver.empty(), { kind: kind ?? 'template' });
+        const value = (analysis.model.value ?? {}) as Record<string, unknown>;
+        return { source: analysis.source, value, kind };
+      })();
+      this.templates.set(path, hit);
+    }
+    return hit;
   }
 
   private async parentOf(path: string, analysis: PlanAnalysis, links: FileLink[], stack: string[]): Promise<ParentLink> {
@@ -239,6 +301,23 @@ export class Project {
     if (!set) this.byNumber.set(key, (set = new Set()));
     set.add(path);
   }
+}
+
+function asArray(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** The merged plan's own agencies, grouped by the layer that defined each. */
+function agencyLayers(plan: Partial<Plan>, layers: readonly Layer[], layerOfObject: (o: object) => Layer | undefined): AgencyLayer[] {
+  const out: AgencyLayer[] = [];
+  for (const layer of layers) {
+    const entries = (plan.agencies ?? []).filter((e) => (layerOfObject(e) ?? layers[0]) === layer);
+    if (!entries.length) continue;
+    const origin = layer.role === 'plan' ? 'plan' : layer.role === 'base' ? 'template' : 'fork';
+    out.push({ entries, origin, uri: layer.uri, source: layer.source });
+  }
+  return out;
 }
 
 function layerOf(analysis: PlanAnalysis): AgencyLayer {

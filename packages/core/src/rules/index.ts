@@ -6,6 +6,8 @@ import { taskReportPathRequired } from './task-report-path-required.js';
 import { taskTimeframeRequired } from './task-timeframe-required.js';
 import { unknownKey } from './unknown-key.js';
 import { yamlSyntax } from './yaml-syntax.js';
+import { templateResolvable } from './template-resolvable.js';
+import { templateParameterOverride } from './template-parameter-override.js';
 // <agency-text-rules-imports>
 // </agency-text-rules-imports>
 // <time-legal-rules-imports>
@@ -24,6 +26,8 @@ export const BUILTIN_RULES = {
   schema,
   'unknown-key': unknownKey,
   'suppression-comment': suppressionComment,
+  'template-resolvable': templateResolvable,
+  'template-parameter-override': templateParameterOverride,
 } satisfies Record<string, AnyRule>;
 
 export type BuiltinRuleId = keyof typeof BUILTIN_RULES;

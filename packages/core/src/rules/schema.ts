@@ -4,13 +4,14 @@ import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { expectedKinds, keyDoc } from '../schema/navigate.js';
 import type { Locator } from '../engine/define.js';
 import type { SchemaProblem } from '../model/build.js';
+import { issuerSchema, planSchema } from '../schema/plan.js';
 
 export const schema = defineRule({
   meta: {
     id: 'schema',
     category: 'structure',
     severity: 'error',
-    appliesTo: ['plan', 'registry', 'config'],
+    appliesTo: ['plan', 'registry', 'config', 'template'],
     description: {
       vi: 'Mỗi mục của kế hoạch có đúng kiểu giá trị, và có các mục bắt buộc (kind, issuer, year, title).',
       en: 'Every part of the plan has the right kind of value, and the required parts (kind, issuer, year, title) are present.',
@@ -66,6 +67,7 @@ export const schema = defineRule({
         return;
       }
     }
+    requiredTopLevel(ctx);
     for (const p of ctx.schemaProblems) {
       if (p.kind !== 'schema') continue;
       const key = String(p.path.filter((s) => typeof s === 'string').at(-1) ?? '');
@@ -105,6 +107,35 @@ export const schema = defineRule({
     }
   },
 });
+
+/**
+ * Top-level keys every plan needs. Checked on the resolved plan, so a title that
+ * comes from the template counts; a key already reported as invalid is not repeated.
+ */
+const REQUIRED = ['kind', 'issuer', 'year', 'title'] as const;
+
+function requiredTopLevel(ctx: Parameters<typeof schema.check>[0]): void {
+  if (ctx.analysis.kind !== 'plan') return;
+  const own = ctx.analysis.ownPlan as Record<string, unknown> | undefined;
+  if (!own) return;
+  const resolved = ctx.plan as Record<string, unknown>;
+  const invalid = new Set(ctx.schemaProblems.filter((p) => p.path.length === 1).map((p) => String(p.path[0])));
+  for (const key of REQUIRED) {
+    const present = key === 'kind' ? own.kind !== undefined : resolved[key] !== undefined;
+    if (present || invalid.has(key)) continue;
+    const docs = keyDoc(planSchema.shape[key]);
+    ctx.report({ messageId: 'required', data: { key, title: docs?.title ?? key }, at: { node: own, part: 'head' } });
+  }
+  // With a template, the issuer may come in parts; the merged one must be whole.
+  const issuer = resolved.issuer as Record<string, unknown> | undefined;
+  if (ctx.analysis.resolution && issuer && !invalid.has('issuer')) {
+    for (const key of ['name', 'level'] as const) {
+      if (issuer[key] !== undefined) continue;
+      const docs = keyDoc(issuerSchema.shape[key]);
+      ctx.report({ messageId: 'required', data: { key: `issuer.${key}`, title: docs?.title ?? key }, at: { node: issuer, part: 'head' } });
+    }
+  }
+}
 
 function locatorOf(p: SchemaProblem): Locator {
   const a = p.anchor;

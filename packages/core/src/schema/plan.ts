@@ -11,6 +11,7 @@ import {
 import { agencyEntrySchema, LEVELS } from './registry.js';
 import { dutySchema, taskSchema } from './task.js';
 import { ruleSettingsSchema } from './rule-settings.js';
+import { layoutSchema } from './layout.js';
 
 export const legalBasisSchema = z.strictObject({
   ref: doc(
@@ -337,6 +338,13 @@ export const planShape = {
     'Where copies are filed: "VT" (records office) and the drafting unit.',
   ),
   signature: doc(signatureSchema.optional(), 'Chữ ký', 'Khối chữ ký.', 'Signature', 'The signature block.'),
+  layout: doc(
+    layoutSchema.optional(),
+    'Trình bày',
+    'Cách văn bản ban hành ghi tiêu đề các mục và đánh dấu các ý (chỉ dùng khi kết xuất văn bản).',
+    'Layout',
+    'How the issued document words its headings and marks its points (used only when rendering).',
+  ),
 };
 
 export const planSchema = z.strictObject(planShape).meta({
@@ -351,3 +359,16 @@ export type Issuer = z.infer<typeof issuerSchema>;
 export type Signature = z.infer<typeof signatureSchema>;
 export type Recipient = z.infer<typeof recipientSchema>;
 export type Target = z.infer<typeof targetSchema>;
+
+/**
+ * What one layer of an `extends` chain may say: like a plan, but the parameter
+ * objects (issuer, signature, parent) may be partial; the merged plan must be whole.
+ */
+export const layerShape = {
+  ...planShape,
+  issuer: issuerSchema.partial().optional(),
+  signature: signatureSchema.partial().optional(),
+  parent: planShape.parent,
+};
+
+export const layerSchema = z.strictObject(layerShape).partial();

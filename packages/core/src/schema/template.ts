@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { doc } from './doc.js';
-import { planShape } from './plan.js';
+import { layerShape } from './plan.js';
 import { LEVELS } from './registry.js';
 
 /**
@@ -8,7 +8,7 @@ import { LEVELS } from './registry.js';
  * own identity. Forks are templates that `extends:` another one.
  */
 export const templateShape = {
-  ...Object.fromEntries(Object.entries(planShape).map(([k, s]) => [k, s.optional()])),
+  ...Object.fromEntries(Object.entries(layerShape).map(([k, s]) => [k, s.optional()])),
   kind: doc(z.literal('template'), 'Loại tệp', 'Luôn là `template` với tệp mẫu kế hoạch.', 'File kind', 'Always `template` for a plan template.'),
   id: doc(z.string().optional(), 'Mã mẫu', 'Tên ngắn của mẫu, ví dụ `province`.', 'Template id', 'Short name of the template, e.g. `province`.'),
   level: doc(z.enum(LEVELS).optional(), 'Cấp', 'Cấp hành chính của các kế hoạch dùng mẫu này.', 'Level', 'Government level of the plans using this template.'),
