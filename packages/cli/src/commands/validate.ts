@@ -1,0 +1,146 @@
+import { writeFile } from 'node:fs/promises';
+import { builtinRules, Project, type FileCheck } from '@kehoach/core';
+import { choice, localeOption, parseCommand } from '../args.js';
+import { resolveLocale, type Context } from '../context.js';
+import { CliError } from '../errors.js';
+import { expandInputs } from '../files.js';
+import { fixFile } from '../fix.js';
+import { useColor } from '../format/colors.js';
+import { formatJson } from '../format/json.js';
+import { totals, type FileReport, type Report } from '../format/report.js';
+import { formatSarif } from '../format/sarif.js';
+import { formatStylish } from '../format/stylish.js';
+import { helpText } from '../help.js';
+import { ioReason, t } from '../messages.js';
+import { findRoot, isDirectory, NodeHost } from '../node-host.js';
+import { absolute, displayPath, toPosix } from '../paths.js';
+import { cliVersion } from '../version.js';
+import { encodeText, writeAtomic } from '../write-atomic.js';
+
+const FORMATS = ['stylish', 'json', 'sarif'] as const;
+/** Runs shorter than this many files print no progress line. */
+const PROGRESS_FROM = 20;
+
+/**
+ * `kehoach validate`: expand the inputs, check every file through one Project (so
+ * parent plans, registries and templates are read once and cross-file rules see them),
+ * optionally apply safe fixes, then print one report.
+ */
+export async function validateCommand(ctx: Context, argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'validate',
+    argv,
+    {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      locale: { type: 'string' },
+      'max-warnings': { type: 'string' },
+      quiet: { type: 'boolean' },
+      fix: { type: 'boolean' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  const flagLocale = localeOption(values.locale);
+  if (flagLocale) ctx.locale = flagLocale;
+  const format = choice('--format', values.format, FORMATS) ?? 'stylish';
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
+
+  const cwd = toPosix(ctx.io.cwd);
+  let root: string;
+  if (values.root !== undefined) {
+    root = absolute(cwd, values.root);
+    if (!isDirectory(root)) throw new CliError('badRoot', { path: values.root });
+  } else root = findRoot(ctx.io.cwd);
+
+  const host = new NodeHost(root);
+  const project = new Project(host, { rules: ctx.options.rules });
+  const locale = (ctx.locale = await resolveLocale(ctx, flagLocale, project.configs));
+  if (values.help) {
+    ctx.io.stdout(helpText('validate', locale));
+    return 0;
+  }
+
+  const inputs = positionals.length ? positionals : ['.'];
+  const { files, failures } = await expandInputs(inputs, cwd, host, project.configs);
+  if (files.length === 0 && failures.length === 0) throw new CliError('noFiles', { paths: inputs.join(', ') });
+
+  const progress = ctx.io.isTTY.stderr && files.length >= PROGRESS_FROM;
+  const reports: FileReport[] = [];
+  let fixedFiles = 0;
+  let fixedCount = 0;
+  const writeFailures: { path: string; message: string }[] = [];
+  for (const [i, path] of files.entries()) {
+    if (progress && i % 10 === 0) ctx.io.stderr(`\r${t(locale, 'progress', { done: i, total: files.length })}`);
+    let check: FileCheck | undefined = await project.check(path);
+    if (!check) continue;
+    if (values.fix) {
+      const entry = await host.entry(path);
+      if (entry && check.diagnostics.some((d) => d.fix)) {
+        if (entry.truncated || entry.problems.length > 0) {
+          ctx.io.stderr(`${t(locale, 'fixSkippedEncoding', { path: displayPath(cwd, path) })}\n`);
+        } else {
+          const outcome = await fixFile(project, host, check, entry.text);
+          if (outcome.applied > 0) {
+            try {
+              await writeAtomic(path, encodeText(outcome.text, entry.bom));
+              fixedFiles++;
+              fixedCount += outcome.applied;
+              check = outcome.check;
+            } catch (error) {
+              writeFailures.push({ path, message: t(locale, 'unwritable', { path: displayPath(cwd, path), reason: ioReason(locale, error) }) });
+            }
+          }
+        }
+      }
+    }
+    const diagnostics = values.quiet ? check.diagnostics.filter((d) => d.severity === 'error') : check.diagnostics;
+    reports.push({ path, kind: check.kind, lines: check.analysis.source.lines, diagnostics, suppressed: check.suppressed });
+  }
+  if (progress) ctx.io.stderr(`\r${' '.repeat(40)}\r`);
+
+  const readFailures = failures.map((f) => ({
+    path: f.path,
+    message: t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, f.error) }),
+  }));
+  const report: Report = {
+    files: reports,
+    cwd,
+    root,
+    locale,
+    rules: ctx.options.rules ?? builtinRules,
+    version: cliVersion(),
+    failures: [...readFailures, ...writeFailures],
+    color: values.output === undefined && format === 'stylish' && useColor(ctx.io.isTTY.stdout, ctx.io.env),
+    fixing: values.fix === true,
+  };
+  const text = format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatStylish(report);
+  if (values.output !== undefined) {
+    const out = absolute(cwd, values.output);
+    try {
+      await writeFile(out, text, 'utf8');
+    } catch (error) {
+      throw new CliError('unwritable', { path: values.output, reason: ioReason(locale, error) });
+    }
+  } else ctx.io.stdout(text);
+
+  for (const f of report.failures) ctx.io.stderr(`${f.message}\n`);
+  if (fixedCount > 0) ctx.io.stderr(`${t(locale, 'fixesApplied', { count: fixedCount, files: fixedFiles })}\n`);
+
+  // I/O problems are exit 2 even when every readable file is clean.
+  if (report.failures.length > 0) return 2;
+  const c = totals(reports);
+  if (c.errors > 0) return 1;
+  if (maxWarnings !== undefined && c.warnings > maxWarnings) {
+    ctx.io.stderr(`${t(locale, 'tooManyWarnings', { count: c.warnings, max: maxWarnings })}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new CliError('badMaxWarnings', { value });
+  return Number(value);
+}

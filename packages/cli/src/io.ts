@@ -1,0 +1,20 @@
+import type { AnyRule } from '@kehoach/core';
+
+/** What `main` may touch of the outside world, so tests can run it in-process. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Absolute working directory (any slash style; converted before use). */
+  cwd: string;
+  /** Whether each stream is a terminal: colours follow stdout, the progress line stderr. */
+  isTTY: { stdout: boolean; stderr: boolean };
+  env: Record<string, string | undefined>;
+}
+
+/**
+ * Hooks for tests only: the bin never passes them. `rules` replaces the built-in rule
+ * set, so the fix loop can be exercised with a rule that has a safe fix.
+ */
+export interface MainOptions {
+  rules?: ReadonlyMap<string, AnyRule>;
+}

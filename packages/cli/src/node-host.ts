@@ -1,0 +1,127 @@
+import { existsSync, statSync } from 'node:fs';
+import { open, readFile, stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { decodeUtf8, type ProjectHost, type SyntaxProblem } from '@kehoach/core';
+import { toPosix } from './paths.js';
+
+/**
+ * Bytes read at most from one file. Core refuses texts over 8 MiB characters without
+ * parsing them; a UTF-8 character is at most 3 bytes per UTF-16 unit, so a 64 MiB
+ * prefix is always "too large" for core too, and a huge file never fills memory.
+ */
+export const READ_LIMIT = 64 * 1024 * 1024;
+
+export interface FileEntry {
+  /** Decoded text, without the byte order mark. */
+  text: string;
+  problems: SyntaxProblem[];
+  /** The file started with a UTF-8 byte order mark (kept when writing fixes). */
+  bom: boolean;
+  /** Only a prefix was read: never write this text back. */
+  truncated: boolean;
+}
+
+/**
+ * The CLI's window on the disk for core: reads each file once, decodes it with core's
+ * `decodeUtf8` (so invalid bytes become a located diagnostic, not a crash) and keeps
+ * why a read failed, for an I/O error message instead of a silent skip.
+ */
+export class NodeHost implements ProjectHost {
+  private readonly entries = new Map<string, Promise<FileEntry | undefined>>();
+  private readonly failures = new Map<string, unknown>();
+  /** Entries already read, for the synchronous `problemsOf`. */
+  private readonly settled = new Map<string, FileEntry>();
+
+  constructor(readonly root: string) {}
+
+  async readFile(path: string): Promise<string | undefined> {
+    return (await this.entry(path))?.text;
+  }
+
+  problemsOf(path: string): readonly SyntaxProblem[] | undefined {
+    const problems = this.settled.get(path)?.problems;
+    return problems?.length ? problems : undefined;
+  }
+
+  /** The read error of `path`, when it exists but could not be read. */
+  failureOf(path: string): unknown {
+    return this.failures.get(path);
+  }
+
+  entry(path: string): Promise<FileEntry | undefined> {
+    let hit = this.entries.get(path);
+    if (!hit) {
+      hit = this.load(path);
+      this.entries.set(path, hit);
+    }
+    return hit;
+  }
+
+  /** After a fix is written: the new text is what every later read sees. */
+  setText(path: string, text: string): void {
+    const old = this.settled.get(path);
+    const entry: FileEntry = { text, problems: [], bom: old?.bom ?? false, truncated: false };
+    this.settled.set(path, entry);
+    this.entries.set(path, Promise.resolve(entry));
+  }
+
+  private async load(path: string): Promise<FileEntry | undefined> {
+    let bytes: Uint8Array;
+    let truncated = false;
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) return undefined;
+      if (info.size > READ_LIMIT) {
+        bytes = await readPrefix(path, READ_LIMIT);
+        truncated = true;
+      } else bytes = await readFile(path);
+    } catch (error) {
+      // A missing file is an ordinary answer (a link to nowhere); anything else is kept.
+      if ((error as { code?: string }).code !== 'ENOENT' && (error as { code?: string }).code !== 'ENOTDIR') {
+        this.failures.set(path, error);
+      }
+      return undefined;
+    }
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const decoded = decodeUtf8(bytes);
+    // TextDecoder drops a leading BOM already; strip it anyway should that ever change.
+    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const entry: FileEntry = { text, problems: decoded.problems, bom, truncated };
+    this.settled.set(path, entry);
+    return entry;
+  }
+}
+
+/** Read the first `limit` bytes, cut back to a character boundary (no false NOT_UTF8). */
+async function readPrefix(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(limit);
+    const { bytesRead } = await handle.read(buffer, 0, limit, 0);
+    let end = bytesRead;
+    while (end > 0 && ((buffer[end - 1] as number) & 0xc0) === 0x80) end--;
+    if (end > 0 && (buffer[end - 1] as number) >= 0xc0) end--;
+    return buffer.subarray(0, end);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The workspace root: nearest ancestor of `cwd` holding a .git folder (or file), else cwd. */
+export function findRoot(cwd: string): string {
+  let dir = cwd;
+  for (;;) {
+    if (existsSync(join(dir, '.git'))) return toPosix(dir);
+    const up = dirname(dir);
+    if (up === dir) return toPosix(cwd);
+    dir = up;
+  }
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
