@@ -94,7 +94,11 @@ export class Project {
     return this.load(path, text, []);
   }
 
-  async check(path: string, text?: string): Promise<FileCheck | undefined> {
+  /**
+   * Run the rules on a file. `hostSettings` are the host's own rule settings (an
+   * editor's `kehoach.rules`): over the config files, under the plan's own `rules:`.
+   */
+  async check(path: string, text?: string, hostSettings?: RuleSettings): Promise<FileCheck | undefined> {
     const loaded = await this.load(path, text, []);
     if (!loaded) return undefined;
     const { analysis, config, kind } = loaded;
@@ -103,7 +107,7 @@ export class Project {
       analysis,
       rules: this.rules,
       // Templates recommend, the folder's config decides, the plan has the last word.
-      settings: mergeSettings(loaded.templateRules, config.rules, own?.rules),
+      settings: mergeSettings(loaded.templateRules, config.rules, hostSettings, own?.rules),
       parent: loaded.parent,
       links: loaded.links,
       scope: 'project',
