@@ -11,6 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const extra = process.argv.slice(2);
 
 const packageDirs = [];
+if (existsSync(join(root, 'bench', 'package.json'))) packageDirs.push(join(root, 'bench'));
 for (const group of ['packages', 'packages/templates', 'examples/plugins']) {
   const dir = join(root, group);
   if (!existsSync(dir)) continue;

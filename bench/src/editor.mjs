@@ -1,0 +1,109 @@
+// Editor latency: open a plan of N tasks in a language server, then make 30
+// single-character edits 200 ms apart and time each edit from didChange to the first
+// publishDiagnostics that reflects it. Our server echoes the document version, so a
+// publish is attributed exactly; yaml-language-server does not, so each edit breaks
+// one more task (deleting the first letter of its "title" key) and a publish reflects
+// edit k when it carries a diagnostic inside task k.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { planWithTasks } from './generate.mjs';
+import { LspClient } from './lsp-client.mjs';
+import { percentile, round } from './stats.mjs';
+
+const require = createRequire(import.meta.url);
+
+export const SERVERS = {
+  kehoach: {
+    label: 'kehoach-lsp',
+    command: () => [require.resolve('@kehoach/lsp/package.json').replace(/package\.json$/, 'dist/server.js'), '--stdio'],
+    settings: () => ({ kehoach: {} }),
+    versioned: true,
+  },
+  'yaml-language-server': {
+    label: 'yaml-language-server 1.25 + JSON Schema',
+    command: () => [require.resolve('yaml-language-server/bin/yaml-language-server'), '--stdio'],
+    settings: (schemaPath) => ({
+      yaml: {
+        validate: true,
+        hover: true,
+        completion: true,
+        format: { enable: false },
+        schemaStore: { enable: false },
+        schemas: { [pathToFileURL(schemaPath).href]: '*.kehoach.yaml' },
+      },
+    }),
+    versioned: false,
+  },
+};
+
+/**
+ * @param {keyof typeof SERVERS} serverId
+ * @param {number} tasks
+ * @param {{ dir: string, edits?: number, gapMs?: number, timeoutMs?: number }} options
+ */
+export async function measureEditor(serverId, tasks, { dir, edits = 30, gapMs = 200, timeoutMs = 120_000 }) {
+  const server = SERVERS[serverId];
+  const work = join(dir, `${serverId}-${tasks}`);
+  mkdirSync(work, { recursive: true });
+  const { plan, registry } = planWithTasks(tasks);
+  const planPath = join(work, 'plan.kehoach.yaml');
+  writeFileSync(planPath, plan);
+  writeFileSync(join(work, 'agencies.yaml'), registry);
+  const schemaPath = require.resolve('@kehoach/core/package.json').replace(/package\.json$/, 'schema/plan.schema.json');
+
+  const lines = plan.split('\n');
+  // The "title:" line of tasks spread over the whole file, and each task's line span.
+  const taskStarts = [];
+  lines.forEach((l, i) => l.startsWith('  - id: ') && taskStarts.push(i));
+  const targets = [];
+  for (let k = 0; k < edits; k++) {
+    const t = Math.min(taskStarts.length - 1, Math.floor(((k + 0.5) * taskStarts.length) / edits));
+    const start = taskStarts[t];
+    const end = (taskStarts[t + 1] ?? lines.length) - 1;
+    const titleLine = lines.findIndex((l, i) => i > start && i <= end && l.startsWith('    title:'));
+    targets.push({ start, end, titleLine });
+  }
+
+  const client = new LspClient(server.command(), { root: work, settings: server.settings(schemaPath) });
+  try {
+    await client.initialize(serverId === 'kehoach' ? { settings: { kehoach: {} } } : undefined);
+    const opened = client.open(planPath);
+    const first = await client.waitFor((p) => p.uri === opened.uri, opened.at, timeoutMs);
+    const firstMs = first ? first.at - opened.at : NaN;
+
+    const sent = [];
+    for (let k = 0; k < edits; k++) {
+      const { titleLine } = targets[k];
+      sent.push(client.change(opened.uri, k + 2, { start: { line: titleLine, character: 4 }, end: { line: titleLine, character: 5 } }, ''));
+      await new Promise((r) => setTimeout(r, gapMs));
+    }
+    const latencies = [];
+    for (let k = 0; k < edits; k++) {
+      const { start, end } = targets[k];
+      const test = server.versioned
+        ? (p) => p.uri === opened.uri && typeof p.version === 'number' && p.version >= k + 2
+        : (p) => p.uri === opened.uri && p.diagnostics.some((d) => d.range.start.line >= start && d.range.start.line <= end);
+      const hit = await client.waitFor(test, sent[k], timeoutMs);
+      latencies.push(hit ? hit.at - sent[k] : NaN);
+      if (server.versioned && hit && !hit.diagnostics.some((d) => d.range.start.line >= start && d.range.start.line <= end)) {
+        throw new Error(`${serverId}: the publish for version ${k + 2} misses the diagnostic of edit ${k + 1}`);
+      }
+    }
+    const rss = client.peakRssMiB();
+    return {
+      server: server.label,
+      tasks,
+      bytes: Buffer.byteLength(plan),
+      firstDiagnosticsMs: round(firstMs),
+      p50Ms: round(percentile(latencies, 50)),
+      p95Ms: round(percentile(latencies, 95)),
+      maxMs: round(Math.max(...latencies)),
+      missed: latencies.filter((l) => !Number.isFinite(l)).length,
+      peakRssMiB: round(rss),
+    };
+  } finally {
+    await client.close();
+  }
+}

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// `pnpm bench [--smoke] [--only editor|country] [--servers kehoach,yaml-language-server]`
+// Writes bench/results/<mode>.json and bench/results/README.md (the table the README links).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureCountry } from './country.mjs';
+import { measureEditor, SERVERS } from './editor.mjs';
+import { markdown } from './report.mjs';
+
+const { values } = parseArgs({
+  options: {
+    smoke: { type: 'boolean', default: false },
+    only: { type: 'string' },
+    servers: { type: 'string', default: Object.keys(SERVERS).join(',') },
+    sizes: { type: 'string' },
+  },
+});
+const benchDir = new URL('..', import.meta.url).pathname;
+const tmp = join(benchDir, 'tmp');
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+
+const sizes = (values.sizes ?? (values.smoke ? '20' : '100,1000,10000')).split(',').map(Number);
+const servers = values.servers.split(',');
+const result = { mode: values.smoke ? 'smoke' : 'full', date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, editor: [], country: undefined };
+
+if (values.only !== 'country') {
+  for (const size of sizes) {
+    for (const server of servers) {
+      const r = await measureEditor(server, size, { dir: join(tmp, 'editor'), edits: values.smoke ? 5 : 30 });
+      console.log(JSON.stringify(r));
+      result.editor.push(r);
+    }
+  }
+}
+if (values.only !== 'editor') {
+  result.country = measureCountry(join(tmp, 'country'), values.smoke ? { communes: 34 } : {});
+  console.log(JSON.stringify(result.country));
+}
+
+const out = join(benchDir, 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(join(out, `${result.mode}.json`), `${JSON.stringify(result, null, 2)}\n`);
+if (!values.smoke) writeFileSync(join(out, 'README.md'), markdown(result));
+rmSync(tmp, { recursive: true, force: true });
