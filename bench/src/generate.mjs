@@ -85,7 +85,12 @@ function task(rand, i, year, agencies, extra = []) {
 
 function registry(id, entries, level) {
   const lines = ['kind: registry', `id: ${id}`, 'agencies:'];
-  for (const [aid, name, kind] of entries) lines.push(`  - id: ${aid}`, `    name: ${yamlString(name)}`, `    kind: ${kind}`, `    level: ${level}`);
+  for (const [aid, name, kind] of entries) {
+    lines.push(`  - id: ${aid}`, `    name: ${yamlString(name)}`);
+    // Plans call their own committee by its short names, as the seeds do.
+    if (kind === 'people-committee') lines.push('    short: UBND tỉnh', '    aliases: [Ủy ban nhân dân tỉnh]');
+    lines.push(`    kind: ${kind}`, `    level: ${level}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -193,6 +198,8 @@ export function writeCountry(dir, { seed = 7, year = 2026, provinceTasks = 40, c
         join(cdir, 'ke-hoach.kehoach.yaml'),
         [
           'kind: plan',
+          '# Danh mục của tỉnh (cơ quan nhận báo cáo) và các cơ quan của xã.',
+          'registry: ../agencies.yaml',
           'agencies:',
           ...COMMUNE_AGENCIES.flatMap(([id, aname, kind]) => [`  - id: ${id}`, `    name: ${yamlString(aname)}`, `    kind: ${kind}`, '    level: commune']),
           'issuer:',
