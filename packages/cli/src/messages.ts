@@ -23,6 +23,10 @@ const MESSAGES = {
     vi: '--max-warnings phải là một số nguyên không âm (nhận được "{value}").',
     en: '--max-warnings must be a non-negative integer (got "{value}").',
   },
+  badJobs: {
+    vi: '--jobs phải là một số nguyên dương (nhận được "{value}").',
+    en: '--jobs must be a positive whole number (got "{value}").',
+  },
   badRoot: { vi: '--root: không có thư mục {path}.', en: '--root: no such folder {path}.' },
   pathNotFound: { vi: 'Không tìm thấy đường dẫn: {path}', en: 'No such file or folder: {path}' },
   noFiles: {

@@ -86,4 +86,8 @@ agencies:
     short: Phòng VH&TT
     kind: department
     level: district
+  - id: cac-co-quan-lien-quan
+    name: Các cơ quan, đơn vị liên quan
+    kind: collective
+    level: district
 `;

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { builtinRules, Project, type FileCheck } from '@kehoach/core';
+import { builtinRules, LineIndex, Project, type FileCheck } from '@kehoach/core';
 import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -13,6 +13,7 @@ import { formatStylish } from '../format/stylish.js';
 import { helpText } from '../help.js';
 import { ioReason, t } from '../messages.js';
 import { findRoot, isDirectory, NodeHost } from '../node-host.js';
+import { checkInWorkers, jobCount } from '../parallel.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
 import { cliVersion } from '../version.js';
 import { encodeText, writeAtomic } from '../write-atomic.js';
@@ -38,6 +39,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
       quiet: { type: 'boolean' },
       fix: { type: 'boolean' },
       root: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -46,6 +48,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   if (flagLocale) ctx.locale = flagLocale;
   const format = choice('--format', values.format, FORMATS) ?? 'stylish';
   const maxWarnings = parseMaxWarnings(values['max-warnings']);
+  const jobsFlag = parseJobs(values.jobs);
 
   const cwd = toPosix(ctx.io.cwd);
   let root: string;
@@ -71,7 +74,19 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   let fixedFiles = 0;
   let fixedCount = 0;
   const writeFailures: { path: string; message: string }[] = [];
-  for (const [i, path] of files.entries()) {
+  // Plain checks of many files run in worker threads; --fix and test rule sets stay here.
+  const jobs = values.fix || ctx.options.rules ? 1 : jobCount(jobsFlag, files.length);
+  if (jobs > 1) {
+    const checked = await checkInWorkers(root, files, jobs, (done) => {
+      if (progress && done % 10 === 0) ctx.io.stderr(`\r${t(locale, 'progress', { done, total: files.length })}`);
+    });
+    for (const c of checked) {
+      if (!c) continue;
+      const diagnostics = values.quiet ? c.diagnostics.filter((d) => d.severity === 'error') : c.diagnostics;
+      reports.push({ path: c.path, kind: c.kind, lines: new LineIndex(c.text), diagnostics, suppressed: c.suppressed });
+    }
+  }
+  for (const [i, path] of (jobs > 1 ? [] : files).entries()) {
     if (progress && i % 10 === 0) ctx.io.stderr(`\r${t(locale, 'progress', { done: i, total: files.length })}`);
     let check: FileCheck | undefined = await project.check(path);
     if (!check) continue;
@@ -137,6 +152,12 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     return 1;
   }
   return 0;
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new CliError('badJobs', { value });
+  return Number(value);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

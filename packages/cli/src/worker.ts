@@ -1,0 +1,29 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { Project } from '@kehoach/core';
+import { NodeHost } from './node-host.js';
+import type { CheckedFile, WorkerInput } from './parallel.js';
+
+/**
+ * One shard of a parallel `kehoach validate`: its own host and Project (parents and
+ * registries its files need are read here too), results posted back as plain data.
+ */
+async function work(input: WorkerInput): Promise<void> {
+  const host = new NodeHost(input.root);
+  const project = new Project(host);
+  for (const [i, path] of input.files.entries()) {
+    let result: CheckedFile | undefined;
+    try {
+      const check = await project.check(path);
+      if (check) {
+        result = { path, kind: check.kind, text: check.analysis.source.text, diagnostics: check.diagnostics, suppressed: check.suppressed };
+      }
+    } catch (error) {
+      parentPort?.postMessage({ type: 'error', index: input.offset + i, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    parentPort?.postMessage({ type: 'file', index: input.offset + i, result });
+  }
+  parentPort?.postMessage({ type: 'done' });
+}
+
+void work(workerData as WorkerInput);
