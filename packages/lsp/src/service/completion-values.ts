@@ -1,0 +1,159 @@
+import { looseKey, matchKey, plainOrQuoted, timeframeSuggestions, type PlanAnalysis } from '@kehoach/core';
+import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
+import type { Site } from './completion-site.js';
+import type { DocContext, ServiceContext } from './context.js';
+import { agencyMarkdown, kindLabel, legalRefMarkdown, taskMarkdown, timeframeMarkdown, timeframeSummary } from './describe.js';
+import { enumValues, schemaAt, valueKind } from './value-kinds.js';
+
+type ValueSite = Extract<Site, { type: 'value' }>;
+
+/** Every word of the query begins some word of the text, ignoring diacritics ("quy ii" ~ "Quý II/2024"). */
+export function looseMatch(query: string, text: string): boolean {
+  const q = looseKey(query).split(/[^a-z0-9]+/).filter(Boolean);
+  if (q.length === 0) return true;
+  const words = looseKey(text).split(/[^a-z0-9]+/).filter(Boolean);
+  return q.every((w) => words.some((x) => x.startsWith(w)));
+}
+
+/** The value as YAML at the site: quoted the way the author started, or when the text needs it. */
+export function yamlValue(text: string, site: ValueSite): string {
+  if (site.quote === '"') return JSON.stringify(text);
+  if (site.quote === "'") return `'${text.replace(/'/g, "''")}'`;
+  if (site.flow && /[,[\]{}]/.test(text)) return JSON.stringify(text);
+  return plainOrQuoted(text);
+}
+
+function item(dc: DocContext, site: ValueSite, label: string, insert: string, order: number, extra: Partial<CompletionItem>): CompletionItem {
+  return {
+    label,
+    kind: CompletionItemKind.Value,
+    // The server already matched (diacritics-insensitively): let any client keep the item.
+    filterText: site.typed === '' ? label : site.typed,
+    sortText: String(order).padStart(4, '0'),
+    textEdit: { range: dc.rangeOf({ start: site.start, end: site.end }), newText: site.lead + yamlValue(insert, site) },
+    ...extra,
+  };
+}
+
+const ID_LIKE = /^[a-z0-9]+(?:[-./][a-z0-9]*)+$/;
+
+export async function valueItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): Promise<CompletionItem[]> {
+  const kind = dc.doc.kind ?? 'plan';
+  const out: CompletionItem[] = [];
+  switch (valueKind(kind, site.path)) {
+    case 'agency':
+      out.push(...agencyItems(ctx, dc, site));
+      break;
+    case 'timeframe':
+      out.push(...timeframeItems(dc, site));
+      break;
+    case 'implements':
+      out.push(...implementsItems(dc, site));
+      break;
+    case 'legal-ref':
+      out.push(...(await legalRefItems(ctx, dc, site)));
+      break;
+    case 'parent-ref':
+      out.push(...(await planNumberItems(ctx, dc, site)));
+      break;
+    default:
+      break;
+  }
+  enumValues(schemaAt(kind, site.path)).forEach((v, i) => {
+    if (looseMatch(site.prefix, v)) out.push(item(dc, site, v, v, 900 + i, { kind: CompletionItemKind.EnumMember }));
+  });
+  return out;
+}
+
+function agencyItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): CompletionItem[] {
+  const agencies = dc.analysis.agencies;
+  const wantsId = ID_LIKE.test(site.prefix);
+  return agencies.search(site.prefix, 100).map((m, i) => {
+    const e = m.entry;
+    const insert = wantsId && e.id.startsWith(site.prefix) ? e.id : e.name;
+    return item(dc, site, e.name, insert, i, {
+      kind: e.kind === 'collective' ? CompletionItemKind.Folder : CompletionItemKind.Module,
+      detail: `${kindLabel(e.kind, dc.locale)} · ${e.id}`,
+      labelDetails: { ...(e.short ? { detail: ` ${e.short}` } : {}), description: kindLabel(e.kind, dc.locale) },
+      documentation: { kind: MarkupKind.Markdown, value: agencyMarkdown(e, agencies, dc.locale, ctx.ws.root) },
+    });
+  });
+}
+
+function timeframeItems(dc: DocContext, site: ValueSite): CompletionItem[] {
+  const year = dc.analysis.year ?? new Date().getFullYear();
+  return timeframeSuggestions(year)
+    .filter((s) => looseMatch(site.prefix, s.text))
+    .map((s, i) => {
+      const parsed = dc.analysis.timeframe(s.text);
+      const dates = timeframeSummary(parsed, dc.locale);
+      return item(dc, site, s.text, s.text, i, {
+        kind: CompletionItemKind.Event,
+        detail: dc.locale === 'en' ? s.en : (dates ?? s.en),
+        ...(dates ? { labelDetails: { description: dates } } : {}),
+        documentation: { kind: MarkupKind.Markdown, value: timeframeMarkdown(s.text, parsed, dc.locale) },
+      });
+    });
+}
+
+function parentOf(dc: DocContext): PlanAnalysis | undefined {
+  const p = dc.loaded.parent;
+  return p.status === 'resolved' || p.status === 'ref-mismatch' ? p.parent : undefined;
+}
+
+function implementsItems(dc: DocContext, site: ValueSite): CompletionItem[] {
+  const parent = parentOf(dc);
+  if (!parent) return [];
+  return parent
+    .tasks()
+    .filter((v) => looseMatch(site.prefix, `${v.task.id} ${v.task.title ?? ''}`))
+    .map((v, i) => {
+      const tf = v.timeframe ? parent.timeframe(v.timeframe.value) : undefined;
+      return item(dc, site, v.task.id, v.task.id, i, {
+        kind: CompletionItemKind.Reference,
+        detail: v.task.title ?? '',
+        documentation: { kind: MarkupKind.Markdown, value: taskMarkdown(v, tf, dc.locale) },
+      });
+    });
+}
+
+async function legalRefItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): Promise<CompletionItem[]> {
+  const seen = new Map<string, CompletionItem>();
+  for (const loaded of await ctx.ws.loadAll()) {
+    const plan = loaded.analysis.plan;
+    if (!plan) continue;
+    const found = [...(plan.legalBases ?? []).map((b) => ({ ref: b.ref, basis: b }))];
+    if (plan.number) {
+      found.push({ ref: plan.number, basis: { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer?.name, summary: plan.title } });
+    }
+    for (const { ref, basis } of found) {
+      if (!ref || seen.has(matchKey(ref)) || !looseMatch(site.prefix, `${ref} ${basis.type ?? ''} ${basis.summary ?? ''}`)) continue;
+      seen.set(
+        matchKey(ref),
+        item(dc, site, ref, ref, seen.size, {
+          kind: CompletionItemKind.Reference,
+          detail: [basis.type, basis.date, basis.issuer].filter(Boolean).join(' · '),
+          documentation: { kind: MarkupKind.Markdown, value: legalRefMarkdown(ref, basis, dc.locale) },
+        }),
+      );
+    }
+  }
+  return [...seen.values()];
+}
+
+async function planNumberItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): Promise<CompletionItem[]> {
+  const out: CompletionItem[] = [];
+  for (const loaded of await ctx.ws.loadAll()) {
+    const plan = loaded.analysis.plan;
+    if (!plan?.number || loaded.analysis.uri === dc.doc.path) continue;
+    if (!looseMatch(site.prefix, `${plan.number} ${plan.title ?? ''}`)) continue;
+    out.push(
+      item(dc, site, plan.number, plan.number, out.length, {
+        kind: CompletionItemKind.Reference,
+        detail: plan.title ?? '',
+        documentation: { kind: MarkupKind.Markdown, value: legalRefMarkdown(plan.number, { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer?.name, summary: plan.title }, dc.locale) },
+      }),
+    );
+  }
+  return out;
+}

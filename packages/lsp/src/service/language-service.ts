@@ -1,0 +1,214 @@
+import { builtinRules, type AnyRule, type Diagnostic } from '@kehoach/core';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic as LspDiagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Location,
+  Position,
+  Range,
+  SymbolInformation,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import { codeActions } from './code-actions.js';
+import { completion } from './completion.js';
+import { localeOf, type ServiceContext } from './context.js';
+import { toLspDiagnostic } from './diagnostics.js';
+import { foldingRanges } from './folding.js';
+import { formatDocument } from './formatting.js';
+import { hover } from './hover.js';
+import { inlayHints } from './inlay-hints.js';
+import { definition, references } from './navigation.js';
+import { prepareRename, rename, type RenameResult } from './rename.js';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
+import { documentSymbols } from './symbols.js';
+import { uriToPath } from './uri.js';
+import { workspaceSymbols } from './workspace-symbols.js';
+import { Workspace, type FileSystem } from './workspace.js';
+
+export interface LanguageServiceOptions {
+  /** Absolute workspace root (forward slashes): files outside it are never followed. */
+  root: string;
+  /** Reads files that are not open (the disk for the server, a map in tests). */
+  fs: FileSystem;
+  /** Docs page of a rule (codeDescription.href, hover links). */
+  docsUrl?(ruleId: string): string | undefined;
+  rules?: ReadonlyMap<string, AnyRule>;
+  settings?: Partial<Settings>;
+  /** Client capabilities that change what the service returns. */
+  snippets?: boolean;
+  snippetEdits?: boolean;
+}
+
+/** Diagnostics of one file as they should be published. */
+export interface PublishedDiagnostics {
+  uri: string;
+  /** The open document's version they were computed for; undefined for files on disk. */
+  version: number | undefined;
+  diagnostics: LspDiagnostic[];
+  /** The workspace generation of the path when the check started (see `isCurrent`). */
+  generation: number;
+}
+
+/**
+ * The editor features of kehoach over documents and a workspace, with no LSP
+ * connection: the server adapts it to the protocol, tests call it directly.
+ */
+export class LanguageService {
+  readonly ws: Workspace;
+  private readonly ctx: ServiceContext;
+
+  constructor(options: LanguageServiceOptions) {
+    const rules = options.rules ?? builtinRules;
+    this.ws = new Workspace(options.root, options.fs, rules);
+    const settings = { ...DEFAULT_SETTINGS, ...options.settings };
+    this.ctx = {
+      ws: this.ws,
+      settings,
+      rules,
+      snippets: options.snippets ?? true,
+      snippetEdits: options.snippetEdits ?? false,
+      ...(options.docsUrl ? { docsUrl: options.docsUrl } : {}),
+    };
+    this.ws.setRuleOverrides(settings.rules);
+  }
+
+  get settings(): Settings {
+    return this.ctx.settings;
+  }
+
+  /** New settings from the client (any shape: malformed parts fall back to defaults). */
+  configure(raw: unknown): void {
+    this.ctx.settings = parseSettings(raw);
+    this.ws.setRuleOverrides(this.ctx.settings.rules);
+  }
+
+  // ---- documents and files: each returns the paths whose diagnostics may have changed
+
+  openDocument(uri: string, version: number, text: string): string[] {
+    const doc = this.ws.open(uri, version, text);
+    return this.ws.affectedBy(doc.path);
+  }
+
+  updateDocument(uri: string, version: number, text: string): string[] {
+    return this.openDocument(uri, version, text);
+  }
+
+  closeDocument(uri: string): string[] {
+    const path = uriToPath(uri);
+    const affected = this.ws.affectedBy(path);
+    this.ws.close(uri);
+    return affected;
+  }
+
+  async setWorkspaceFiles(paths: Iterable<string>): Promise<void> {
+    this.ws.setFiles(paths);
+    await this.ws.settle();
+  }
+
+  /** A file changed on disk (watched files): created, changed or deleted. */
+  async fileChanged(path: string, change: 'created' | 'changed' | 'deleted'): Promise<string[]> {
+    if (change === 'deleted') this.ws.removeFile(path);
+    else if ((await this.ws.kindOf(path)) !== undefined) this.ws.addFile(path);
+    if (this.ws.documentAt(path)) return [];
+    const affected = this.ws.changed(path);
+    const reread = change === 'created' ? await this.ws.settle() : [];
+    return [...new Set([path, ...affected, ...reread, ...this.ws.dependentsOf(path)])];
+  }
+
+  /** Paths to check after settings or the whole workspace changed. */
+  everything(): string[] {
+    this.ws.reset();
+    return this.ws.knownPaths();
+  }
+
+  uriOf(path: string): string {
+    return this.ws.uriOf(path);
+  }
+
+  // ---- features --------------------------------------------------------------------
+
+  async diagnostics(path: string): Promise<PublishedDiagnostics> {
+    const uri = this.ws.uriOf(path);
+    const generation = this.ws.generation(path);
+    const doc = this.ws.documentAt(path);
+    if (doc && !doc.kind) return { uri, version: doc.version, diagnostics: [], generation };
+    // A file that is neither open nor part of the workspace (closed, deleted, outside the folders) shows nothing.
+    if (!doc && !this.ws.hasFile(path)) return { uri, version: undefined, diagnostics: [], generation };
+    const entry = this.ws.check(path);
+    const check = await entry.promise;
+    if (!check) return { uri, version: entry.version, diagnostics: [], generation };
+    const locale = localeOf(this.ctx, check);
+    const convert = (d: Diagnostic): LspDiagnostic =>
+      toLspDiagnostic(d, {
+        locale,
+        version: entry.version,
+        source: check.analysis.source,
+        uriOf: (p) => this.ws.uriOf(p),
+        ...(this.ctx.docsUrl ? { docsUrl: this.ctx.docsUrl } : {}),
+      });
+    return { uri, version: entry.version, diagnostics: check.diagnostics.map(convert), generation };
+  }
+
+  /**
+   * Whether diagnostics computed for `path` still describe the workspace: false once
+   * its text, a file it read (the parent plan, the registry, a template) or a config
+   * or setting changed after the check started. Stale results are not published;
+   * the change that made them stale has scheduled a new check.
+   */
+  isCurrent(path: string, result: PublishedDiagnostics): boolean {
+    return this.ws.generation(path) === result.generation && this.ws.documentAt(path)?.version === result.version;
+  }
+
+  completion(uri: string, position: Position): Promise<CompletionList> {
+    return completion(this.ctx, uri, position);
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return hover(this.ctx, uri, position);
+  }
+
+  codeActions(uri: string, range: Range, only?: string[]): Promise<CodeAction[]> {
+    return codeActions(this.ctx, uri, range, only);
+  }
+
+  documentSymbols(uri: string): Promise<DocumentSymbol[]> {
+    return documentSymbols(this.ctx, uri);
+  }
+
+  foldingRanges(uri: string): Promise<FoldingRange[]> {
+    return foldingRanges(this.ctx, uri);
+  }
+
+  definition(uri: string, position: Position): Promise<Location[]> {
+    return definition(this.ctx, uri, position);
+  }
+
+  references(uri: string, position: Position, includeDeclaration = true): Promise<Location[]> {
+    return references(this.ctx, uri, position, includeDeclaration);
+  }
+
+  prepareRename(uri: string, position: Position): Promise<RenameResult<{ range: Range; placeholder: string }>> {
+    return prepareRename(this.ctx, uri, position);
+  }
+
+  rename(uri: string, position: Position, newName: string): Promise<RenameResult<WorkspaceEdit>> {
+    return rename(this.ctx, uri, position, newName);
+  }
+
+  workspaceSymbols(query: string): Promise<SymbolInformation[]> {
+    return workspaceSymbols(this.ctx, query);
+  }
+
+  inlayHints(uri: string, range: Range): Promise<InlayHint[]> {
+    return inlayHints(this.ctx, uri, range);
+  }
+
+  format(uri: string): Promise<TextEdit[]> {
+    return formatDocument(this.ctx, uri);
+  }
+}

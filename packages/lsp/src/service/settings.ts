@@ -1,0 +1,47 @@
+import { SEVERITY_SETTINGS, isLocale, type Locale, type RuleSettings, type SeveritySetting } from '@kehoach/core';
+
+/** What the server reads from the `kehoach` section of the editor's settings. */
+export interface Settings {
+  /** Language of messages, hovers and completions; undefined follows `locale:` of kehoach.config.yaml, then vi. */
+  locale: Locale | undefined;
+  /** Rule severities merged over the config files' (a plan's own `rules:` still win). */
+  rules: RuleSettings;
+  /** Milliseconds to wait after the last keystroke before checking a document. */
+  debounceMs: number;
+  /** `off` | `messages` | `verbose`: how much the server logs. */
+  trace: 'off' | 'messages' | 'verbose';
+}
+
+export const DEFAULT_SETTINGS: Settings = { locale: undefined, rules: {}, debounceMs: 150, trace: 'off' };
+
+const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
+
+/** Read settings from whatever the client sent, keeping defaults for anything malformed. */
+export function parseSettings(raw: unknown): Settings {
+  const out: Settings = { ...DEFAULT_SETTINGS, rules: {} };
+  if (raw === null || typeof raw !== 'object') return out;
+  const r = raw as Record<string, unknown>;
+  if (isLocale(r.locale)) out.locale = r.locale;
+  if (r.rules !== null && typeof r.rules === 'object' && !Array.isArray(r.rules)) {
+    for (const [id, value] of Object.entries(r.rules as Record<string, unknown>)) {
+      const setting = severityOf(value);
+      if (setting) out.rules[id] = setting;
+      else if (Array.isArray(value) && severityOf(value[0])) {
+        out.rules[id] = [severityOf(value[0]) as SeveritySetting, ...value.slice(1)] as RuleSettings[string];
+      }
+    }
+  }
+  const debounce = r.debounceMs ?? (r.diagnostics as Record<string, unknown> | undefined)?.debounceMs;
+  if (typeof debounce === 'number' && Number.isFinite(debounce) && debounce >= 0) out.debounceMs = Math.min(debounce, 10_000);
+  const trace = (r.trace as Record<string, unknown> | undefined)?.server;
+  if (trace === 'messages' || trace === 'verbose' || trace === 'off') out.trace = trace;
+  return out;
+}
+
+function severityOf(value: unknown): SeveritySetting | undefined {
+  if (typeof value === 'string') {
+    const v = value === 'warning' ? 'warn' : value === 'information' ? 'info' : value;
+    return SEVERITIES.has(v) ? (v as SeveritySetting) : undefined;
+  }
+  return undefined;
+}

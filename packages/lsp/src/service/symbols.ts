@@ -1,0 +1,87 @@
+import { isMap, isPair, isScalar, type Node, type Pair } from 'yaml';
+import type { AgencyEntry, Duty, LegalBasis, ReportPath, Task } from '@kehoach/core';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { docContext, type DocContext, type ServiceContext } from './context.js';
+import { docOf, keyTitle, schemaAt } from './value-kinds.js';
+
+export async function documentSymbols(ctx: ServiceContext, uri: string): Promise<DocumentSymbol[]> {
+  const dc = await docContext(ctx, uri);
+  const root = dc?.analysis.source.doc?.contents as Node | null | undefined;
+  if (!dc || !isMap(root)) return [];
+  const out: DocumentSymbol[] = [];
+  for (const pair of root.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    const section = sectionSymbol(dc, key, pair as Pair);
+    if (section) out.push(section);
+  }
+  return out;
+}
+
+function span(pair: Pair): { start: number; end: number } | undefined {
+  const k = (pair.key as Node | null)?.range;
+  const v = (pair.value as Node | null)?.range;
+  if (!k) return undefined;
+  return { start: k[0], end: Math.max(k[1], v ? v[1] : k[1]) };
+}
+
+function sym(dc: DocContext, name: string, detail: string | undefined, kind: SymbolKind, range: { start: number; end: number }, selection: { start: number; end: number }, children?: DocumentSymbol[]): DocumentSymbol {
+  const full = { start: Math.min(range.start, selection.start), end: Math.max(range.end, selection.end) };
+  return {
+    name: name.trim() || '?',
+    ...(detail ? { detail } : {}),
+    kind,
+    range: dc.rangeOf(full),
+    selectionRange: dc.rangeOf(selection),
+    ...(children?.length ? { children } : {}),
+  };
+}
+
+function sectionSymbol(dc: DocContext, key: string, pair: Pair): DocumentSymbol | undefined {
+  const range = span(pair);
+  const keyRange = (pair.key as Node).range;
+  if (!range || !keyRange) return undefined;
+  const kind = dc.doc.kind ?? 'plan';
+  const title = keyTitle(docOf(schemaAt(kind, [key])), dc.locale) ?? key;
+  const selection = { start: keyRange[0], end: keyRange[1] };
+  const plan = dc.analysis.plan;
+  let children: DocumentSymbol[] = [];
+  if (kind === 'plan' && key === 'tasks') children = (plan?.tasks ?? []).map((t) => taskSymbol(dc, t)).filter(isDefined);
+  else if (kind === 'plan' && key === 'duties') children = (plan?.duties ?? []).map((d) => dutySymbol(dc, d)).filter(isDefined);
+  else if (kind === 'plan' && key === 'legalBases') {
+    children = (plan?.legalBases ?? []).map((b: LegalBasis) => itemSymbol(dc, b, b.ref ?? b.text ?? b.type ?? '?', b.type, SymbolKind.File, 'ref')).filter(isDefined);
+  } else if (kind === 'plan' && key === 'reporting') {
+    children = (plan?.reporting ?? []).map((r: ReportPath) => itemSymbol(dc, r, `→ ${r.to ?? '?'}`, r.via, SymbolKind.Event, 'to')).filter(isDefined);
+  } else if (key === 'agencies') {
+    const entries = ((dc.analysis.model.value as { agencies?: AgencyEntry[] } | undefined)?.agencies ?? []) as AgencyEntry[];
+    children = entries.map((e) => itemSymbol(dc, e, e.name, e.id, SymbolKind.Constant, 'id')).filter(isDefined);
+  }
+  return sym(dc, title, key, kind === 'plan' && key === 'tasks' ? SymbolKind.Package : SymbolKind.Namespace, range, selection, children);
+}
+
+function itemSymbol(dc: DocContext, obj: object, name: string, detail: string | undefined, kind: SymbolKind, selectKey: string): DocumentSymbol | undefined {
+  const source = dc.analysis.source;
+  const range = source.range(obj);
+  const selection = source.valueRange(obj, selectKey) ?? source.headRange(obj);
+  if (!range || !selection) return undefined;
+  return sym(dc, name, detail, kind, range, selection);
+}
+
+function taskSymbol(dc: DocContext, task: Task): DocumentSymbol | undefined {
+  return itemSymbol(dc, task, task.id, task.title, SymbolKind.Event, 'id');
+}
+
+function dutySymbol(dc: DocContext, duty: Duty): DocumentSymbol | undefined {
+  const source = dc.analysis.source;
+  const range = source.range(duty);
+  const selection = source.valueRange(duty, 'agency') ?? source.headRange(duty);
+  if (!range || !selection) return undefined;
+  const agencies = Array.isArray(duty.agency) ? duty.agency : [duty.agency];
+  const names = agencies.map((a) => dc.analysis.agencies.resolve(a)?.entry.name ?? a);
+  const children = duty.tasks.map((t) => taskSymbol(dc, t)).filter(isDefined);
+  return sym(dc, names.join('; '), duty.heading, SymbolKind.Struct, range, selection, children);
+}
+
+function isDefined<T>(v: T | undefined): v is T {
+  return v !== undefined;
+}

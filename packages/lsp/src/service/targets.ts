@@ -1,0 +1,90 @@
+import { dirname, resolvePath, type AgencyEntry, type OffsetRange } from '@kehoach/core';
+import type { DocContext, ServiceContext } from './context.js';
+import { parentOf } from './hover.js';
+import { contains, indexOf, type Mention } from './symbols-index.js';
+import { scalarAt } from './yaml-nodes.js';
+
+/** A place in a file (a path core knows, offsets in that file's text). */
+export interface Place {
+  path: string;
+  range: OffsetRange;
+}
+
+/** What the cursor names: an agency of a registry, or a task of a plan. */
+export type Target =
+  | { kind: 'agency'; entry: AgencyEntry; def: Place; at: Mention | undefined }
+  | { kind: 'task'; id: string; def: Place | undefined; planPath: string; at: Mention | undefined }
+  | { kind: 'file'; path: string; at: Mention | undefined };
+
+export async function targetAt(ctx: ServiceContext, dc: DocContext, offset: number): Promise<Target | undefined> {
+  const analysis = dc.analysis;
+  const index = indexOf(analysis);
+  const at = index.mentions.find((m) => contains(m.range, offset));
+  if (at) {
+    switch (at.kind) {
+      case 'agency': {
+        const match = analysis.agencies.resolve(at.text);
+        const loc = match && analysis.agencies.locate(match.entry);
+        return match && loc ? { kind: 'agency', entry: match.entry, def: { path: loc.uri, range: loc.offsets }, at } : undefined;
+      }
+      case 'agency-id': {
+        const own = index.agencies.find((a) => contains(a.range, offset));
+        return own ? { kind: 'agency', entry: own.entry, def: { path: dc.doc.path, range: own.range }, at } : undefined;
+      }
+      case 'successor': {
+        const own = index.agencies.find((a) => a.entry.id === at.text);
+        return own ? { kind: 'agency', entry: own.entry, def: { path: dc.doc.path, range: own.range }, at } : undefined;
+      }
+      case 'task-id': {
+        const task = index.tasks.find((t) => contains(t.range, offset));
+        return { kind: 'task', id: at.text, def: task ? { path: dc.doc.path, range: task.range } : undefined, planPath: dc.doc.path, at };
+      }
+      case 'implements': {
+        const parent = parentOf(dc);
+        if (!parent) return undefined;
+        const task = indexOf(parent).tasks.find((t) => t.id === at.text);
+        return { kind: 'task', id: at.text, def: task ? { path: parent.uri, range: task.range } : undefined, planPath: parent.uri, at };
+      }
+      default:
+        return undefined;
+    }
+  }
+  // `registry: ./agencies.yaml`, `parent.path: ../tinh.kehoach.yaml`, `extends: ../base.yaml`
+  const scalar = analysis.source.doc ? scalarAt(analysis.source, offset) : undefined;
+  const p = scalar?.path ?? [];
+  const isLink = !scalar?.isKey && (p[0] === 'registry' || p[0] === 'extends' || (p[0] === 'parent' && p[1] === 'path'));
+  if (scalar && isLink && typeof scalar.node.value === 'string') {
+    return { kind: 'file', path: resolvePath(dirname(dc.doc.path), scalar.node.value), at: undefined };
+  }
+  void ctx;
+  return undefined;
+}
+
+/** Every mention of the target across the workspace, the definition excluded. */
+export async function referencesOf(ctx: ServiceContext, target: Target): Promise<Place[]> {
+  const out: Place[] = [];
+  if (target.kind === 'file') return out;
+  for (const loaded of await ctx.ws.loadAll()) {
+    const analysis = loaded.analysis;
+    const path = analysis.uri;
+    if (target.kind === 'agency') {
+      for (const m of indexOf(analysis).mentions) {
+        if (m.kind === 'agency') {
+          const match = analysis.agencies.resolve(m.text);
+          const loc = match && analysis.agencies.locate(match.entry);
+          if (loc && loc.uri === target.def.path && loc.offsets.start === target.def.range.start) out.push({ path, range: m.range });
+        } else if (m.kind === 'successor' && m.text === target.entry.id && path === target.def.path) {
+          out.push({ path, range: m.range });
+        }
+      }
+    } else {
+      const p = loaded.parent;
+      const parent = p.status === 'resolved' || p.status === 'ref-mismatch' ? p.parent : undefined;
+      if (parent?.uri !== target.planPath) continue;
+      for (const m of indexOf(analysis).mentions) {
+        if (m.kind === 'implements' && m.text === target.id) out.push({ path, range: m.range });
+      }
+    }
+  }
+  return out;
+}

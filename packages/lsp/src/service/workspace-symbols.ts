@@ -1,0 +1,39 @@
+import { looseKey } from '@kehoach/core';
+import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
+import type { ServiceContext } from './context.js';
+import { shortPath } from './describe.js';
+import { indexOf } from './symbols-index.js';
+
+const LIMIT = 500;
+
+/** Tasks and agencies of every known file; the query matches ignoring diacritics and case. */
+export async function workspaceSymbols(ctx: ServiceContext, query: string): Promise<SymbolInformation[]> {
+  const words = looseKey(query).split(/\s+/).filter(Boolean);
+  const matches = (...texts: (string | undefined)[]): boolean => {
+    if (words.length === 0) return true;
+    const hay = looseKey(texts.filter(Boolean).join(' '));
+    return words.every((w) => hay.includes(w));
+  };
+  const out: SymbolInformation[] = [];
+  const all = await ctx.ws.loadAll();
+  all.sort((a, b) => (a.analysis.uri < b.analysis.uri ? -1 : 1));
+  for (const loaded of all) {
+    const analysis = loaded.analysis;
+    const lines = analysis.source.lines;
+    const uri = ctx.ws.uriOf(analysis.uri);
+    const container = analysis.plan?.title ?? shortPath(analysis.uri, ctx.ws.root);
+    const index = indexOf(analysis);
+    for (const t of index.tasks) {
+      if (!matches(t.id, t.view.task.title)) continue;
+      const name = t.view.task.title ? `${t.id}: ${t.view.task.title}` : t.id;
+      out.push({ name, kind: SymbolKind.Event, location: { uri, range: lines.range(t.range) }, containerName: container });
+    }
+    for (const a of index.agencies) {
+      const e = a.entry;
+      if (!matches(e.id, e.name, e.short, ...(e.aliases ?? []))) continue;
+      out.push({ name: e.name, kind: SymbolKind.Constant, location: { uri, range: lines.range(a.range) }, containerName: `${e.id} · ${shortPath(analysis.uri, ctx.ws.root)}` });
+    }
+    if (out.length >= LIMIT) break;
+  }
+  return out.slice(0, LIMIT);
+}

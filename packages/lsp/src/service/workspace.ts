@@ -1,0 +1,248 @@
+import {
+  Project,
+  detectDocumentKind,
+  type AnyRule,
+  type DocumentKind,
+  type FileCheck,
+  type ProjectHost,
+  type RuleSettings,
+  type SyntaxProblem,
+} from '@kehoach/core';
+import { pathToUri, uriToPath } from './uri.js';
+
+/** What `Project.analyze` gives: the analysis of a file with its config, links and parent. */
+export type Loaded = NonNullable<Awaited<ReturnType<Project['analyze']>>>;
+
+/** How the service reads files that are not open in the editor (the disk, or a map in tests). */
+export interface FileSystem {
+  readFile(path: string): Promise<string | undefined>;
+  /** Problems found while decoding the file's bytes (invalid UTF-8). */
+  problemsOf?(path: string): readonly SyntaxProblem[] | undefined;
+}
+
+export interface OpenDocument {
+  uri: string;
+  path: string;
+  version: number;
+  text: string;
+  /** undefined: a YAML file that is not a plan, registry or config (left alone). */
+  kind: DocumentKind | undefined;
+}
+
+export interface CheckEntry {
+  /** The version of the open document the check was computed for; undefined for files on disk. */
+  version: number | undefined;
+  promise: Promise<FileCheck | undefined>;
+}
+
+const CONFIG_FILE = /(^|\/)kehoach\.config\.ya?ml$/;
+
+/**
+ * Open documents over the files of the workspace, and the core Project that reads
+ * through them: open documents from memory, everything else from the FileSystem.
+ */
+export class Workspace {
+  readonly project: Project;
+  private readonly docs = new Map<string, OpenDocument>();
+  private readonly files = new Set<string>();
+  private readonly checks = new Map<string, CheckEntry>();
+  private ruleOverrides: RuleSettings = {};
+  /** Generations: a check is stale once anything it read has changed since it started. */
+  private counter = 0;
+  private floor = 0;
+  private readonly stamps = new Map<string, number>();
+
+  constructor(
+    readonly root: string,
+    private readonly fs: FileSystem,
+    rules?: ReadonlyMap<string, AnyRule>,
+  ) {
+    const host: ProjectHost = {
+      root,
+      readFile: (path) => {
+        const doc = this.docs.get(path);
+        return doc ? Promise.resolve(doc.text) : this.fs.readFile(path).catch(() => undefined);
+      },
+      problemsOf: (path) => (this.docs.has(path) ? undefined : this.fs.problemsOf?.(path)),
+    };
+    this.project = new Project(host, rules ? { rules } : {});
+  }
+
+  // ---- documents -------------------------------------------------------------------
+
+  open(uri: string, version: number, text: string): OpenDocument {
+    const path = uriToPath(uri);
+    const doc: OpenDocument = { uri, path, version, text, kind: detectDocumentKind(path, text) };
+    this.docs.set(path, doc);
+    this.invalidate(path);
+    return doc;
+  }
+
+  close(uri: string): void {
+    const path = uriToPath(uri);
+    if (!this.docs.delete(path)) return;
+    // The file on disk may differ from the buffer that was closed without saving.
+    this.invalidate(path);
+  }
+
+  document(uri: string): OpenDocument | undefined {
+    return this.docs.get(uriToPath(uri));
+  }
+
+  documentAt(path: string): OpenDocument | undefined {
+    return this.docs.get(path);
+  }
+
+  openDocuments(): OpenDocument[] {
+    return [...this.docs.values()];
+  }
+
+  /** The URI to show for a path: the client's own spelling for open documents. */
+  uriOf(path: string): string {
+    return this.docs.get(path)?.uri ?? pathToUri(path);
+  }
+
+  // ---- workspace files -------------------------------------------------------------
+
+  setFiles(paths: Iterable<string>): void {
+    this.files.clear();
+    for (const p of paths) this.files.add(p);
+  }
+
+  addFile(path: string): void {
+    this.files.add(path);
+  }
+
+  removeFile(path: string): void {
+    this.files.delete(path);
+  }
+
+  hasFile(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  /** Files on disk and open documents that are plans, registries or configs. */
+  knownPaths(): string[] {
+    const out = new Set(this.files);
+    for (const d of this.docs.values()) if (d.kind) out.add(d.path);
+    return [...out];
+  }
+
+  /** The file changed on disk (or its open buffer changed): forget it and whatever read it. */
+  changed(path: string): string[] {
+    return this.invalidate(path);
+  }
+
+  setRuleOverrides(rules: RuleSettings): void {
+    this.ruleOverrides = rules;
+    this.checks.clear();
+    this.floor = ++this.counter;
+  }
+
+  /** Drop everything cached (a config changed, settings changed). */
+  reset(): void {
+    this.checks.clear();
+    this.floor = ++this.counter;
+    for (const p of this.knownPaths()) this.project.invalidate(p);
+  }
+
+  /**
+   * Grows whenever something the check of `path` may have read changes (its text, a
+   * file it depends on, a config, the settings): a result computed at an older
+   * generation must not be shown.
+   */
+  generation(path: string): number {
+    return Math.max(this.stamps.get(path) ?? 0, this.floor);
+  }
+
+  /** What a change of `path` may change the diagnostics of: itself and its dependents, or everything for a config. */
+  affectedBy(path: string): string[] {
+    return CONFIG_FILE.test(path) ? this.knownPaths() : [path, ...this.dependentsOf(path)];
+  }
+
+  /** Paths (transitively) depending on `path`, nearest first, without `path` itself. */
+  dependentsOf(path: string): string[] {
+    const seen = new Set<string>([path]);
+    const out: string[] = [];
+    const queue = [path];
+    while (queue.length) {
+      const cur = queue.shift() as string;
+      for (const d of this.project.dependentsOf(cur)) {
+        if (seen.has(d)) continue;
+        seen.add(d);
+        out.push(d);
+        queue.push(d);
+      }
+    }
+    return out;
+  }
+
+  private invalidate(path: string): string[] {
+    const affected = [path, ...this.dependentsOf(path)];
+    this.project.invalidate(path);
+    if (CONFIG_FILE.test(path)) {
+      this.checks.clear();
+      this.floor = ++this.counter;
+      for (const p of this.knownPaths()) this.project.invalidate(p);
+      return this.knownPaths();
+    }
+    for (const p of affected) {
+      this.checks.delete(p);
+      this.stamps.set(p, ++this.counter);
+    }
+    return affected;
+  }
+
+  // ---- analysis --------------------------------------------------------------------
+
+  /** What a path is: from the open buffer, else from its name and first lines on disk. */
+  async kindOf(path: string): Promise<DocumentKind | undefined> {
+    const doc = this.docs.get(path);
+    if (doc) return doc.kind;
+    const text = await this.fs.readFile(path).catch(() => undefined);
+    return text === undefined ? undefined : detectDocumentKind(path, text);
+  }
+
+  async analyze(path: string): Promise<Loaded | undefined> {
+    const doc = this.docs.get(path);
+    if (doc && !doc.kind) return undefined;
+    return this.project.analyze(path);
+  }
+
+  /** Every known file's analysis (cached by the project until something changes). */
+  async loadAll(): Promise<Loaded[]> {
+    const all = await Promise.all(this.knownPaths().map((p) => this.analyze(p).catch(() => undefined)));
+    return all.filter((l): l is Loaded => l !== undefined);
+  }
+
+  /**
+   * Plans that name their parent by number only find it once the parent has been read;
+   * after a scan, read such plans again so their parent links (and dependents) settle.
+   */
+  async settle(): Promise<string[]> {
+    const all = await this.loadAll();
+    const reread: string[] = [];
+    for (const l of all) {
+      const p = l.analysis.plan?.parent;
+      if (l.parent.status === 'not-found' && p && p.path === undefined) reread.push(...this.invalidate(l.analysis.uri));
+    }
+    if (reread.length) await this.loadAll();
+    return reread;
+  }
+
+  /** The rules' verdict on a file, as `kehoach validate` gives it, with the editor's rule settings on top. */
+  check(path: string): CheckEntry {
+    const hit = this.checks.get(path);
+    if (hit) return hit;
+    const entry: CheckEntry = { version: this.docs.get(path)?.version, promise: this.runCheck(path) };
+    this.checks.set(path, entry);
+    return entry;
+  }
+
+  private async runCheck(path: string): Promise<FileCheck | undefined> {
+    const doc = this.docs.get(path);
+    if (doc && !doc.kind) return undefined;
+    const overrides = Object.keys(this.ruleOverrides).length ? this.ruleOverrides : undefined;
+    return this.project.check(path, undefined, overrides);
+  }
+}

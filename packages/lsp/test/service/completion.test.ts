@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { COMMUNE, fixtureText, workspace } from '../helpers.js';
+
+const head = fixtureText(COMMUNE).split('tasks:')[0] as string;
+
+describe('completion', () => {
+  it('"phong van hoa" finds Phòng Văn hóa và Thông tin, without diacritics', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - id: hop-bao\n    title: Họp báo\n    lead: phong van hoa|\n`);
+    const list = await ws.service.completion(uri, position);
+    expect(list.isIncomplete).toBe(true);
+    const first = list.items[0];
+    expect(first?.label).toBe('Phòng Văn hóa và Thông tin');
+    expect(first?.detail).toContain('phong-vhtt');
+    expect(first?.labelDetails?.description).toBe('Sở, phòng, ban');
+    expect(first?.textEdit).toMatchObject({ newText: 'Phòng Văn hóa và Thông tin' });
+    expect(first?.filterText).toBe('phong van hoa');
+  });
+
+  it('matches a prefix typed in NFD (text pasted from a PDF)', async () => {
+    const ws = await workspace();
+    const nfd = 'Công chức Văn'.normalize('NFD');
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - id: a\n    lead: ${nfd}|\n`);
+    const labels = (await ws.service.completion(uri, position)).items.map((i) => i.label);
+    expect(labels[0]).toBe('Công chức Văn hóa - Xã hội');
+  });
+
+  it('offers agencies in a flow list and quotes names with commas', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - id: a\n    coordinators: [Sở Nội vụ, ubnd cac|]\n`);
+    const list = await ws.service.completion(uri, position);
+    const item = list.items.find((i) => i.label === 'UBND các xã, thị trấn');
+    expect(item?.textEdit).toMatchObject({ newText: '"UBND các xã, thị trấn"' });
+  });
+
+  it('inserts the id when an id is being typed', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - id: a\n    lead: cong-chuc-v|\n`);
+    const list = await ws.service.completion(uri, position);
+    expect(list.items[0]?.textEdit).toMatchObject({ newText: 'cong-chuc-vhxh' });
+  });
+
+  it('offers keys valid at the cursor with their Vietnamese docs, not the ones already there', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - id: a\n    title: Họp báo\n    |\n`);
+    const items = (await ws.service.completion(uri, position)).items;
+    const labels = items.map((i) => i.label);
+    expect(labels).toContain('lead');
+    expect(labels).toContain('timeframe');
+    expect(labels).not.toContain('id');
+    expect(labels).not.toContain('title');
+    const lead = items.find((i) => i.label === 'lead');
+    expect(lead?.detail).toBe('Cơ quan chủ trì');
+    expect(JSON.stringify(lead?.documentation)).toContain('Cơ quan chủ trì / thực hiện');
+  });
+
+  it('gives English docs with locale en', async () => {
+    const ws = await workspace({ settings: { locale: 'en' } });
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - id: a\n    le|\n`);
+    const lead = (await ws.service.completion(uri, position)).items.find((i) => i.label === 'lead');
+    expect(lead?.detail).toBe('Lead agency');
+  });
+
+  it('offers top-level keys on an empty line at column 0', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}|\n`);
+    const labels = (await ws.service.completion(uri, position)).items.map((i) => i.label);
+    expect(labels).toContain('tasks');
+    expect(labels).toContain('reporting');
+    expect(labels).not.toContain('title');
+  });
+
+  it('offers timeframe phrases of the plan year with their dates', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - id: a\n    timeframe: quy ii|\n`);
+    const items = (await ws.service.completion(uri, position)).items;
+    const q2 = items.find((i) => i.label === 'Quý II/2024');
+    expect(q2?.labelDetails?.description).toBe('01/04/2024 – 30/06/2024');
+    expect(items.map((i) => i.label)).not.toContain('Hàng tháng');
+  });
+
+  it('offers the parent plan task ids at implements', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - id: a\n    implements: |\n`);
+    const items = (await ws.service.completion(uri, position)).items;
+    expect(items.map((i) => i.label)).toEqual(['cap-nhat-tthc', 'hoi-thi-cchc']);
+    expect(items[1]?.detail).toContain('Hội thi tuyên truyền CCHC');
+  });
+
+  it('offers legal references known in the workspace at ref', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks: []\nlegalBases:\n  - type: Quyết định\n    ref: 20|\n`);
+    const items = (await ws.service.completion(uri, position)).items;
+    expect(items.map((i) => i.label)).toContain('2074/QĐ-UBND');
+  });
+
+  it('offers enum values', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, head.replace('level: commune', 'level: |'));
+    const labels = (await ws.service.completion(uri, position)).items.map((i) => i.label);
+    expect(labels).toEqual(['central', 'province', 'district', 'commune']);
+  });
+
+  it('offers a whole new task under tasks:', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  |\n`);
+    const items = (await ws.service.completion(uri, position)).items;
+    const task = items.find((i) => i.label === 'Nhiệm vụ mới');
+    // The commune plan has no plan-wide reporting above the cursor's task: the task gets its own report path.
+    expect(task?.textEdit?.newText).toBe(
+      '- id: ${1:nhiem-vu-1}\n    title: ${2:Tên nhiệm vụ}\n    lead: ${3:Cơ quan chủ trì}\n    timeframe: ${4:Thường xuyên trong năm}\n    report:\n      to: ${5:Cơ quan nhận báo cáo}\n      due: ${6:Trước ngày 15/12/2024}$0',
+    );
+  });
+
+  it('leaves the report path out of a new task when the plan has reporting', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}reporting:\n  - to: UBND huyện\ntasks:\n  |\n`);
+    const task = (await ws.service.completion(uri, position)).items.find((i) => i.label === 'Nhiệm vụ mới');
+    expect(task?.textEdit?.newText).not.toContain('report:');
+  });
+
+  it('gives plain text to clients without snippets', async () => {
+    const ws = await workspace({ snippets: false });
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - |\n`);
+    const task = (await ws.service.completion(uri, position)).items.find((i) => i.label === 'Nhiệm vụ mới');
+    expect(task?.insertTextFormat).toBe(1);
+    expect(task?.textEdit?.newText).toBe(
+      'id: nhiem-vu-1\n    title: Tên nhiệm vụ\n    lead: Cơ quan chủ trì\n    timeframe: Thường xuyên trong năm\n    report:\n      to: Cơ quan nhận báo cáo\n      due: Trước ngày 15/12/2024',
+    );
+  });
+
+  it('offers nothing inside comments and block text', async () => {
+    const ws = await workspace();
+    const a = ws.open(COMMUNE, `${head}# lead: phong|\n`);
+    expect((await ws.service.completion(a.uri, a.position)).items).toEqual([]);
+    const block = `${head}tasks:\n  - id: a\n    content: >-\n      Tuyên truyền\n      lead: phong van hoa\n`;
+    ws.open(COMMUNE, block);
+    const line = block.split('\n').findIndex((l) => l.includes('lead: phong'));
+    expect((await ws.service.completion(a.uri, { line, character: 25 })).items).toEqual([]);
+  });
+});

@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import { COMMUNE, PROVINCE, ROOT, fixtureFiles, fixtureText, workspace } from '../helpers.js';
+
+const commune = fixtureText(COMMUNE);
+const withoutLead = commune.replace('    lead: ubnd-xa\n', '');
+
+describe('diagnostics', () => {
+  it('the fixture workspace is clean', async () => {
+    const ws = await workspace();
+    for (const name of [PROVINCE, COMMUNE, 'agencies.yaml', 'kehoach.config.yaml']) {
+      expect((await ws.service.diagnostics(`${ROOT}/${name}`)).diagnostics, name).toEqual([]);
+    }
+  });
+
+  it('reports a missing lead with rule id, docs link, source, Vietnamese message and the version', async () => {
+    const ws = await workspace();
+    ws.open(COMMUNE, withoutLead, 7);
+    const result = await ws.service.diagnostics(`${ROOT}/${COMMUNE}`);
+    expect(result.version).toBe(7);
+    expect(result.uri).toBe(ws.uri(COMMUNE));
+    const [d] = result.diagnostics;
+    expect(result.diagnostics).toHaveLength(1);
+    expect(d).toMatchObject({
+      code: 'task-lead-required',
+      source: 'kehoach',
+      severity: 1,
+      codeDescription: { href: 'file:///docs/rules/task-lead-required.md' },
+      message: 'Nhiệm vụ "tap-huan-cchc" chưa có cơ quan chủ trì (lead).',
+    });
+    const line = withoutLead.split('\n').findIndex((l) => l.includes('id: tap-huan-cchc'));
+    expect(d?.range).toEqual({ start: { line, character: 8 }, end: { line, character: 21 } });
+    expect(d?.data).toMatchObject({ ruleId: 'task-lead-required', messageId: 'missing', version: 7 });
+    expect((d?.data as { suggestions: unknown[] }).suggestions).toHaveLength(1);
+  });
+
+  it('speaks English with kehoach.locale = en', async () => {
+    const ws = await workspace();
+    ws.service.configure({ locale: 'en' });
+    ws.open(COMMUNE, withoutLead);
+    const [d] = (await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics;
+    expect(d?.message).toBe('Task "tap-huan-cchc" has no lead agency (lead).');
+  });
+
+  it('merges kehoach.rules over the config; the plan’s own rules still win', async () => {
+    const ws = await workspace();
+    ws.open(COMMUNE, withoutLead);
+    ws.service.configure({ rules: { 'task-lead-required': 'warning' } });
+    expect((await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics[0]?.severity).toBe(2);
+    ws.service.configure({ rules: { 'task-lead-required': 'off' } });
+    expect((await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics).toEqual([]);
+    ws.open(COMMUNE, withoutLead.replace('kind: plan\n', 'kind: plan\nrules:\n  task-lead-required: info\n'), 2);
+    expect((await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics[0]?.severity).toBe(3);
+  });
+
+  it('counts columns in UTF-16 after emoji, as LSP does', async () => {
+    const ws = await workspace();
+    const line = '  - { title: "🎉🎉 Ngày hội 🇻🇳", id: le-hoi, lead: Sở Nội vụ, timeframe: Quý I/2024, coordinator: Báo Quảng Ngãi }';
+    const text = `${commune.split('tasks:')[0]}tasks:\n${line}\nreporting:\n  - to: UBND huyện\n`;
+    ws.open(COMMUNE, text);
+    // Other rules may fire on this text too (the province's tasks are no longer implemented): pick ours.
+    const found = (await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics.filter((x) => x.code === 'unknown-key');
+    expect(found).toHaveLength(1);
+    const [d] = found;
+    const row = text.split('\n').indexOf(line);
+    expect(d?.range.start).toEqual({ line: row, character: line.indexOf('coordinator') });
+    expect(line.indexOf('coordinator')).toBeGreaterThan([...line.slice(0, line.indexOf('coordinator'))].length);
+  });
+
+  it('refuses a 9 MB text with one diagnostic and stays usable', async () => {
+    const ws = await workspace();
+    const big = `kind: plan\n${'# '.padEnd(99, 'x')}\n`.repeat(95_000);
+    const { uri } = ws.open(COMMUNE, big);
+    const result = await ws.service.diagnostics(`${ROOT}/${COMMUNE}`);
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]?.code).toBe('yaml-syntax');
+    expect(await ws.service.format(uri)).toEqual([]);
+    expect(await ws.service.foldingRanges(uri)).toEqual([]);
+  });
+
+  it('reports an invalid config on the config file and checks plans with defaults meanwhile', async () => {
+    const ws = await workspace();
+    ws.open('kehoach.config.yaml', 'registry: [./agencies.yaml\nrules: {task-lead-required: sometimes}\n');
+    const config = await ws.service.diagnostics(`${ROOT}/kehoach.config.yaml`);
+    expect(config.diagnostics.length).toBeGreaterThan(0);
+    expect(config.diagnostics.map((d) => d.code)).toContain('yaml-syntax');
+    ws.open(COMMUNE, withoutLead);
+    const plan = await ws.service.diagnostics(`${ROOT}/${COMMUNE}`);
+    expect(plan.diagnostics.map((d) => d.code)).toEqual(['task-lead-required']);
+  });
+
+  it('a change to the province plan affects the commune plan that implements it', async () => {
+    const ws = await workspace();
+    const affected = ws.service.updateDocument(ws.uri(PROVINCE), 2, fixtureText(PROVINCE).replace('cap-nhat-tthc', 'cap-nhat'));
+    expect(affected).toEqual([`${ROOT}/${PROVINCE}`, `${ROOT}/${COMMUNE}`]);
+  });
+
+  it('a result overtaken by a change of the file, of a file it read, or of the settings is not current (never published)', async () => {
+    const ws = await workspace();
+    const commune = `${ROOT}/${COMMUNE}`;
+    // The province plan changes while the commune plan (not open) is being checked.
+    const first = ws.service.diagnostics(commune);
+    ws.service.updateDocument(ws.uri(PROVINCE), 2, fixtureText(PROVINCE).replace('Thường xuyên trong năm', 'Trong năm 2024'));
+    expect(ws.service.isCurrent(commune, await first)).toBe(false);
+    const again = await ws.service.diagnostics(commune);
+    expect(ws.service.isCurrent(commune, again)).toBe(true);
+    // Its own text changes.
+    ws.open(COMMUNE, withoutLead, 3);
+    const open = ws.service.diagnostics(commune);
+    ws.open(COMMUNE, withoutLead.replace('Tổ chức tập huấn', 'Tập huấn'), 4);
+    const overtaken = await open;
+    expect(overtaken.version).toBe(3);
+    expect(ws.service.isCurrent(commune, overtaken)).toBe(false);
+    // The settings change.
+    const before = await ws.service.diagnostics(commune);
+    expect(ws.service.isCurrent(commune, before)).toBe(true);
+    ws.service.configure({ rules: { 'task-lead-required': 'warn' } });
+    expect(ws.service.isCurrent(commune, before)).toBe(false);
+    // A file nothing depends on does not make others stale.
+    const current = await ws.service.diagnostics(commune);
+    ws.open('khac.kehoach.yaml', 'kind: plan\nyear: 2024\n');
+    expect(ws.service.isCurrent(commune, current)).toBe(true);
+  });
+
+  it('a change to the registry affects every plan that uses it', async () => {
+    const ws = await workspace();
+    const affected = ws.service.updateDocument(ws.uri('agencies.yaml'), 2, fixtureText('agencies.yaml'));
+    expect(affected).toEqual(expect.arrayContaining([`${ROOT}/${PROVINCE}`, `${ROOT}/${COMMUNE}`]));
+  });
+
+  it('ignores YAML files that are not plans, registries or configs', async () => {
+    const ws = await workspace();
+    const { uri } = ws.open('docker-compose.yml', 'services:\n  web:\n    image: nginx\n');
+    expect((await ws.service.diagnostics(`${ROOT}/docker-compose.yml`)).diagnostics).toEqual([]);
+    expect((await ws.service.completion(uri, { line: 1, character: 2 })).items).toEqual([]);
+  });
+
+  it('keeps working on a document whose file was deleted', async () => {
+    const ws = await workspace();
+    ws.open(COMMUNE, withoutLead);
+    ws.files.delete(`${ROOT}/${COMMUNE}`);
+    await ws.service.fileChanged(`${ROOT}/${COMMUNE}`, 'deleted');
+    expect((await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics.map((d) => d.code)).toEqual(['task-lead-required']);
+    ws.service.closeDocument(ws.uri(COMMUNE));
+    expect((await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics).toEqual([]);
+  });
+
+  describe('a value inherited from a template', () => {
+    const TEMPLATE = `${ROOT}/mau/huyen.template.yaml`;
+    const PLAN = `${ROOT}/huyen.kehoach.yaml`;
+    const template = `kind: template
+id: huyen-2024
+level: district
+issuer:
+  level: district
+  code: UBND
+tasks:
+  # Mẫu quên ghi cơ quan chủ trì.
+  - id: tap-huan-cchc
+    title: Tổ chức các lớp tập huấn, bồi dưỡng về công tác cải cách hành chính cho cán bộ, công chức, viên chức
+    timeframe: Trong năm 2024
+`;
+    const plan = `kind: plan
+extends: ./mau/huyen.template.yaml
+issuer:
+  name: Ủy ban nhân dân huyện Bình Sơn
+year: 2024
+title: Tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện Bình Sơn
+reporting:
+  - to: UBND tỉnh
+    via: Sở Nội vụ
+    due: trước ngày 25/11/2024
+`;
+    const files = (): Map<string, string> => {
+      const f = fixtureFiles();
+      f.set(TEMPLATE, template);
+      f.set(PLAN, plan);
+      return f;
+    };
+
+    it('is reported in the plan, says it comes from the template, and points at the template', async () => {
+      const ws = await workspace({ files: files() });
+      const { diagnostics } = await ws.service.diagnostics(PLAN);
+      expect(diagnostics).toHaveLength(1);
+      const [d] = diagnostics;
+      expect(d?.code).toBe('task-lead-required');
+      expect(d?.message).toBe('Nhiệm vụ "tap-huan-cchc" chưa có cơ quan chủ trì (lead). [từ mẫu kế hoạch]');
+      expect(d?.data).toMatchObject({ origin: 'template' });
+      // On the plan's `extends:` value, where the author can act.
+      expect(d?.range.start).toEqual({ line: 1, character: 'extends: '.length });
+      expect(d?.relatedInformation).toEqual([
+        {
+          location: { uri: 'file:///ws/mau/huyen.template.yaml', range: { start: { line: 8, character: 8 }, end: { line: 8, character: 21 } } },
+          message: 'Giá trị này đến từ mẫu ./mau/huyen.template.yaml',
+        },
+      ]);
+    });
+
+    it('an edit of the template re-checks the plan that extends it, which is not open', async () => {
+      const ws = await workspace({ files: files() });
+      expect((await ws.service.diagnostics(PLAN)).diagnostics).toHaveLength(1);
+      const fixed = template.replace('    timeframe: Trong năm 2024\n', '    lead: Phòng Văn hóa và Thông tin\n    timeframe: Trong năm 2024\n');
+      const affected = ws.service.updateDocument(ws.uri('mau/huyen.template.yaml'), 2, fixed);
+      expect(affected).toContain(PLAN);
+      const after = await ws.service.diagnostics(PLAN);
+      expect(after.version).toBeUndefined();
+      expect(after.diagnostics).toEqual([]);
+    });
+  });
+
+  it('a province task for the communes that the commune plan (not open) does not implement is reported there, pointing at the province task', async () => {
+    const ws = await workspace();
+    const province = fixtureText(PROVINCE).replace(
+      'reporting:',
+      '  - id: niem-yet-cong-khai\n    title: Niêm yết công khai TTHC tại Bộ phận Một cửa\n    lead: UBND các xã, thị trấn\n    timeframe: Quý II/2024\nreporting:',
+    );
+    expect((await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics).toEqual([]);
+    const affected = ws.service.updateDocument(ws.uri(PROVINCE), 2, province);
+    expect(affected).toContain(`${ROOT}/${COMMUNE}`);
+    const [d, ...rest] = (await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics;
+    expect(rest).toEqual([]);
+    expect(d?.code).toBe('parent-task-implemented');
+    const line = province.split('\n').findIndex((l) => l.includes('niem-yet-cong-khai'));
+    expect(d?.relatedInformation?.[0]?.location).toEqual({ uri: ws.uri(PROVINCE), range: { start: { line, character: 8 }, end: { line, character: 26 } } });
+  });
+
+  it('the same province change re-checks the commune plan while it is open, with its unsaved text and version', async () => {
+    const ws = await workspace();
+    // The open buffer differs from the file: its own edit must be kept in the new check.
+    ws.open(COMMUNE, withoutLead, 5);
+    expect((await ws.service.diagnostics(`${ROOT}/${COMMUNE}`)).diagnostics.map((d) => d.code)).toEqual(['task-lead-required']);
+    const province = fixtureText(PROVINCE).replace(
+      'reporting:',
+      '  - id: niem-yet-cong-khai\n    title: Niêm yết công khai TTHC tại Bộ phận Một cửa\n    lead: UBND các xã, thị trấn\n    timeframe: Quý II/2024\nreporting:',
+    );
+    expect(ws.service.updateDocument(ws.uri(PROVINCE), 2, province)).toContain(`${ROOT}/${COMMUNE}`);
+    const after = await ws.service.diagnostics(`${ROOT}/${COMMUNE}`);
+    expect(after.version).toBe(5);
+    expect(after.diagnostics.map((d) => d.code).sort()).toEqual(['parent-task-implemented', 'task-lead-required']);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { COMMUNE, PROVINCE, fixtureText, workspace, type TestWorkspace } from '../helpers.js';
+
+/** A small deterministic PRNG (mulberry32): failures reproduce. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ALPHABET = ['a', 'ă', 'ệ', 'Đ', ' ', '  ', '\n', '\r\n', '\t', ':', '- ', '#', '[', ']', '{', '}', ',', '"', "'", '|', '>', '&a', '*a', '!', '%', '@', '`', '🎉', '\u0301', '\u200b', '\uFFFD', '\0', 'lead: ', 'tasks:\n  - ', 'id: ', '\ud800'];
+
+function mutate(text: string, random: () => number): string {
+  let out = text;
+  const n = 1 + Math.floor(random() * 6);
+  for (let i = 0; i < n; i++) {
+    const at = Math.floor(random() * (out.length + 1));
+    const r = random();
+    if (r < 0.4) out = out.slice(0, at) + out.slice(at + Math.floor(random() * 20));
+    else out = out.slice(0, at) + (ALPHABET[Math.floor(random() * ALPHABET.length)] as string) + out.slice(at);
+  }
+  return out;
+}
+
+async function everyFeature(ws: TestWorkspace, uri: string, text: string, random: () => number): Promise<void> {
+  const lines = text.split(/\r?\n/);
+  const line = Math.floor(random() * lines.length);
+  const character = Math.floor(random() * ((lines[line]?.length ?? 0) + 2));
+  const position = { line, character };
+  const range = { start: position, end: { line: line + 1, character: 0 } };
+  const path = `/ws/${uri.split('/').pop()}`;
+  await ws.service.diagnostics(path);
+  await ws.service.completion(uri, position);
+  await ws.service.hover(uri, position);
+  await ws.service.codeActions(uri, range);
+  await ws.service.documentSymbols(uri);
+  await ws.service.foldingRanges(uri);
+  await ws.service.definition(uri, position);
+  await ws.service.references(uri, position);
+  await ws.service.prepareRename(uri, position);
+  await ws.service.rename(uri, position, 'ma-moi');
+  await ws.service.inlayHints(uri, { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } });
+  await ws.service.format(uri);
+}
+
+describe('bad input never throws', () => {
+  it('survives 300 random edits of real plans, at random cursor positions', { timeout: 300_000 }, async () => {
+    const ws = await workspace();
+    const random = rng(20240117);
+    const sources = [fixtureText(COMMUNE), fixtureText(PROVINCE), fixtureText('agencies.yaml'), fixtureText('kehoach.config.yaml')];
+    const names = [COMMUNE, PROVINCE, 'agencies.yaml', 'kehoach.config.yaml'];
+    for (let i = 0; i < 300; i++) {
+      const which = i % sources.length;
+      const text = mutate(sources[which] as string, random);
+      const uri = ws.openRaw(names[which] as string, text, i + 2);
+      await expect(everyFeature(ws, uri, text, random), `case ${i}: ${JSON.stringify(text.slice(0, 80))}`).resolves.toBeUndefined();
+    }
+    await ws.service.workspaceSymbols('tap huan');
+  });
+
+  it('survives random bytes decoded as UTF-8, NFD text and half-typed YAML', { timeout: 300_000 }, async () => {
+    const ws = await workspace();
+    const random = rng(7);
+    const inputs = [
+      'kind: plan\n' + Buffer.from(Array.from({ length: 4000 }, () => Math.floor(random() * 256))).toString('utf8'),
+      fixtureText(COMMUNE).normalize('NFD'),
+      'kind: plan\ntasks:\n  - id: a\n    lead: Phòng V',
+      'kind: plan\ntasks:\n  - ',
+      'kind: plan\ntasks:\n  -',
+      'kind: plan\n  - : :\n- [',
+      'kind: plan\na: &a [*a, *a]\nb: *b\n',
+      'kind: plan\n' + 'x: [\n'.repeat(500),
+      '\uFEFFkind: plan\ntitle: "\\u',
+    ];
+    for (const [i, text] of inputs.entries()) {
+      const uri = ws.openRaw(COMMUNE, text, i + 2);
+      for (let k = 0; k < 10; k++) await everyFeature(ws, uri, text, random);
+    }
+  });
+});
