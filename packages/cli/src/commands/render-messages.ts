@@ -1,0 +1,148 @@
+import { fill, type Locale, type MessageData } from '@kehoach/core';
+
+/** The words of `kehoach render` and `kehoach calendar`, Vietnamese first. */
+const MESSAGES = {
+  renderHelp: {
+    vi: `Cách dùng: kehoach render <kế hoạch|thư mục|glob...> [tùy chọn]
+
+Kết xuất kế hoạch thành văn bản theo Nghị định 30/2020/NĐ-CP: DOCX để in, ký và ban hành,
+HTML để xem trước và in, Markdown để rà soát. Thư mục được duyệt đệ quy (bỏ qua các mẫu
+"ignore:" của kehoach.config.yaml); chỉ tệp kế hoạch (kind: plan) được kết xuất.
+
+Tùy chọn:
+  -f, --format docx|html|md   Định dạng (mặc định: theo đuôi của -o, nếu không: docx)
+  -o, --output TỆP            Tệp kết quả (một kế hoạch); "-" để in HTML/Markdown ra màn hình
+  --out-dir THƯ-MỤC           Ghi vào thư mục này, giữ cấu trúc thư mục con
+                              (mặc định: cạnh tệp kế hoạch, cùng tên, đổi đuôi)
+  --no-appendix               Không kèm phụ lục bảng phân công nhiệm vụ
+  --locale vi|en              Ngôn ngữ thông báo
+  --root THƯ-MỤC              Gốc dự án (mặc định: thư mục cha gần nhất có .git)
+  -h, --help                  Trợ giúp
+
+Mã thoát: 0 đã kết xuất mọi kế hoạch, 1 có kế hoạch không kết xuất được (lỗi cú pháp YAML),
+2 sai cách dùng hoặc lỗi đọc/ghi tệp.
+`,
+    en: `Usage: kehoach render <plan|folder|glob...> [options]
+
+Renders plans as the official document of Nghị định 30/2020/NĐ-CP: DOCX to print, sign
+and issue, HTML to preview and print, Markdown for review. Folders are searched
+recursively (skipping the "ignore:" patterns of kehoach.config.yaml); only plan files
+(kind: plan) are rendered.
+
+Options:
+  -f, --format docx|html|md   Format (default: from the -o extension, else docx)
+  -o, --output FILE           Output file (one plan); "-" prints HTML/Markdown to the terminal
+  --out-dir FOLDER            Write into this folder, keeping the sub-folders
+                              (default: next to the plan, same name, new extension)
+  --no-appendix               Leave out the task-assignment appendix
+  --locale vi|en              Message language
+  --root FOLDER               Project root (default: nearest parent folder with .git)
+  -h, --help                  Help
+
+Exit codes: 0 every plan rendered, 1 a plan could not be rendered (YAML syntax error),
+2 usage or file I/O error.
+`,
+  },
+  calendarHelp: {
+    vi: `Cách dùng: kehoach calendar <kế hoạch|thư mục|glob...> [tùy chọn]
+
+Xuất lịch hạn (iCalendar .ics, mở được bằng Google Calendar, Outlook, Lịch của điện thoại):
+một sự kiện cả ngày cho mỗi hạn của nhiệm vụ và mỗi hạn báo cáo, ghi cơ quan chủ trì.
+
+Tùy chọn:
+  -o, --output TỆP      Tệp .ics (một kế hoạch); "-" để in ra màn hình
+  --out-dir THƯ-MỤC     Ghi vào thư mục này, giữ cấu trúc thư mục con
+                        (mặc định: cạnh tệp kế hoạch, cùng tên, đuôi .ics)
+  --locale vi|en        Ngôn ngữ thông báo
+  --root THƯ-MỤC        Gốc dự án (mặc định: thư mục cha gần nhất có .git)
+  -h, --help            Trợ giúp
+
+Mã thoát: 0 đã xuất lịch của mọi kế hoạch, 1 có kế hoạch không đọc được (lỗi cú pháp YAML),
+2 sai cách dùng hoặc lỗi đọc/ghi tệp.
+`,
+    en: `Usage: kehoach calendar <plan|folder|glob...> [options]
+
+Exports the deadlines as iCalendar (.ics, for Google Calendar, Outlook, phone calendars):
+one all-day event per task deadline and per report due date, with the lead agency.
+
+Options:
+  -o, --output FILE     The .ics file (one plan); "-" prints it to the terminal
+  --out-dir FOLDER      Write into this folder, keeping the sub-folders
+                        (default: next to the plan, same name, .ics extension)
+  --locale vi|en        Message language
+  --root FOLDER         Project root (default: nearest parent folder with .git)
+  -h, --help            Help
+
+Exit codes: 0 every plan exported, 1 a plan could not be read (YAML syntax error),
+2 usage or file I/O error.
+`,
+  },
+  missingPlan: {
+    vi: 'Hãy nêu tệp kế hoạch hoặc thư mục, ví dụ: kehoach {command} examples/2024 (xem kehoach {command} --help).',
+    en: 'Name a plan file or a folder, e.g. kehoach {command} examples/2024 (see kehoach {command} --help).',
+  },
+  outputAndOutDir: {
+    vi: 'Chỉ dùng một trong hai: -o/--output hoặc --out-dir.',
+    en: 'Use either -o/--output or --out-dir, not both.',
+  },
+  outputNeedsOnePlan: {
+    vi: '-o/--output ghi một tệp nhưng có {count} kế hoạch; dùng --out-dir THƯ-MỤC.',
+    en: '-o/--output writes one file but there are {count} plans; use --out-dir FOLDER.',
+  },
+  binaryToTerminal: {
+    vi: 'Không in được DOCX ra màn hình; hãy nêu tệp: -o {example}.',
+    en: 'DOCX cannot be printed to the terminal; name a file: -o {example}.',
+  },
+  noPlans: { vi: 'Không tìm thấy tệp kế hoạch (kind: plan) nào trong: {paths}', en: 'No plan files (kind: plan) found in: {paths}' },
+  notAPlan: {
+    vi: '{path} không phải là tệp kế hoạch (kind: plan); không có gì để kết xuất.',
+    en: '{path} is not a plan file (kind: plan); nothing to render.',
+  },
+  syntaxError: { vi: '{where}: lỗi: {message} ({rule})', en: '{where}: error: {message} ({rule})' },
+  notRendered: {
+    vi: 'Không kết xuất {path}: hãy sửa lỗi cú pháp YAML trước.',
+    en: 'Not rendering {path}: fix the YAML syntax first.',
+  },
+  hasErrors: {
+    vi: 'Lưu ý: {path} còn {count} lỗi; văn bản vẫn được kết xuất, chỗ thiếu để trống (xem kehoach validate {path}).',
+    en: 'Note: {path} has {count} error(s); rendered anyway, with blanks where it is incomplete (see kehoach validate {path}).',
+  },
+  hasErrorsCalendar: {
+    vi: 'Lưu ý: {path} còn {count} lỗi; lịch chỉ có các hạn đọc được (xem kehoach validate {path}).',
+    en: 'Note: {path} has {count} error(s); the calendar holds only the deadlines that could be read (see kehoach validate {path}).',
+  },
+  wrote: { vi: '{from} → {to}', en: '{from} → {to}' },
+  renderedSummary: {
+    vi: 'Đã kết xuất {count} kế hoạch ({format}).',
+    en: 'Rendered {count} plan(s) ({format}).',
+  },
+  calendarSummary: {
+    vi: 'Đã xuất lịch hạn của {count} kế hoạch ({events} sự kiện).',
+    en: 'Exported the deadlines of {count} plan(s) ({events} events).',
+  },
+  failedSummary: {
+    vi: '{count} kế hoạch không kết xuất được.',
+    en: '{count} plan(s) could not be rendered.',
+  },
+} as const;
+
+export type RenderMessageId = keyof typeof MESSAGES;
+
+export function rt(locale: Locale, id: RenderMessageId, data?: MessageData): string {
+  const m = MESSAGES[id];
+  return fill(locale === 'en' ? m.en : m.vi, data);
+}
+
+/**
+ * A usage problem of render/calendar: printed as one localised line, exit 2 (the
+ * command catches it; main's CliError only knows the shared messages).
+ */
+export class RenderUsageError extends Error {
+  constructor(
+    readonly id: RenderMessageId,
+    readonly data: MessageData = {},
+  ) {
+    super(id);
+    this.name = 'RenderUsageError';
+  }
+}

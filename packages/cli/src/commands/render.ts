@@ -1,0 +1,37 @@
+import { FORMAT_EXTENSIONS, renderPlan, type RenderFormat } from '@kehoach/render';
+import { choice } from '../args.js';
+import type { Context } from '../context.js';
+import { runPlanJob } from '../render-plans.js';
+import { rt } from './render-messages.js';
+
+const FORMATS: readonly RenderFormat[] = ['docx', 'html', 'md'];
+
+/** The format an output file name asks for ("ke-hoach.html" -> html). */
+function formatOf(output: string | undefined): RenderFormat | undefined {
+  const ext = /\.([a-z]+)$/i.exec(output ?? '')?.[1]?.toLowerCase();
+  if (ext === 'markdown') return 'md';
+  return FORMATS.find((f) => f === ext);
+}
+
+/**
+ * `kehoach render`: plans as the official document of Nghị định 30/2020/NĐ-CP
+ * (DOCX, HTML or Markdown), next to each plan, into --out-dir, or to -o.
+ */
+export async function renderCommand(ctx: Context, argv: string[]): Promise<number> {
+  let format: RenderFormat = 'docx';
+  let appendix = true;
+  return runPlanJob(ctx, {
+    command: 'render',
+    argv,
+    options: { format: { type: 'string', short: 'f' }, 'no-appendix': { type: 'boolean' } },
+    help: 'renderHelp',
+    prepare: (values) => {
+      format = choice('--format', values.format as string | undefined, FORMATS) ?? formatOf(values.output as string | undefined) ?? 'docx';
+      appendix = values['no-appendix'] !== true;
+      return { ext: FORMAT_EXTENSIONS[format], textual: format !== 'docx' };
+    },
+    produce: (analysis) => renderPlan(analysis, { format, appendix }),
+    errorsNote: 'hasErrors',
+    summary: (locale, count) => rt(locale, 'renderedSummary', { count, format }),
+  });
+}

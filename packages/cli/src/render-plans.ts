@@ -1,0 +1,153 @@
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import { pick, Project, type Diagnostic, type Locale, type PlanAnalysis } from '@kehoach/core';
+import { localeOption, parseCommand } from './args.js';
+import { RenderUsageError, rt } from './commands/render-messages.js';
+import { resolveLocale, type Context } from './context.js';
+import { CliError } from './errors.js';
+import { expandInputs } from './files.js';
+import { ioReason, t } from './messages.js';
+import { findRoot, isDirectory, NodeHost } from './node-host.js';
+import { absolute, displayPath, toPosix } from './paths.js';
+import { writeAtomic } from './write-atomic.js';
+
+/** What `render` and `calendar` share: finding plans, reading them, and where their output goes. */
+export interface PlanJob {
+  command: 'render' | 'calendar';
+  argv: string[];
+  /** Command-specific options for parseArgs, beside the shared ones. */
+  options: Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  help: 'renderHelp' | 'calendarHelp';
+  /**
+   * Called once the options are known: the output extension (".docx") and whether its
+   * bytes may go to stdout, or a usage error.
+   */
+  prepare: (values: Record<string, string | boolean | undefined>) => { ext: string; textual: boolean };
+  /** The plan as the output file's bytes (or text). */
+  produce: (analysis: PlanAnalysis) => Promise<Uint8Array | string>;
+  summary: (locale: Locale, rendered: number) => string;
+  /** The note for a plan rendered despite rule errors. */
+  errorsNote: 'hasErrors' | 'hasErrorsCalendar';
+}
+
+const SHARED_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  'out-dir': { type: 'string' },
+  locale: { type: 'string' },
+  root: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** Plan file name without its YAML extension: "ke-hoach.kehoach.yaml" -> "ke-hoach". */
+export function planStem(path: string): string {
+  return basename(path).replace(/(\.kehoach)?\.ya?ml$/i, '');
+}
+
+export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
+  const { values, positionals } = parseCommand(job.command, job.argv, { ...SHARED_OPTIONS, ...job.options }, true);
+  const flagLocale = localeOption(values.locale as string | undefined);
+  if (flagLocale) ctx.locale = flagLocale;
+  const cwd = toPosix(ctx.io.cwd);
+  let root: string;
+  if (values.root !== undefined) {
+    root = absolute(cwd, values.root as string);
+    if (!isDirectory(root)) throw new CliError('badRoot', { path: values.root as string });
+  } else root = findRoot(ctx.io.cwd);
+  const host = new NodeHost(root);
+  const project = new Project(host);
+  const locale = (ctx.locale = await resolveLocale(ctx, flagLocale, project.configs));
+  const usage = (error: RenderUsageError): number => {
+    ctx.io.stderr(`kehoach: ${rt(locale, error.id, error.data)}\n`);
+    return 2;
+  };
+  if (values.help) {
+    ctx.io.stdout(rt(locale, job.help));
+    return 0;
+  }
+
+  try {
+    const output = values.output as string | undefined;
+    const outDir = values['out-dir'] as string | undefined;
+    if (positionals.length === 0) throw new RenderUsageError('missingPlan', { command: job.command });
+    if (output !== undefined && outDir !== undefined) throw new RenderUsageError('outputAndOutDir');
+    const { ext, textual } = job.prepare(values as Record<string, string | boolean | undefined>);
+    if (output === '-' && !textual) throw new RenderUsageError('binaryToTerminal', { example: `ke-hoach${ext}` });
+
+    const { files, failures } = await expandInputs(positionals, cwd, host, project.configs);
+    const explicit = new Set(positionals.filter((p) => !isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p)));
+    const folders = positionals.filter((p) => isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p));
+    const plans: { path: string; analysis: PlanAnalysis; diagnostics: Diagnostic[] }[] = [];
+    for (const path of files) {
+      const check = await project.check(path);
+      if (check?.kind === 'plan' && check.analysis.plan) plans.push({ path, analysis: check.analysis, diagnostics: check.diagnostics });
+      else if (explicit.has(path)) throw new RenderUsageError('notAPlan', { path: displayPath(cwd, path) });
+    }
+    for (const f of failures) ctx.io.stderr(`kehoach: ${t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, f.error) })}\n`);
+    if (plans.length === 0) {
+      if (failures.length) return 2;
+      throw new RenderUsageError('noPlans', { paths: positionals.join(', ') });
+    }
+    if (output !== undefined && output !== '-' && plans.length > 1) throw new RenderUsageError('outputNeedsOnePlan', { count: plans.length });
+    if (output === '-' && plans.length > 1) throw new RenderUsageError('outputNeedsOnePlan', { count: plans.length });
+
+    let rendered = 0;
+    let failed = 0;
+    for (const plan of plans) {
+      const shown = displayPath(cwd, plan.path);
+      const syntax = plan.diagnostics.filter((d) => d.ruleId === 'yaml-syntax' && d.severity === 'error');
+      if (syntax.length) {
+        for (const d of syntax) {
+          const where = `${shown}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+          ctx.io.stderr(`${rt(locale, 'syntaxError', { where, message: pick(d.message, locale), rule: d.ruleId })}\n`);
+        }
+        ctx.io.stderr(`${rt(locale, 'notRendered', { path: shown })}\n`);
+        failed++;
+        continue;
+      }
+      const data = await job.produce(plan.analysis);
+      if (output === '-') {
+        ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+      } else {
+        const target = output !== undefined ? absolute(cwd, output) : outputPath(plan.path, ext, cwd, outDir, folders);
+        await write(target, data, locale, cwd);
+        ctx.io.stdout(`${rt(locale, 'wrote', { from: shown, to: displayPath(cwd, target) })}\n`);
+      }
+      rendered++;
+      const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
+      if (errors > 0) ctx.io.stderr(`${rt(locale, job.errorsNote, { path: shown, count: errors })}\n`);
+    }
+    if (output !== '-' && rendered > 0) ctx.io.stdout(`${job.summary(locale, rendered)}\n`);
+    if (failed > 0) ctx.io.stderr(`${rt(locale, 'failedSummary', { count: failed })}\n`);
+    if (failures.length > 0) return 2;
+    return failed > 0 ? 1 : 0;
+  } catch (error) {
+    if (error instanceof RenderUsageError) return usage(error);
+    throw error;
+  }
+}
+
+/**
+ * Next to the plan by default; under --out-dir, at the plan's place relative to the
+ * folder the user named (a file named directly goes straight into --out-dir).
+ */
+function outputPath(plan: string, ext: string, cwd: string, outDir: string | undefined, folders: string[]): string {
+  const name = `${planStem(plan)}${ext}`;
+  if (outDir === undefined) return `${dirname(plan)}/${name}`;
+  const base = absolute(cwd, outDir);
+  const from = folders.filter((f) => plan.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
+  const sub = from ? toPosix(relative(from, dirname(plan))) : '';
+  return toPosix(join(base, sub, name));
+}
+
+async function write(path: string, data: Uint8Array | string, locale: Locale, cwd: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true }).catch((error: unknown) => {
+      // The folder to write into is a file: say so, not "EEXIST".
+      throw (error as { code?: string }).code === 'EEXIST' ? Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' }) : error;
+    });
+    if ((await stat(path).catch(() => undefined))?.isDirectory()) throw Object.assign(new Error('EISDIR'), { code: 'EISDIR' });
+    await writeAtomic(path, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+  } catch (error) {
+    throw new CliError('unwritable', { path: displayPath(cwd, path), reason: ioReason(locale, error) });
+  }
+}

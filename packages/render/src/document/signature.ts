@@ -1,0 +1,68 @@
+import type { BuildContext } from './context.js';
+import type { Recipients, SignatureBlock } from './model.js';
+import { clean, endWith, upper } from './text.js';
+
+const PEOPLE_COMMITTEE = /^((?:ủy|uỷ) ban nhân dân)/iu;
+
+/**
+ * The signature block: TM. (on behalf of the collective) and KT. (for the head) each
+ * take a line of their own above the signer's title; Q. (acting) joins the title.
+ */
+export function buildSignature(ctx: BuildContext): SignatureBlock {
+  const sig = ctx.plan.signature ?? {};
+  const capacity = upper(sig.capacity ?? '');
+  const issuer = clean(ctx.plan.issuer?.name);
+  const committee = PEOPLE_COMMITTEE.exec(issuer)?.[1];
+  let forWhom = upper(sig.for ?? '');
+  const lines: string[] = [];
+  switch (sig.authority ?? impliedAuthority(forWhom, capacity)) {
+    case 'TM':
+      forWhom ||= upper(committee ?? issuer);
+      lines.push(`TM. ${forWhom}`.trim());
+      if (capacity) lines.push(capacity);
+      break;
+    case 'KT':
+      forWhom ||= committee ? 'CHỦ TỊCH' : '';
+      lines.push(`KT. ${forWhom}`.trim());
+      if (capacity) lines.push(capacity);
+      break;
+    case 'Q':
+      lines.push(`Q. ${capacity || forWhom}`.trim());
+      break;
+    case 'TL':
+    case 'TUQ':
+      lines.push(`${sig.authority}. ${forWhom}`.trim());
+      if (capacity) lines.push(capacity);
+      break;
+    default:
+      if (forWhom && forWhom !== capacity) lines.push(forWhom);
+      if (capacity) lines.push(capacity);
+  }
+  return { lines, name: clean(sig.name) };
+}
+
+/**
+ * A deputy signing for the head ("for: Chủ tịch", "capacity: Phó Chủ tịch") signs
+ * "KT." whether or not the plan says so: Nghị định 30/2020, Điều 13 knows no other way.
+ */
+function impliedAuthority(forWhom: string, capacity: string): 'KT' | undefined {
+  return forWhom && capacity === `PHÓ ${forWhom}` ? 'KT' : undefined;
+}
+
+/** "Nơi nhận:" with "- ...;" lines and "- Lưu: VT, ...." last. */
+export function buildRecipients(ctx: BuildContext): Recipients {
+  const items: string[] = [];
+  for (const r of Array.isArray(ctx.plan.recipients) ? ctx.plan.recipients : []) {
+    let text: string;
+    if (typeof r === 'string') text = ctx.agencyName(r);
+    else if (typeof r === 'object' && r !== null) {
+      const name = clean(r.name) || ctx.agencyName(r.agency);
+      const purpose = clean(r.purpose);
+      text = name && purpose && !name.includes(`(${purpose})`) ? `${name} (${purpose})` : name;
+    } else continue;
+    if (text) items.push(`- ${endWith(text.replace(/^[-–]\s*/, ''), ';')}`);
+  }
+  const archive = (Array.isArray(ctx.plan.archive) ? ctx.plan.archive : []).map(clean).filter(Boolean);
+  items.push(`- ${endWith(`Lưu: ${archive.length ? archive.join(', ') : 'VT'}`, '.')}`);
+  return { heading: 'Nơi nhận:', items };
+}

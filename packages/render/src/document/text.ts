@@ -1,0 +1,86 @@
+import { matchKey } from '@kehoach/core';
+
+/** NFC, whitespace collapsed, trimmed; anything that is not a string becomes ''. */
+export function clean(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return '';
+  return value.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Vietnamese upper case ("Ủy ban nhân dân" -> "ỦY BAN NHÂN DÂN"). */
+export function upper(s: string): string {
+  return clean(s).toLocaleUpperCase('vi');
+}
+
+export function capitalize(s: string): string {
+  const t = clean(s);
+  return t ? t.charAt(0).toLocaleUpperCase('vi') + t.slice(1) : t;
+}
+
+const TRAILING = /[\s.;,:]+$/;
+
+/** The text with its final ',', ';', ':' or '.' replaced by `mark` (kept when it ends "..." or "…"). */
+export function endWith(s: string, mark: string): string {
+  const t = clean(s);
+  if (!t) return t;
+  if (/(\.\.\.|…)$/.test(t) && mark === '.') return t;
+  return t.replace(TRAILING, '') + mark;
+}
+
+/** A sentence ends with '.', unless it already ends with a stop, a colon or an ellipsis. */
+export function sentence(s: string): string {
+  const t = clean(s);
+  if (!t) return t;
+  return /[.!?:…;]$/.test(t) ? t : `${t}.`;
+}
+
+/** The closing of a document ends "./." (Nghị định 30/2020, Phụ lục I). */
+export function closingMark(s: string): string {
+  const t = clean(s);
+  if (!t) return t;
+  if (t.endsWith('./.')) return t;
+  return `${t.replace(/[\s./;,:]+$/, '')}./.`;
+}
+
+/** Whether `needle` is already said in `haystack`, the way a reader compares wording. */
+export function mentions(haystack: string, needle: string): boolean {
+  const n = matchKey(clean(needle)).replace(/[.;,:]+$/, '');
+  if (!n) return true;
+  return matchKey(clean(haystack)).includes(n);
+}
+
+const VI_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+
+/** a, b, c, d, đ, e, g ... (the Vietnamese alphabet, as points are lettered). */
+export function letterAt(index: number): string {
+  const n = VI_LETTERS.length;
+  if (index < n) return VI_LETTERS[index] as string;
+  return `${letterAt(Math.floor(index / n) - 1)}${VI_LETTERS[index % n] as string}`;
+}
+
+const ROMAN: readonly [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+export function roman(n: number): string {
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of ROMAN) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** A marker the author already wrote at the start of a point: "a)", "a,", "1.", "-", "+", "•". */
+const WRITTEN_MARKER = /^(?:([a-zđ])[),]|(\d{1,2})[.)]|([-–+•]))\s+/u;
+
+export function splitMarker(text: string): { marker?: string; text: string } {
+  const m = WRITTEN_MARKER.exec(text);
+  if (!m) return { text };
+  const marker = m[1] ? `${m[1]})` : m[2] ? `${m[2]}.` : m[3] === '+' ? '+' : '-';
+  return { marker, text: text.slice(m[0].length) };
+}

@@ -1,0 +1,69 @@
+import { AlignmentType, BorderStyle, type IParagraphOptions, LineRuleType, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { COLOR, FONT, INDENT, LINE, PARAGRAPH_SPACING, SIZE } from './units.js';
+
+export interface RunStyle {
+  size?: number;
+  bold?: boolean;
+  italics?: boolean;
+}
+
+/** Every run names the font and colour itself, so no viewer falls back to a theme font. */
+export function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({
+    text,
+    font: FONT,
+    color: COLOR,
+    size: style.size ?? SIZE.body,
+    bold: style.bold ?? false,
+    italics: style.italics ?? false,
+  });
+}
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+export interface LineOptions extends RunStyle {
+  align?: Align;
+  before?: number;
+  after?: number;
+  /** Single spacing for header and signature lines. */
+  single?: boolean;
+  keepNext?: boolean;
+  pageBreakBefore?: boolean;
+}
+
+/** A centred or left line of the header, title or signature block. */
+export function line(text: string, opts: LineOptions = {}): Paragraph {
+  return new Paragraph({
+    alignment: opts.align ?? AlignmentType.CENTER,
+    spacing: { before: opts.before ?? 0, after: opts.after ?? 0, line: opts.single === false ? LINE : 240, lineRule: LineRuleType.AUTO },
+    keepNext: opts.keepNext ?? false,
+    pageBreakBefore: opts.pageBreakBefore ?? false,
+    children: [run(text, opts)],
+  });
+}
+
+/** A justified body paragraph with a first-line indent and 6 pt before it. */
+export function bodyParagraph(children: ParagraphChild[], extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: INDENT },
+    spacing: { before: PARAGRAPH_SPACING, after: 0, line: LINE, lineRule: LineRuleType.AUTO },
+    children,
+    ...extra,
+  });
+}
+
+/**
+ * A short horizontal rule, centred: an empty 1 pt paragraph whose top border is
+ * `lengthTwips` long (the indents leave the rest of the cell or page empty).
+ */
+export function rule(lengthTwips: number, availableTwips: number, before = 60): Paragraph {
+  const side = Math.max(0, Math.round((availableTwips - lengthTwips) / 2));
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: side, right: side },
+    spacing: { before, after: 0, line: 240, lineRule: LineRuleType.AUTO },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: COLOR, space: 1 } },
+    children: [run('', { size: 2 })],
+  });
+}

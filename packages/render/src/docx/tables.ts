@@ -1,0 +1,58 @@
+import {
+  BorderStyle,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type Paragraph,
+} from 'docx';
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+
+export const NO_BORDERS = {
+  top: NONE,
+  bottom: NONE,
+  left: NONE,
+  right: NONE,
+  insideHorizontal: NONE,
+  insideVertical: NONE,
+} as const;
+
+const NO_CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
+
+export const GRID_BORDERS = {
+  top: SINGLE,
+  bottom: SINGLE,
+  left: SINGLE,
+  right: SINGLE,
+  insideHorizontal: SINGLE,
+  insideVertical: SINGLE,
+} as const;
+
+/** A borderless layout table (header, signature): fixed column widths, cells top-aligned. */
+export function layoutTable(widths: readonly number[], rows: Paragraph[][][]): Table {
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: [...widths],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit: true,
+          children: cells.map(
+            (children, i) =>
+              new TableCell({
+                width: { size: widths[i] ?? 0, type: WidthType.DXA },
+                borders: NO_CELL_BORDERS,
+                verticalAlign: VerticalAlignTable.TOP,
+                children,
+              }),
+          ),
+        }),
+    ),
+  });
+}

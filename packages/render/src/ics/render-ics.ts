@@ -1,0 +1,137 @@
+import { addDays, parseDate, timeframeText, type PlanAnalysis, type ReportPath, type Timeframe, type TimeframeValue } from '@kehoach/core';
+import { BuildContext } from '../document/context.js';
+import { asItems } from '../document/lists.js';
+import { clean } from '../document/text.js';
+import { contentLines, escapeText, icsDate, slug } from './format.js';
+
+export interface CalendarOptions {
+  /** DTSTAMP as an ISO date; by default the plan's date (or 1 January of its year), so the file is reproducible. */
+  stamp?: string;
+}
+
+interface CalendarEvent {
+  uid: string;
+  date: string;
+  summary: string;
+  description: string[];
+}
+
+/**
+ * The plan's deadlines as iCalendar (RFC 5545): one all-day event per task deadline
+ * (its deadline, or the end of a bounded period) and one per report due date.
+ */
+export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions = {}): string {
+  const ctx = new BuildContext(analysis);
+  const plan = ctx.plan;
+  const base = [ctx.year ?? '', slug(clean(plan.number) || clean(plan.issuer?.name) || clean(plan.title))].filter(Boolean).join('-');
+  const planLine = `Kế hoạch${clean(plan.number) ? ` số ${clean(plan.number)}` : ''}${clean(plan.issuer?.name) ? ` của ${clean(plan.issuer?.name)}` : ''}: ${clean(plan.title)}`;
+  const events: CalendarEvent[] = [];
+  const uids = new Set<string>();
+  const uid = (key: string): string => {
+    let id = `${base}-${key}`;
+    for (let n = 2; uids.has(id); n++) id = `${base}-${key}-${n}`;
+    uids.add(id);
+    return `${id}@kehoach`;
+  };
+  const seenReports = new Set<object>();
+
+  for (const view of analysis.tasks()) {
+    const task = view.task;
+    const content = asItems(task.content);
+    const title = clean(task.title) || (typeof content[0] === 'string' ? clean(content[0]) : '') || clean(task.id);
+    if (view.timeframe && view.timeframe.source !== 'plan-year') {
+      const date = dueDate(analysis, view.timeframe.value);
+      if (date) {
+        events.push({
+          uid: uid(slug(clean(task.id)) || 'nhiem-vu'),
+          date,
+          summary: title,
+          description: [
+            `Cơ quan chủ trì: ${ctx.agencies(view.leads, (r) => ctx.officialName(r))}`,
+            ...(ctx.agencies(task.coordinators) ? [`Cơ quan phối hợp: ${ctx.agencies(task.coordinators, (r) => ctx.officialName(r))}`] : []),
+            `Thời gian thực hiện: ${clean(timeframeText(view.timeframe.value))}`,
+            planLine,
+          ],
+        });
+      }
+    }
+    const report = view.report;
+    if (!report || report.value.due === undefined || seenReports.has(report.holder)) continue;
+    seenReports.add(report.holder);
+    const date = dueDate(analysis, report.value.due);
+    if (!date) continue;
+    const key = report.source === 'task' ? `${slug(clean(task.id))}-bao-cao` : reportKey(ctx, report.value, report.source);
+    events.push({
+      uid: uid(key),
+      date,
+      summary: `Hạn báo cáo ${ctx.officialName(report.value.to)}${report.source === 'task' ? `: ${title}` : ''}`,
+      description: reportDescription(ctx, report.value, report.source === 'task' ? view.leads : undefined).concat(planLine),
+    });
+  }
+
+  const stamp = `${icsDate(stampDate(ctx, options))}T000000Z`;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//kehoach//kehoach render//VI',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`Kế hoạch ${clean(plan.title)}`.trim())}`,
+  ];
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  for (const e of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${icsDate(e.date)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(e.date, 1))}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description.join('\n'))}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return contentLines(lines);
+}
+
+/** The last day the work may take: a deadline's, or the end of a bounded period shorter than the whole year. */
+function dueDate(analysis: PlanAnalysis, value: TimeframeValue): string | undefined {
+  const result = analysis.timeframe(value);
+  if (!result.ok) return undefined;
+  const tf: Timeframe = result.value;
+  if (tf.kind === 'deadline') return tf.end;
+  if (tf.kind !== 'range') return undefined;
+  const wholeYear = tf.start.endsWith('-01-01') && tf.end.endsWith('-12-31') && tf.start.slice(0, 4) === tf.end.slice(0, 4);
+  return wholeYear ? undefined : tf.end;
+}
+
+/** Stable UID parts of shared report paths: a duty's by its agency, the plan's by position. */
+function reportKey(ctx: BuildContext, report: ReportPath, source: string): string {
+  if (source === 'duty') {
+    const duty = (ctx.plan.duties ?? []).find((d) => d.report === report);
+    return `bao-cao-${slug(ctx.agencies(duty?.agency)) || 'to-chuc-thuc-hien'}`;
+  }
+  return `bao-cao-${(ctx.plan.reporting ?? []).indexOf(report) + 1}`;
+}
+
+function reportDescription(ctx: BuildContext, report: ReportPath, leads: string[] | undefined): string[] {
+  const from = leads ?? report.from;
+  const due = report.due === undefined ? '' : clean(timeframeText(report.due));
+  return [
+    `Cơ quan báo cáo: ${ctx.agencies(from, (r) => ctx.officialName(r)) || 'Các cơ quan, đơn vị được giao nhiệm vụ'}`,
+    `Báo cáo cho: ${ctx.officialName(report.to)}`,
+    ...(clean(report.via) ? [`Qua: ${ctx.officialName(report.via)}`] : []),
+    ...(due ? [`Hạn: ${due}`] : []),
+    ...(clean(report.what) ? [`Nội dung: ${clean(report.what)}`] : []),
+  ];
+}
+
+function stampDate(ctx: BuildContext, options: CalendarOptions): string {
+  for (const candidate of [options.stamp, ctx.plan.date]) {
+    const parsed = candidate ? parseDate(clean(candidate).slice(0, 10)) : undefined;
+    if (parsed?.ok) return parsed.date;
+  }
+  return `${ctx.year ?? 1970}-01-01`;
+}
