@@ -15,6 +15,7 @@ export * from './text/positions.js';
 export * from './text/normalize.js';
 export * from './text/similarity.js';
 export { decodeUtf8 } from './text/decode.js';
+export { scanAbbreviations, WELL_KNOWN_ABBREVIATIONS, type AbbreviationUse } from './text/abbreviations.js';
 export { YamlSource, type Path, type PathSegment, type SyntaxProblem } from './yaml/source.js';
 
 // Parsers
@@ -35,6 +36,7 @@ export { resolveTimeframe, timeframeText } from './model/timeframe-value.js';
 export { detectDocumentKind, PLAN_FILE_PATTERN, type DocumentKind } from './model/document-kind.js';
 export type { ParentLink } from './model/parent.js';
 export type { FileLink } from './model/links.js';
+export { agencyRefs, agencyRefLocator, type AgencyRef, type AgencyRole } from './model/agency-refs.js';
 
 // Rules and engine
 export * from './diagnostics.js';
@@ -54,10 +56,27 @@ export { lintText, type LintTextOptions, type LintTextResult } from './lint.js';
 
 // Project
 export { Project, type FileCheck, type ProjectOptions } from './project/project.js';
-export { ConfigResolver, type ResolvedConfig, type ConfigFile } from './project/config-resolver.js';
+export { ConfigResolver, type ResolvedConfig, type ConfigFile, type RuleLayer } from './project/config-resolver.js';
 export { MemoryHost, type ProjectHost } from './project/host.js';
 export * from './project/paths.js';
+
+// Template overlays (extends chains): for the CLI's new/fork/resolve/migrate
+export { parseSpecifier, type ExtendsSpecifier } from './overlay/specifier.js';
+export { parseVersion, compareVersions, satisfies, isValidRange, type Version } from './overlay/semver.js';
+export { mergeLayers, type MergeResult } from './overlay/merge.js';
+export { Provenance } from './overlay/provenance.js';
+export type { Resolution } from './model/analysis.js';
+export { ID_COLLECTIONS, type IdCollection, type Layer, type LayerRole, type LayerAt, type OverlayProblem, type ParameterOverride } from './overlay/types.js';
 
 // Testing
 export { RuleTester, RuleTestError, type ValidCase, type InvalidCase, type ExpectedError, type RuleTesterOptions } from './testing/rule-tester.js';
 export { applyEdits } from './engine/apply-edits.js';
+
+// Plugins
+export { definePlugin, parseSharedConfigRef, type Plugin, type PluginConfig } from './plugins/define-plugin.js';
+export { validatePlugin, pluginExport, type ValidatedPlugin } from './plugins/validate.js';
+export { PluginNotFoundError, isPluginNotFound, type PluginHost, type PluginIsolate, type IsolatedCheck } from './plugins/host.js';
+export { PluginLoader, pluginProblemMessage, type PluginSet, type PluginRef, type SharedConfigRef, type LoadedPlugin, type PluginProblem } from './plugins/load.js';
+export { PLUGIN_MESSAGES, type PluginMessageId } from './plugins/messages.js';
+export { pluginDiagnostic, PLUGIN_PROBLEM_RULE_ID } from './plugins/diagnostics.js';
+export { untrustedPluginsNotice, type PluginRunOptions, type PluginStatus } from './plugins/project-run.js';

@@ -18,6 +18,8 @@ export interface RuleMeta<M extends string, O> {
   /** Why the rule exists, for its docs page and hover. */
   rationale: Message;
   messages: Record<M, Message>;
+  /** Address of the rule's docs page, for rules outside this repository (plugins). */
+  docs?: string;
   /** 'safe': `--fix` applies it; 'suggestion': offered in the editor only. */
   fixable?: 'safe' | 'suggestion';
   /** Options schema; parsed once per run, defaults filled in by zod. */

@@ -29,6 +29,16 @@ export interface CheckInput {
   links?: readonly FileLink[];
   /** 'file' skips rules that need other files (a lone text with no project). */
   scope?: 'file' | 'project';
+  /** Rules run elsewhere (plugin rules in an isolate): known for settings and suppressions, not run here. */
+  skip?: ReadonlySet<string>;
+  /** Run only these rules (the isolate's side of `skip`). */
+  only?: ReadonlySet<string>;
+  /** Diagnostics computed elsewhere, subject to suppression comments like the rest. */
+  external?: readonly Diagnostic[];
+  /** Return every diagnostic without applying suppression comments (the isolate's side of `external`). */
+  raw?: boolean;
+  /** Called before each rule runs, so an isolate can time each rule. */
+  onRule?: (ruleId: string) => void;
 }
 
 export interface CheckResult {
@@ -69,6 +79,7 @@ export function checkPlan(input: CheckInput): CheckResult {
 
   for (const eff of rules) {
     if (eff.severity === 'off') continue;
+    if (input.skip?.has(eff.rule.meta.id) || (input.only && !input.only.has(eff.rule.meta.id))) continue;
     if (eff.rule.meta.scope === 'project' && input.scope === 'file') continue;
     if (!(eff.rule.meta.appliesTo ?? PLAN_ONLY).includes(analysis.kind)) continue;
     const severity = eff.severity;
@@ -116,6 +127,7 @@ export function checkPlan(input: CheckInput): CheckResult {
       },
     };
     try {
+      input.onRule?.(rule.meta.id);
       rule.check(ctx);
     } catch (error) {
       const data = { rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) };
@@ -124,6 +136,8 @@ export function checkPlan(input: CheckInput): CheckResult {
     }
   }
 
+  if (input.external) diagnostics.push(...input.external);
+  if (input.raw) return { diagnostics, suppressed: [], rules };
   const { kept, suppressed } = applySuppressions(analysis, diagnostics, rules, input.rules);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, suppressed, rules };

@@ -2,7 +2,7 @@ import { Provenance } from './provenance.js';
 import { ID_COLLECTIONS, type IdCollection, type Layer, type LayerAt, type OverlayProblem, type ParameterOverride } from './types.js';
 
 /** Keys that describe the layer itself, never merged into the plan. */
-const LAYER_KEYS = new Set(['kind', 'extends', 'patch', 'remove', 'registry', 'rules', 'id', 'level', 'description', 'version']);
+const LAYER_KEYS = new Set(['kind', 'extends', 'patch', 'remove', 'registry', 'rules', 'id', 'level', 'description', 'version', 'plugins']);
 /** Objects whose fields are parameters of their own (issuer.name, signature.name...). */
 const PARAMETER_OBJECTS = new Set(['issuer', 'signature', 'parent']);
 
@@ -149,5 +149,8 @@ function sameValue(a: unknown, b: unknown): boolean {
  * filling one is not an override.
  */
 function isPlaceholderValue(v: unknown): boolean {
-  return typeof v === 'string' && /<[^<>\n]{1,80}>/.test(v);
+  if (typeof v === 'string') return /<[^<>\n]{1,80}>/.test(v);
+  // A list or object holding a blank ("objectives: [<Mục đích>]") is filled as a whole.
+  if (v !== null && typeof v === 'object') return Object.values(v).some(isPlaceholderValue);
+  return false;
 }

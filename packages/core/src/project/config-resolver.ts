@@ -8,6 +8,8 @@ import { mergeSettings } from '../engine/settings.js';
 import { YamlSource } from '../yaml/source.js';
 import type { ProjectHost } from './host.js';
 import { dirname, isInside, joinPath, resolvePath } from './paths.js';
+import { isSharedConfigRef } from '../plugins/define-plugin.js';
+import type { PluginRef, SharedConfigRef } from '../plugins/load.js';
 
 export interface ConfigFile {
   path: string;
@@ -15,7 +17,12 @@ export interface ConfigFile {
   config: Partial<Config>;
   /** Its `extends:` links, for the file's own diagnostics. */
   links: FileLink[];
+  /** Its `extends: plugin:<name>/<config>` entries, resolved once plugins are loaded. */
+  shared?: SharedConfigRef[];
 }
+
+/** Rule settings in the order they apply: a config's plugin configs, then its own `rules:`. */
+export type RuleLayer = { rules: RuleSettings } | { shared: SharedConfigRef };
 
 export interface ResolvedConfig {
   /** Every config that contributed, outermost and most-extended first. */
@@ -25,9 +32,13 @@ export interface ResolvedConfig {
   registries: { path: string; config: ConfigFile; index: number }[];
   locale: Locale | undefined;
   ignore: { base: string; pattern: string }[];
+  /** `plugins:` entries of every config in the chain, outermost first. */
+  plugins?: PluginRef[];
+  /** The settings layers behind `rules`, with the plugin configs `rules` cannot include yet. */
+  ruleLayers?: RuleLayer[];
 }
 
-const EMPTY: ResolvedConfig = { files: [], rules: {}, registries: [], locale: undefined, ignore: [] };
+const EMPTY: ResolvedConfig = { files: [], rules: {}, registries: [], locale: undefined, ignore: [], plugins: [], ruleLayers: [] };
 
 /**
  * Finds and merges `kehoach.config.yaml` files: every folder from the workspace root
@@ -98,11 +109,16 @@ export class ConfigResolver {
   private async expand(file: ConfigFile, out: ConfigFile[], stack: string[]): Promise<void> {
     const targets = file.config.extends === undefined ? [] : Array.isArray(file.config.extends) ? file.config.extends : [file.config.extends];
     const links: FileLink[] = [];
+    const shared: SharedConfigRef[] = [];
     for (const [index, target] of targets.entries()) {
-      const resolved = resolvePath(dirname(file.path), target);
       const at = Array.isArray(file.config.extends)
         ? { node: file.config.extends, index }
         : { node: file.config as object, key: 'extends' };
+      if (typeof target === 'string' && isSharedConfigRef(target)) {
+        shared.push({ ref: target.trim(), uri: file.path, source: file.analysis.source, at });
+        continue;
+      }
+      const resolved = resolvePath(dirname(file.path), target);
       if (!isInside(this.host.root, resolved)) {
         links.push({ kind: 'extends', target, resolved, status: 'outside-workspace', at });
         continue;
@@ -120,6 +136,7 @@ export class ConfigResolver {
       await this.expand(base, out, [...stack, file.path]);
     }
     file.links = links;
+    if (shared.length) file.shared = shared;
     if (!out.includes(file)) out.push(file);
   }
 }
@@ -128,14 +145,24 @@ function merge(files: ConfigFile[]): ResolvedConfig {
   const registries: ResolvedConfig['registries'] = [];
   let locale: Locale | undefined;
   const ignore: ResolvedConfig['ignore'] = [];
+  const plugins: PluginRef[] = [];
+  const ruleLayers: RuleLayer[] = [];
   for (const file of files) {
     const { config } = file;
+    for (const s of file.shared ?? []) ruleLayers.push({ shared: s });
+    if (config.rules) ruleLayers.push({ rules: config.rules });
+    if (Array.isArray(config.plugins)) {
+      config.plugins.forEach((specifier, index) => {
+        if (typeof specifier !== 'string') return;
+        plugins.push({ specifier, base: dirname(file.path), uri: file.path, source: file.analysis.source, at: { node: config.plugins as object, index } });
+      });
+    }
     const regs = config.registry === undefined ? [] : Array.isArray(config.registry) ? config.registry : [config.registry];
     regs.forEach((r, index) => registries.push({ path: resolvePath(dirname(file.path), r), config: file, index }));
     if (config.locale) locale = config.locale;
     for (const pattern of config.ignore ?? []) ignore.push({ base: dirname(file.path), pattern });
   }
-  return { files, rules: mergeSettings(...files.map((f) => f.config.rules)), registries, locale, ignore };
+  return { files, rules: mergeSettings(...files.map((f) => f.config.rules)), registries, locale, ignore, plugins, ruleLayers };
 }
 
 export function stripBom(text: string): string {

@@ -19,6 +19,9 @@ import type { RuleSettings } from '../schema/rule-settings.js';
 import type { Plan } from '../schema/plan.js';
 import type { ProjectHost } from './host.js';
 import { dirname, isInside, resolvePath } from './paths.js';
+import type { PluginHost } from '../plugins/host.js';
+import { PluginLoader, type PluginRef } from '../plugins/load.js';
+import { pluginsForFile, type PluginRunOptions, type PluginStatus } from '../plugins/project-run.js';
 
 export interface FileCheck {
   uri: string;
@@ -27,10 +30,18 @@ export interface FileCheck {
   diagnostics: Diagnostic[];
   suppressed: SuppressedDiagnostic[];
   config: ResolvedConfig;
+  /** Plugins that ran, and those named but not loaded (untrusted host). */
+  plugins?: PluginStatus;
 }
 
 export interface ProjectOptions {
   rules?: ReadonlyMap<string, AnyRule>;
+  /**
+   * Loads the plugins that configs and templates name. Leave it out where plugin code
+   * must not run (an untrusted workspace): only built-in rules run, and each check
+   * lists the plugins it skipped.
+   */
+  plugins?: PluginHost;
 }
 
 interface Loaded {
@@ -42,6 +53,8 @@ interface Loaded {
   parent: ParentLink;
   /** Rule settings the templates in the `extends` chain recommend (below the config's). */
   templateRules: RuleSettings;
+  /** `plugins:` of the templates in the `extends` chain. */
+  templatePlugins?: PluginRef[];
 }
 
 /**
@@ -51,6 +64,7 @@ interface Loaded {
 export class Project {
   readonly configs: ConfigResolver;
   readonly rules: ReadonlyMap<string, AnyRule>;
+  readonly plugins: PluginLoader;
   private readonly loaded = new Map<string, Promise<Loaded | undefined>>();
   private readonly registries = new Map<string, Promise<PlanAnalysis | undefined>>();
   private readonly templates = new Map<string, Promise<LoadedLayerFile | undefined>>();
@@ -64,6 +78,7 @@ export class Project {
   ) {
     this.configs = new ConfigResolver(host);
     this.rules = options.rules ?? builtinRules;
+    this.plugins = new PluginLoader(options.plugins, this.rules);
   }
 
   /** Forget a file (and every file that read it) so the next check reads it again. */
@@ -78,6 +93,7 @@ export class Project {
       for (const d of this.dependents.get(p) ?? []) drop(d);
     };
     drop(path);
+    this.plugins.host?.isolate?.invalidate?.(path);
     if (/kehoach\.config\.ya?ml$/.test(path)) {
       this.configs.invalidate();
       this.loaded.clear();
@@ -98,21 +114,33 @@ export class Project {
    * Run the rules on a file. `hostSettings` are the host's own rule settings (an
    * editor's `kehoach.rules`): over the config files, under the plan's own `rules:`.
    */
-  async check(path: string, text?: string, hostSettings?: RuleSettings): Promise<FileCheck | undefined> {
+  async check(path: string, text?: string, hostSettings?: RuleSettings, run?: PluginRunOptions): Promise<FileCheck | undefined> {
     const loaded = await this.load(path, text, []);
     if (!loaded) return undefined;
     const { analysis, config, kind } = loaded;
     const own = analysis.ownPlan;
+    const plugins = await pluginsForFile(this.plugins, {
+      path,
+      text,
+      hostSettings,
+      run,
+      analysis,
+      config,
+      templateRules: loaded.templateRules,
+      ...(loaded.templatePlugins ? { templatePlugins: loaded.templatePlugins } : {}),
+    });
     const result = checkPlan({
       analysis,
-      rules: this.rules,
+      rules: plugins.rules,
       // Templates recommend, the folder's config decides, the plan has the last word.
-      settings: mergeSettings(loaded.templateRules, config.rules, hostSettings, own?.rules),
+      settings: mergeSettings(loaded.templateRules, plugins.configRules, hostSettings, own?.rules),
       parent: loaded.parent,
       links: loaded.links,
       scope: 'project',
+      ...plugins.checkInput,
     });
-    return { uri: path, kind, analysis, diagnostics: result.diagnostics, suppressed: result.suppressed, config };
+    const diagnostics = plugins.relabel(result.diagnostics);
+    return { uri: path, kind, analysis, diagnostics, suppressed: plugins.relabel(result.suppressed), config, plugins: plugins.status };
   }
 
   /** Plans known to carry a number, for `parent.ref` lookups. */
@@ -167,10 +195,18 @@ export class Project {
     const resolution = await this.resolveChain(path, head);
     const plan = head.ownPlan ?? {};
     let templateRules: RuleSettings = {};
+    const templatePlugins: PluginRef[] = [];
     if (resolution) {
       for (const layer of resolution.layers) {
         if (layer.source === source) continue;
         templateRules = mergeSettings(templateRules, layer.value.rules as RuleSettings | undefined);
+        if (Array.isArray(layer.value.plugins)) {
+          const list = layer.value.plugins as unknown[];
+          list.forEach((specifier, index) => {
+            if (typeof specifier !== 'string') return;
+            templatePlugins.push({ specifier, base: dirname(layer.uri), uri: layer.uri, source: layer.source, at: { node: list, index } });
+          });
+        }
         for (const target of asArray(layer.value.registry)) {
           const resolved = resolvePath(dirname(layer.uri), target);
           this.depend(resolved, path);
@@ -179,6 +215,10 @@ export class Project {
         }
       }
     }
+    // Nearest wins: the templates' own agencies sit under the plan's registry files,
+    // which sit under the plan's own `agencies:` (an id defined twice takes the nearest).
+    const inline = resolution ? agencyLayers(resolution.plan, resolution.layers, resolution.provenance.layerOf.bind(resolution.provenance)) : [];
+    layers.push(...inline.filter((l) => l.origin !== 'plan'));
     const own = plan.registry === undefined ? [] : Array.isArray(plan.registry) ? plan.registry : [plan.registry];
     for (const [index, target] of own.entries()) {
       const resolved = resolvePath(dirname(path), target);
@@ -197,12 +237,12 @@ export class Project {
       links.push({ kind: 'registry', target, resolved, status: 'ok', at });
       layers.push(layerOf(regAnalysis));
     }
-    if (resolution) layers.push(...agencyLayers(resolution.plan, resolution.layers, resolution.provenance.layerOf.bind(resolution.provenance)));
+    if (resolution) layers.push(...inline.filter((l) => l.origin === 'plan'));
     else if (plan.agencies?.length) layers.push({ entries: plan.agencies, origin: 'plan', uri: path, source });
     const analysis = new PlanAnalysis(source, new AgencyResolver(layers), resolution ? { kind, resolution } : { kind });
     if (plan.number) this.index(plan.number, path);
     const parent = kind === 'plan' ? await this.parentOf(path, analysis, links, stack) : ({ status: 'none' } as const);
-    return { text, kind, analysis, config, links, parent, templateRules };
+    return { text, kind, analysis, config, links, parent, templateRules, templatePlugins };
   }
 
   /** Follow `extends:` and merge the chain; undefined when the file extends nothing. */

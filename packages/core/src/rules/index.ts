@@ -8,9 +8,24 @@ import { unknownKey } from './unknown-key.js';
 import { yamlSyntax } from './yaml-syntax.js';
 import { templateResolvable } from './template-resolvable.js';
 import { templateParameterOverride } from './template-parameter-override.js';
+import { templatePlaceholder } from './template-placeholder.js';
 // <agency-text-rules-imports>
+import { abbreviationDefined } from './abbreviation-defined.js';
+import { agencyKnown } from './agency-known.js';
+import { duplicateId } from './duplicate-id.js';
+import { singleLead } from './single-lead.js';
+import { targetMeasurable } from './target-measurable.js';
+import { textNfc } from './text-nfc.js';
 // </agency-text-rules-imports>
 // <time-legal-rules-imports>
+import { dateValid } from './date-valid.js';
+import { legalRefDateConsistent } from './legal-ref-date-consistent.js';
+import { legalRefFormat } from './legal-ref-format.js';
+import { parentTaskImplemented } from './parent-task-implemented.js';
+import { referenceResolvable } from './reference-resolvable.js';
+import { reportDueBeforeParent } from './report-due-before-parent.js';
+import { timeframeParseable } from './timeframe-parseable.js';
+import { timeframeWithinYear } from './timeframe-within-year.js';
 // </time-legal-rules-imports>
 
 /** Every built-in rule, by id. Keep the list sorted by category then id. */
@@ -19,8 +34,22 @@ export const BUILTIN_RULES = {
   'task-timeframe-required': taskTimeframeRequired,
   'task-report-path-required': taskReportPathRequired,
   // <agency-text-rules>
+  'agency-known': agencyKnown,
+  'single-lead': singleLead,
+  'duplicate-id': duplicateId,
+  'target-measurable': targetMeasurable,
+  'abbreviation-defined': abbreviationDefined,
+  'text-nfc': textNfc,
   // </agency-text-rules>
   // <time-legal-rules>
+  'date-valid': dateValid,
+  'timeframe-parseable': timeframeParseable,
+  'timeframe-within-year': timeframeWithinYear,
+  'legal-ref-date-consistent': legalRefDateConsistent,
+  'legal-ref-format': legalRefFormat,
+  'parent-task-implemented': parentTaskImplemented,
+  'reference-resolvable': referenceResolvable,
+  'report-due-before-parent': reportDueBeforeParent,
   // </time-legal-rules>
   'yaml-syntax': yamlSyntax,
   schema,
@@ -28,6 +57,7 @@ export const BUILTIN_RULES = {
   'suppression-comment': suppressionComment,
   'template-resolvable': templateResolvable,
   'template-parameter-override': templateParameterOverride,
+  'template-placeholder': templatePlaceholder,
 } satisfies Record<string, AnyRule>;
 
 export type BuiltinRuleId = keyof typeof BUILTIN_RULES;

@@ -100,6 +100,9 @@ export const templateResolvable = defineRule({
     for (const p of resolution.chain.problems) {
       ctx.report({ messageId: MESSAGE[p.kind], data: { specifier: p.specifier, ...p.data }, at: { node: p.from.value, key: 'extends' } });
     }
+    // With a link of the chain missing, every edit of the missing template would also
+    // "miss its target": the broken link is the one error worth reading.
+    if (resolution.chain.problems.length) return;
     for (const p of resolution.merge.problems) {
       if (p.kind === 'missing-target') {
         const upstream = p.upstream.map((u) => u.label).join(', ') || '(không có)';

@@ -16,9 +16,16 @@ export const configSchema = z
     extends: doc(
       z.union([z.string(), z.array(z.string())]).optional(),
       'Kế thừa',
-      'Cấu hình được kế thừa: đường dẫn tương đối tới một tệp cấu hình khác (hoặc danh sách).',
+      'Cấu hình được kế thừa: đường dẫn tương đối tới một tệp cấu hình khác, hoặc cấu hình dùng chung của plugin ("plugin:quang-ngai/recommended"); có thể là danh sách.',
       'Extends',
-      'Configuration to inherit: a relative path to another config file (or a list).',
+      'Configuration to inherit: a relative path to another config file, or a plugin\'s shared config ("plugin:quang-ngai/recommended"); or a list.',
+    ),
+    plugins: doc(
+      z.array(z.string()).optional(),
+      'Plugin quy tắc',
+      'Các gói plugin bổ sung quy tắc: tên gói npm (ví dụ "@quang-ngai/kehoach-plugin") hoặc đường dẫn tương đối. Chỉ được nạp khi không gian làm việc được tin cậy.',
+      'Rule plugins',
+      'Plugin packages that add rules: npm package names (e.g. "@quang-ngai/kehoach-plugin") or relative paths. Loaded only in a trusted workspace.',
     ),
     locale: doc(
       z.enum(['vi', 'en']).optional(),

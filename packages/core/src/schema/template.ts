@@ -13,6 +13,13 @@ export const templateShape = {
   id: doc(z.string().optional(), 'Mã mẫu', 'Tên ngắn của mẫu, ví dụ `province`.', 'Template id', 'Short name of the template, e.g. `province`.'),
   level: doc(z.enum(LEVELS).optional(), 'Cấp', 'Cấp hành chính của các kế hoạch dùng mẫu này.', 'Level', 'Government level of the plans using this template.'),
   description: doc(z.string().optional(), 'Mô tả', 'Mẫu này dùng cho việc gì.', 'Description', 'What this template is for.'),
+  plugins: doc(
+    z.array(z.string()).optional(),
+    'Plugin quy tắc',
+    'Plugin mà các quy tắc trong `rules:` của mẫu cần: tên gói npm hoặc đường dẫn tương đối tới tệp mẫu. Chỉ được nạp khi không gian làm việc được tin cậy.',
+    'Rule plugins',
+    'Plugins the rules in this template\'s `rules:` need: npm package names or paths relative to the template file. Loaded only in a trusted workspace.',
+  ),
 };
 
 export const templateSchema = z.strictObject(templateShape).meta({

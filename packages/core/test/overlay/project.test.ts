@@ -17,7 +17,7 @@ reporting:
   - to: UBND huyện
 tasks:
   - id: tap-huan
-    title: Tập huấn nghiệp vụ CCHC
+    title: Tập huấn nghiệp vụ cải cách hành chính
     timeframe: Trong năm 2024
 ${extra}`;
 const agencies = `kind: registry

@@ -1,0 +1,65 @@
+import type { Locator } from '../engine/define.js';
+import type { ReportPath } from '../schema/common.js';
+import type { Plan } from '../schema/plan.js';
+
+/** What an agency reference is in the plan: who leads, coordinates, reports, receives. */
+export type AgencyRole = 'lead' | 'coordinator' | 'duty' | 'report-from' | 'report-to' | 'report-via' | 'issuer' | 'recipient';
+
+/** One agency written in the plan, with the object (and list) that holds it. */
+export interface AgencyRef {
+  text: string;
+  role: AgencyRole;
+  holder: object;
+  key: string;
+  /** Set when the value is an item of a list: `holder[key][index]`. */
+  index?: number;
+  /** The list holding the reference, when it is one item of several. */
+  list?: string[];
+}
+
+export function agencyRefLocator(ref: AgencyRef): Locator {
+  return ref.list !== undefined && ref.index !== undefined ? { node: ref.list, index: ref.index } : { node: ref.holder, key: ref.key };
+}
+
+/**
+ * Every agency reference of a plan in reading order: the issuer's registry entry,
+ * task leads and coordinators, duty sections' agencies, every report path's
+ * from/to/via, and recipients that name a registry entry. Legal bases' issuers
+ * are not included: they are usually central bodies outside any local registry.
+ */
+export function agencyRefs(plan: Partial<Plan>): AgencyRef[] {
+  const out: AgencyRef[] = [];
+  const add = (holder: object, key: string, role: AgencyRole): void => {
+    const value = (holder as Record<string, unknown>)[key];
+    if (typeof value === 'string') out.push({ text: value, role, holder, key });
+    else if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        if (typeof item === 'string') out.push({ text: item, role, holder, key, index, list: value as string[] });
+      });
+    }
+  };
+  const report = (r: ReportPath | undefined): void => {
+    if (!r) return;
+    add(r, 'from', 'report-from');
+    add(r, 'to', 'report-to');
+    add(r, 'via', 'report-via');
+  };
+  if (plan.issuer) add(plan.issuer, 'agency', 'issuer');
+  for (const task of plan.tasks ?? []) {
+    add(task, 'lead', 'lead');
+    add(task, 'coordinators', 'coordinator');
+    report(task.report);
+  }
+  for (const duty of plan.duties ?? []) {
+    add(duty, 'agency', 'duty');
+    report(duty.report);
+    for (const task of duty.tasks ?? []) {
+      add(task, 'lead', 'lead');
+      add(task, 'coordinators', 'coordinator');
+      report(task.report);
+    }
+  }
+  for (const r of plan.reporting ?? []) report(r);
+  for (const r of plan.recipients ?? []) if (typeof r === 'object') add(r, 'agency', 'recipient');
+  return out;
+}

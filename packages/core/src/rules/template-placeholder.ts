@@ -1,0 +1,77 @@
+import { defineRule } from '../engine/define.js';
+
+const TEMPLATE = `kind: template
+id: huyen
+level: district
+issuer:
+  level: district
+  code: UBND
+  parent: UBND tỉnh <Tên tỉnh>
+reporting:
+  - to: UBND huyện
+    via: Phòng Văn hóa và Thông tin
+    due: trước ngày 25/11/2024
+`;
+
+/** The shape of a blank a template leaves: "<Tên tỉnh>", "<năm>". Same as the overlay's. */
+const PLACEHOLDER = /<[^<>\n]{1,80}>/;
+
+export const templatePlaceholder = defineRule({
+  meta: {
+    id: 'template-placeholder',
+    category: 'structure',
+    severity: 'error',
+    description: {
+      vi: 'Kế hoạch không còn chỗ trống của mẫu (viết trong dấu <...>, ví dụ "<Tên tỉnh>") chưa điền.',
+      en: 'A plan has no template blank (written in <...>, e.g. "<Tên tỉnh>") left unfilled.',
+    },
+    rationale: {
+      vi: 'Mẫu kế hoạch để chỗ trống cho những gì mỗi nơi phải tự ghi (tên cơ quan, thời hạn, người ký). Văn bản ban hành còn "<...>" là văn bản chưa soạn xong.',
+      en: 'Templates leave blanks for what each place must write itself (names, deadlines, signer). An issued document still showing "<...>" is unfinished.',
+    },
+    messages: {
+      unfilled: {
+        vi: 'Chỗ trống "{placeholder}" của mẫu chưa được điền ({path}).',
+        en: 'Template blank "{placeholder}" is not filled in ({path}).',
+      },
+    },
+    examples: {
+      valid: [
+        {
+          code: `kind: plan\nextends: ../mau/huyen.template.yaml\nissuer:\n  name: Ủy ban nhân dân huyện Bình Sơn\n  parent: UBND tỉnh Quảng Ngãi\nyear: 2024\ntitle: Tuyên truyền cải cách hành chính năm 2024\n`,
+          path: '/work/plans/plan.kehoach.yaml',
+          files: { '/work/mau/huyen.template.yaml': TEMPLATE },
+        },
+      ],
+      invalid: [
+        {
+          code: `kind: plan\nextends: ../mau/huyen.template.yaml\nissuer:\n  name: Ủy ban nhân dân huyện Bình Sơn\nyear: 2024\ntitle: Tuyên truyền cải cách hành chính năm 2024\n`,
+          path: '/work/plans/plan.kehoach.yaml',
+          files: { '/work/mau/huyen.template.yaml': TEMPLATE },
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    const walk = (value: unknown, holder: object, key: string | number, path: string): void => {
+      if (typeof value === 'string') {
+        const m = PLACEHOLDER.exec(value);
+        if (!m) return;
+        const at = typeof key === 'number' ? { node: holder, index: key } : { node: holder, key };
+        ctx.report({ messageId: 'unfilled', data: { placeholder: m[0], path }, at });
+        return;
+      }
+      if (Array.isArray(value)) {
+        value.forEach((item, i) => walk(item, value, i, `${path}[${i}]`));
+      } else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value)) walk(v, value, k, path ? `${path}.${k}` : k);
+      }
+    };
+    // The resolved plan: blanks inherited from a template are reported too, at `extends:`.
+    for (const [k, v] of Object.entries(ctx.plan)) {
+      // Agency entries are data of the registry, not text of the document.
+      if (k === 'agencies') continue;
+      walk(v, ctx.plan, k, k);
+    }
+  },
+});
