@@ -1,0 +1,237 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, extname, relative } from 'node:path';
+import { ConfigResolver, pick, type AgencyEntry, type Locale, type Message } from '@kehoach/core';
+import { importPlan, readRegistry, type ImportResult } from '@kehoach/import';
+import { localeOption, parseCommand } from '../args.js';
+import { resolveLocale, type Context } from '../context.js';
+import { CliError } from '../errors.js';
+import { findRoot, NodeHost } from '../node-host.js';
+import { extendsValue, packageSpec, requireTemplatePackage } from '../template-packages.js';
+import { absolute, displayPath, toPosix } from '../paths.js';
+import { encodeText, writeAtomic } from '../write-atomic.js';
+
+const M = {
+  usage: {
+    vi: `Cách dùng: kehoach import <tệp.txt|tệp.docx> [-o kế-hoạch.kehoach.yaml] [tùy chọn]
+
+Đọc một kế hoạch có sẵn (văn bản thuần hoặc DOCX) và viết bản nháp YAML: mỗi giá trị
+kèm dòng nguồn (# nguồn: dòng 42), trường không tìm thấy để trống kèm chú thích, đoạn
+không nhận ra được ghi ở cuối tệp. Sau đó chạy kehoach validate trên bản nháp.
+
+Tùy chọn:
+  -o, --output <tệp>     Ghi bản nháp vào tệp (mặc định: in ra màn hình)
+  --force                Ghi đè tệp đã có
+  --registry <tệp>       Danh mục cơ quan để đối chiếu tên (mặc định: danh mục của kehoach.config.yaml)
+  --template <gói>       Mẫu kế hoạch đã cài (npm): đối chiếu tên với danh mục cơ quan của mẫu, ghi "extends:"
+  --report json          In báo cáo nhập (tìm thấy gì, ở dòng nào) dạng JSON ra stderr
+  --locale vi|en         Ngôn ngữ thông báo
+`,
+    en: `Usage: kehoach import <file.txt|file.docx> [-o plan.kehoach.yaml] [options]
+
+Reads an existing plan (plain text or DOCX) and writes a YAML draft: every value notes
+its source line (# nguồn: dòng 42), fields not found stay empty with a comment, and text
+that could not be placed is listed at the end. Then run kehoach validate on the draft.
+
+Options:
+  -o, --output <file>    Write the draft to a file (default: standard output)
+  --force                Overwrite an existing file
+  --registry <file>      Agency registry to match names against (default: the one of kehoach.config.yaml)
+  --template <package>   An installed template package: match names against its agencies, write "extends:"
+  --report json          Print the import report (what was found, on which line) as JSON on stderr
+  --locale vi|en         Message language
+`,
+  },
+  missingInput: { vi: 'Thiếu tệp cần nhập: kehoach import <tệp.txt|tệp.docx>.', en: 'Missing the file to import: kehoach import <file.txt|file.docx>.' },
+  exists: { vi: 'Tệp {path} đã có; thêm --force để ghi đè.', en: '{path} already exists; add --force to overwrite it.' },
+  badRegistry: { vi: 'Danh mục cơ quan {path} không đọc được: {reason}', en: 'Cannot use the agency registry {path}: {reason}' },
+  badDocx: { vi: 'Không đọc được {path} như tệp DOCX: {reason}', en: 'Cannot read {path} as a DOCX file: {reason}' },
+  pdf: {
+    vi: '{path} là tệp PDF: hãy chuyển sang văn bản trước (ví dụ: pdftotext -layout {path} ke-hoach.txt) rồi nhập tệp .txt.',
+    en: '{path} is a PDF: convert it to text first (e.g. pdftotext -layout {path} plan.txt), then import the .txt file.',
+  },
+  legacyDoc: {
+    vi: '{path} là tệp Word 97-2003 (.doc): hãy mở bằng Word hoặc LibreOffice và lưu lại dạng .docx.',
+    en: '{path} is a Word 97-2003 file (.doc): open it in Word or LibreOffice and save it as .docx.',
+  },
+  badReport: { vi: '--report chỉ nhận "json".', en: '--report only takes "json".' },
+  summary: {
+    vi: 'Đã nhập {path}: {tasks} nhiệm vụ, {duties} mục tổ chức thực hiện ({dutyTasks} nhiệm vụ), {bases} căn cứ, {reports} đường báo cáo, {recipients} nơi nhận.',
+    en: 'Imported {path}: {tasks} tasks, {duties} duty sections ({dutyTasks} tasks), {bases} legal bases, {reports} report paths, {recipients} recipients.',
+  },
+  unplaced: { vi: '{count} đoạn chưa xếp được, ghi ở cuối bản nháp (mục "CHƯA XẾP ĐƯỢC").', en: '{count} paragraphs could not be placed; they are listed at the end of the draft ("CHƯA XẾP ĐƯỢC").' },
+  unmatched: { vi: '{count} tên cơ quan chưa có trong danh mục (giữ nguyên, có chú thích): {names}', en: '{count} agency names are not in the registry (kept as written, with a comment): {names}' },
+  checks: { vi: 'Kiểm tra bản nháp: {errors} lỗi, {warnings} cảnh báo. Chạy: kehoach validate {out}', en: 'Checking the draft: {errors} errors, {warnings} warnings. Run: kehoach validate {out}' },
+  written: { vi: 'Đã ghi {path}.', en: 'Wrote {path}.' },
+} satisfies Record<string, Message>;
+
+function say(locale: Locale, message: Message, data: Record<string, string | number> = {}): string {
+  return pick(message, locale).replace(/\{(\w+)\}/g, (whole, k: string) => (data[k] === undefined ? whole : String(data[k])));
+}
+
+/** A usage or I/O problem of this command, with its text kept here (exit 2 like every CliError). */
+class ImportError extends CliError {
+  constructor(
+    private readonly message_: Message,
+    private readonly values: Record<string, string | number> = {},
+  ) {
+    super('unexpected');
+  }
+
+  override text(locale: Locale): string {
+    return say(locale, this.message_, this.values);
+  }
+}
+
+async function readBytes(path: string, shown: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') throw new CliError('pathNotFound', { path: shown });
+    throw new CliError('unreadable', { path: shown, reason: code ?? String(error) });
+  }
+}
+
+async function allRegistries(paths: readonly string[], cwd: string): Promise<AgencyEntry[]> {
+  const out: AgencyEntry[] = [];
+  for (const path of paths) {
+    const shown = displayPath(cwd, path);
+    const read = readRegistry(new TextDecoder().decode(await readBytes(path, shown)));
+    if (!read.ok) throw new ImportError(M.badRegistry, { path: shown, reason: read.reason });
+    out.push(...read.agencies);
+  }
+  return out;
+}
+
+/** Text as the file stores it: UTF-8 (with or without BOM) or UTF-16 with its BOM. */
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function isDocx(path: string, bytes: Uint8Array): boolean {
+  // A .docx is a ZIP archive: "PK\x03\x04".
+  return extname(path).toLowerCase() === '.docx' || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04);
+}
+
+/** `kehoach import <file>`: an existing plan to a YAML draft that `kehoach validate` then checks. */
+export async function importCommand(ctx: Context, argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'import',
+    argv,
+    {
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      registry: { type: 'string' },
+      template: { type: 'string' },
+      report: { type: 'string' },
+      locale: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  ctx.locale = await resolveLocale(ctx, localeOption(values.locale));
+  const locale = ctx.locale;
+  if (values.help) {
+    ctx.io.stdout(pick(M.usage, locale));
+    return 0;
+  }
+  const [input, ...extra] = positionals;
+  if (input === undefined) throw new ImportError(M.missingInput);
+  if (extra.length) throw new CliError('unexpectedArgument', { value: extra[0] as string });
+  if (values.report !== undefined && values.report !== 'json') throw new ImportError(M.badReport);
+  const cwd = toPosix(ctx.io.cwd);
+  const inputPath = absolute(cwd, input);
+  const shownInput = displayPath(cwd, inputPath);
+  const outPath = values.output === undefined ? undefined : absolute(cwd, values.output);
+  if (outPath && existsSync(outPath) && !values.force) throw new ImportError(M.exists, { path: displayPath(cwd, outPath) });
+
+  let agencies: AgencyEntry[] | undefined;
+  let registryPath: string | undefined;
+  if (values.registry !== undefined) {
+    const regPath = absolute(cwd, values.registry);
+    const shown = displayPath(cwd, regPath);
+    const read = readRegistry(new TextDecoder().decode(await readBytes(regPath, shown)));
+    if (!read.ok) throw new ImportError(M.badRegistry, { path: shown, reason: read.reason });
+    agencies = read.agencies;
+    const base = outPath ? dirname(outPath) : cwd;
+    const rel = toPosix(relative(base, regPath));
+    registryPath = rel.startsWith('.') ? rel : `./${rel}`;
+  } else {
+    // The registry of kehoach.config.yaml for the draft's folder: the plan gets it from the config.
+    const configs = new ConfigResolver(new NodeHost(findRoot(ctx.io.cwd)));
+    try {
+      const config = await configs.forDirectory(toPosix(outPath ? dirname(outPath) : cwd));
+      if (config.registries.length) agencies = await allRegistries(config.registries.map((r) => r.path), cwd);
+    } catch (error) {
+      if (error instanceof CliError) throw error;
+      // A broken config is validate's to report; the import goes on without a registry.
+    }
+  }
+
+  let extendsTemplate: string | undefined;
+  if (values.template !== undefined) {
+    // The template package as npm installed it: its agencies are the registry in effect.
+    const { name, range } = packageSpec(values.template);
+    const pkg = await requireTemplatePackage(outPath ? dirname(outPath) : cwd, name);
+    extendsTemplate = extendsValue(pkg, range);
+    if (values.registry === undefined) {
+      const shown = displayPath(cwd, pkg.templatePath);
+      const read = readRegistry(new TextDecoder().decode(await readBytes(pkg.templatePath, shown)));
+      if (read.ok) agencies = [...(agencies ?? []), ...read.agencies];
+    }
+  }
+
+  const bytes = await readBytes(inputPath, shownInput);
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new ImportError(M.pdf, { path: shownInput });
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new ImportError(M.legacyDoc, { path: shownInput });
+  const options = { agencies, registryPath, extendsTemplate, fileName: shownInput.split('/').pop() };
+  let result: ImportResult;
+  if (isDocx(inputPath, bytes)) {
+    try {
+      result = await importPlan({ docx: bytes }, options);
+    } catch (error) {
+      throw new ImportError(M.badDocx, { path: shownInput, reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+    }
+  } else result = await importPlan({ text: decodeText(bytes) }, options);
+
+  if (outPath) {
+    try {
+      await writeAtomic(outPath, encodeText(result.yaml, false));
+    } catch (error) {
+      throw new CliError('unwritable', { path: displayPath(cwd, outPath), reason: (error as { code?: string }).code ?? String(error) });
+    }
+  } else ctx.io.stdout(result.yaml);
+
+  const r = result.report;
+  const lines = [
+    say(locale, M.summary, {
+      path: shownInput,
+      tasks: r.counts.tasks,
+      duties: r.counts.duties,
+      dutyTasks: r.counts.dutyTasks,
+      bases: r.counts.legalBases,
+      reports: r.counts.reporting,
+      recipients: r.counts.recipients,
+    }),
+  ];
+  if (r.unplaced.length) lines.push(say(locale, M.unplaced, { count: r.unplaced.length }));
+  if (r.unmatchedAgencies.length) {
+    const names = [...new Set(r.unmatchedAgencies.map((a) => a.text))];
+    lines.push(say(locale, M.unmatched, { count: names.length, names: names.map((n) => `"${n}"`).join(', ') }));
+  }
+  const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = r.diagnostics.filter((d) => d.severity === 'warning').length;
+  const shownOut = outPath ? displayPath(cwd, outPath) : '<tệp>';
+  if (outPath) lines.push(say(locale, M.written, { path: shownOut }));
+  lines.push(say(locale, M.checks, { errors, warnings, out: shownOut }));
+  ctx.io.stderr(`${lines.join('\n')}\n`);
+  if (values.report === 'json') ctx.io.stderr(`${JSON.stringify(r, null, 2)}\n`);
+  return 0;
+}

@@ -1,0 +1,76 @@
+import type { ReportPath } from '@kehoach/core';
+import type { Draft, FieldPath } from '../draft.js';
+import { findCadence } from './prose-facts.js';
+
+/** A report path read from one sentence, and where in the sentence it was. */
+export interface FoundReport {
+  path: ReportPath;
+  start: number;
+  end: number;
+}
+
+const RECEIVER =
+  String.raw`(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Thường trực|Chủ tịch|Sở|Phòng|Văn phòng|Ban|Bộ|Thủ tướng|Chính phủ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Cục|Trung tâm)`;
+// "báo cáo UBND huyện kết quả thực hiện (qua ...) trước ngày ...", "gửi báo cáo về Sở Nội vụ".
+const REPORT_RE = new RegExp(
+  String.raw`(?:gửi\s+)?báo cáo(?!\s+viên)\s+(?:(?:kết quả|tình hình)[^()]{0,60}?\s+)?(?:về\s+|cho\s+|lên\s+|gửi\s+(?:về\s+)?)?(${RECEIVER}(?:\s+[^\s(),;.]+){0,6}?)(?=\s*\(|\s+(?:kết quả|tình hình|trước|chậm nhất|định kỳ|để|theo|qua|trong|hàng|hằng|đúng)(?![\p{L}])|\s*[,;.]|\s*$)`,
+  'iu',
+);
+const VIA_RE = /\(\s*qua\s+([^)]+?)(?:\s+(?:để\s+)?tổng hợp)?\s*\)/iu;
+const WHAT_RE = /^\s*((?:kết quả|tình hình)[^()]*?)\s*(?=\(|trước|chậm nhất|$)/iu;
+const DUE_RE =
+  /(?:trước|chậm nhất|hạn(?: chót)?|không quá)\s+(?:ngày\s+)?(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:đối với|với)\s+báo cáo[^,;.]*)?(?:\s*(?:,|;|và)\s*(?:trước|chậm nhất)\s+(?:ngày\s+)?(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:đối với|với)\s+báo cáo[^,;.]*)?)*/iu;
+const PER_REPORT_RE =
+  /((?:trước|chậm nhất|hạn(?: chót)?|không quá)\s+(?:ngày\s+)?(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))(?:\s+(?:đối với|với)\s+(báo cáo[^,;.]*))?/giu;
+const CONDITION_RE = /nếu có (?:phát sinh\s+)?[^,.;]+/iu;
+
+function trimEnd(s: string): string {
+  return s.replace(/[\s.,;:/]+$/u, '').trim();
+}
+
+/**
+ * Report paths stated in a paragraph: to whom, via whom, by when, how often, on what
+ * condition. Only sentences that name a receiver count; the sentence is kept as `text`.
+ */
+export function findReports(text: string): FoundReport[] {
+  const out: FoundReport[] = [];
+  const sentences = text.split(/(?<=\.\/\.|[.;!?])\s+/u);
+  let offset = 0;
+  for (const sentence of sentences) {
+    const start = text.indexOf(sentence, offset);
+    offset = start + sentence.length;
+    const m = REPORT_RE.exec(sentence);
+    if (!m) continue;
+    const path: ReportPath = { to: trimEnd(m[1] as string) };
+    const after = sentence.slice((m.index ?? 0) + m[0].length);
+    const via = VIA_RE.exec(after);
+    if (via) path.via = trimEnd(via[1] as string);
+    const what = WHAT_RE.exec(after);
+    if (what?.[1]) path.what = trimEnd(what[1]);
+    const due = DUE_RE.exec(after);
+    if (due) path.due = trimEnd(due[0]);
+    const cadence = findCadence(sentence);
+    if (cadence) path.cadence = cadence.text;
+    const condition = CONDITION_RE.exec(sentence);
+    if (condition) path.condition = trimEnd(condition[0]);
+    path.text = trimEnd(sentence.replace(/\.\/\.$/u, ''));
+    // "trước ngày 30 tháng 6 đối với báo cáo 6 tháng, trước ngày 30 tháng 11 đối với báo cáo năm": one path per report.
+    const parts = typeof path.due === 'string' ? [...path.due.matchAll(PER_REPORT_RE)] : [];
+    if (parts.length > 1 || (parts.length === 1 && parts[0]?.[2])) {
+      for (const part of parts) {
+        const one: ReportPath = { ...path, due: trimEnd(part[1] as string) };
+        if (part[2]) one.what = trimEnd(part[2]);
+        out.push({ path: one, start, end: start + sentence.length });
+      }
+      continue;
+    }
+    out.push({ path, start, end: start + sentence.length });
+  }
+  return out;
+}
+
+/** The receiver and the compiling agency of a report path, matched against the registry like task agencies. */
+export function reportAgencies(draft: Draft, path: FieldPath, report: ReportPath, lines: readonly number[]): void {
+  if (typeof report.to === 'string') draft.agencyList([...path, 'to'], [report.to], lines);
+  if (typeof report.via === 'string') draft.agencyList([...path, 'via'], [report.via], lines);
+}
