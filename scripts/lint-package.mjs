@@ -16,9 +16,12 @@ const declared = new Set([
   ...Object.keys(pkg.peerDependencies ?? {}),
   ...Object.keys(pkg.optionalDependencies ?? {}),
 ]);
-const rootPkg = JSON.parse(readFileSync(join(cwd, '../../package.json'), 'utf8'));
+// The repo root is this script's parent folder, whatever the package's depth (packages/templates/*).
+const rootPkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Tools every package gets from the root (test runner, bundler, types).
 for (const d of Object.keys(rootPkg.devDependencies ?? {})) declared.add(d);
+// A VS Code extension's `vscode` module is the editor's own (`engines.vscode`), never installed.
+if (pkg.engines?.vscode) declared.add('vscode');
 const builtins = new Set(builtinModules);
 const isCore = pkg.name === '@kehoach/core';
 const FORBIDDEN_IN_CORE = /^(node:|fs$|path$|os$|child_process$|vscode$|vscode-languageserver|vscode-languageclient)/;

@@ -1,3 +1,4 @@
+import { hasTemplateBlank } from './blank.js';
 import { Provenance } from './provenance.js';
 import { ID_COLLECTIONS, type IdCollection, type Layer, type LayerAt, type OverlayProblem, type ParameterOverride } from './types.js';
 
@@ -149,7 +150,7 @@ function sameValue(a: unknown, b: unknown): boolean {
  * filling one is not an override.
  */
 function isPlaceholderValue(v: unknown): boolean {
-  if (typeof v === 'string') return /<[^<>\n]{1,80}>/.test(v);
+  if (typeof v === 'string') return hasTemplateBlank(v);
   // A list or object holding a blank ("objectives: [<Mục đích>]") is filled as a whole.
   if (v !== null && typeof v === 'object') return Object.values(v).some(isPlaceholderValue);
   return false;

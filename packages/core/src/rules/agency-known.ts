@@ -1,3 +1,4 @@
+import { hasTemplateBlank } from '../overlay/blank.js';
 import type { TextEdit } from '../diagnostics.js';
 import { defineRule, type FixInput } from '../engine/define.js';
 import { plainOrQuoted, replaceScalarEdit } from '../engine/edits.js';
@@ -93,7 +94,8 @@ export const agencyKnown = defineRule({
     },
   },
   check(ctx) {
-    const refs = agencyRefs(ctx.plan).filter((r) => r.text.trim() !== '');
+    // A template blank ("<Cơ quan chủ trì>") is template-placeholder's to report.
+    const refs = agencyRefs(ctx.plan).filter((r) => r.text.trim() !== '' && !hasTemplateBlank(r.text));
     if (refs.length === 0) return;
     if (ctx.agencies.size === 0) {
       // A registry that is named but cannot be read is reference-resolvable's to report.

@@ -1,4 +1,5 @@
 import { defineRule } from '../engine/define.js';
+import { TEMPLATE_BLANK } from '../overlay/blank.js';
 
 const TEMPLATE = `kind: template
 id: huyen
@@ -13,8 +14,6 @@ reporting:
     due: trước ngày 25/11/2024
 `;
 
-/** The shape of a blank a template leaves: "<Tên tỉnh>", "<năm>". Same as the overlay's. */
-const PLACEHOLDER = /<[^<>\n]{1,80}>/;
 
 export const templatePlaceholder = defineRule({
   meta: {
@@ -55,14 +54,15 @@ export const templatePlaceholder = defineRule({
   check(ctx) {
     const walk = (value: unknown, holder: object, key: string | number, path: string): void => {
       if (typeof value === 'string') {
-        const m = PLACEHOLDER.exec(value);
+        const m = TEMPLATE_BLANK.exec(value);
         if (!m) return;
         const at = typeof key === 'number' ? { node: holder, index: key } : { node: holder, key };
         ctx.report({ messageId: 'unfilled', data: { placeholder: m[0], path }, at });
         return;
       }
       if (Array.isArray(value)) {
-        value.forEach((item, i) => walk(item, value, i, `${path}[${i}]`));
+        // Items with a stable id are named by it, as patch: names them.
+        value.forEach((item, i) => walk(item, value, i, `${path}[${idOf(item) ?? i}]`));
       } else if (value !== null && typeof value === 'object') {
         for (const [k, v] of Object.entries(value)) walk(v, value, k, path ? `${path}.${k}` : k);
       }
@@ -75,3 +75,8 @@ export const templatePlaceholder = defineRule({
     }
   },
 });
+
+function idOf(item: unknown): string | undefined {
+  const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}

@@ -1,3 +1,4 @@
+import { hasTemplateBlank } from '../overlay/blank.js';
 import { defineRule, type Locator } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { yearText } from '../engine/task-label.js';
@@ -134,6 +135,8 @@ export const timeframeParseable = defineRule({
     for (const w of writtenTimeframes(ctx.plan)) {
       // A bad explicit date ("from: 31/02/2024") is the date-valid rule's to report.
       if (typeof w.value === 'object' && hasBadDate(w.value)) continue;
+      // So is a template blank ("<Thời hạn>"): template-placeholder reports it.
+      if (typeof w.value === 'string' && hasTemplateBlank(w.value)) continue;
       const result = ctx.analysis.timeframe(w.value);
       if (result.ok) continue;
       const { messageId, data = {} } = result.error;

@@ -1,0 +1,83 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { plainOrQuoted, Project } from '@kehoach/core';
+import { localeOption, parseCommand } from '../args.js';
+import { resolveLocale, type Context } from '../context.js';
+import { findRoot, NodeHost } from '../node-host.js';
+import { absolute, displayPath, toPosix } from '../paths.js';
+import { extendsValue, packageSpec, requireTemplatePackage } from '../template-packages.js';
+import { TemplateCliError, tm } from '../template-messages.js';
+
+const HELP = {
+  vi: `kehoach new --template <gói-mẫu> [tệp] [--issuer "Ủy ban nhân dân xã ..."] [--year 2026] [--title "..."]
+
+Tạo kế hoạch mới kế thừa một gói mẫu đã cài. Kế hoạch chỉ ghi phần của mình; mọi chỗ
+trống <...> của mẫu được liệt kê ở đầu tệp và "kehoach validate" báo cho tới khi điền.
+Tệp mặc định: ke-hoach-<năm>.kehoach.yaml. Không ghi đè tệp đã có.
+`,
+  en: `kehoach new --template <template-package> [file] [--issuer "..."] [--year 2026] [--title "..."]
+
+Create a plan extending an installed template package. The plan states only its own part;
+the template's <...> blanks are listed at the top and "kehoach validate" flags each until
+filled. Default file: ke-hoach-<year>.kehoach.yaml. Never overwrites a file.
+`,
+};
+
+/** `kehoach new`: scaffold a plan over a template package. */
+export async function newCommand(ctx: Context, argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommand(
+    'new',
+    argv,
+    {
+      template: { type: 'string', short: 't' },
+      issuer: { type: 'string' },
+      year: { type: 'string' },
+      title: { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      locale: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  const locale = (ctx.locale = await resolveLocale(ctx, localeOption(values.locale)));
+  if (values.help) {
+    ctx.io.stdout(HELP[locale]);
+    return 0;
+  }
+  if (values.template === undefined) throw new TemplateCliError('templateMissing', { command: 'new --template' });
+  const spec = packageSpec(values.template);
+  const year = values.year === undefined ? new Date().getFullYear() : Number(values.year);
+  if (!Number.isInteger(year) || year < 1945 || year > 2200) throw new TemplateCliError('badYear', { value: values.year ?? '' });
+  if (positionals.length > 1) throw new TemplateCliError('badPackage', { spec: positionals[1] ?? '' });
+
+  const cwd = toPosix(ctx.io.cwd);
+  const file = values.output ?? positionals[0] ?? `ke-hoach-${year}.kehoach.yaml`;
+  const path = absolute(cwd, file);
+  const pkg = await requireTemplatePackage(cwd, spec.name);
+  const upstream = extendsValue(pkg, spec.range);
+
+  const body = [
+    'kind: plan',
+    `extends: ${JSON.stringify(upstream)}`,
+    ...(values.issuer !== undefined ? ['issuer:', `  name: ${plainOrQuoted(values.issuer)}`] : []),
+    `year: ${year}`,
+    ...(values.title !== undefined ? [`title: ${plainOrQuoted(values.title)}`] : []),
+  ].join('\n');
+
+  // Ask the rules which blanks are left, so the new file says where to start.
+  const project = new Project(new NodeHost(findRoot(ctx.io.cwd)), { rules: ctx.options.rules });
+  const check = await project.check(path, `${body}\n`);
+  const blanks = (check?.diagnostics ?? []).filter((d) => d.ruleId === 'template-placeholder').map((d) => String(d.data?.path ?? ''));
+  const head = [
+    `# Kế hoạch theo mẫu ${upstream}: chỉ ghi phần của kế hoạch này; phần còn lại kế thừa từ mẫu`,
+    '# (xem toàn bộ: kehoach resolve <tệp>). Sửa mục của mẫu theo mã bằng "patch:", bỏ bằng "remove:".',
+    ...(blanks.length ? ['# Chỗ trống <...> phải điền / blanks to fill:', ...blanks.map((b) => `#   - ${b}`)] : []),
+  ];
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, `${head.join('\n')}\n${body}\n`, { flag: 'wx' }).catch((error: { code?: string }) => {
+    if (error.code === 'EEXIST') throw new TemplateCliError('targetExists', { path: displayPath(cwd, path) });
+    throw error;
+  });
+  ctx.io.stdout(`${tm(locale, 'created', { path: displayPath(cwd, path), upstream, count: blanks.length })}\n`);
+  return 0;
+}
