@@ -44,6 +44,27 @@ function checked(path: string): FileCheck {
 const planOf = (path: string): Partial<Plan> => checked(path).analysis.plan ?? {};
 const where = (d: Diagnostic) => `${d.uri.slice(EXAMPLES.length + 1)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.ruleId} ${d.message.en}`;
 
+describe('the 2024 seeds extend the 2024 templates of their level', () => {
+  it.each([
+    [PROVINCE, 'province-2024'],
+    [DISTRICT, 'district-2024'],
+    [COMMUNE, 'commune-2024'],
+  ])('%s', (path, template) => {
+    const layers = checked(path).analysis.resolution?.layers.map((l) => l.label);
+    expect(layers).toEqual([`@kehoach/template-${template}@1.0.0`, path]);
+    // The template's generic tasks the issued text does not have are removed, not inherited.
+    const ids = (planOf(path).tasks ?? []).map((t) => t.id);
+    expect(ids).not.toContain('theo-doi-tong-hop');
+    // Names resolve to the plan's own registry first, not to the template's entries.
+    expect(checked(path).analysis.agency('Ủy ban nhân dân')?.entry.id ?? 'none').not.toMatch(/^<|‹/);
+  });
+
+  it('reads abbreviations in document order even though keys follow the template', () => {
+    // Bình Sơn defines "(CCHC)" in its preamble and uses it in the tasks after.
+    expect(checked(DISTRICT).diagnostics.filter((d) => d.ruleId === 'abbreviation-defined').map(where)).toEqual([]);
+  });
+});
+
 describe('examples', () => {
   it('holds the three seed plans (province, district, commune) and nothing from invalid/', () => {
     expect(PLANS).toEqual(expect.arrayContaining([DISTRICT, PROVINCE, COMMUNE]));
@@ -192,7 +213,8 @@ describe('xa-duong-quan: prose content, duties per commune official', () => {
 
   it('states no report path, so the rule is suppressed with a reason, not met with an invented one', () => {
     const result = checked(COMMUNE);
-    expect(planOf(COMMUNE).reporting).toBeUndefined();
+    // Explicitly empty: the template's report path is not inherited either.
+    expect(planOf(COMMUNE).reporting).toEqual([]);
     const suppressed = result.suppressed.filter((s) => s.ruleId === 'task-report-path-required');
     expect(suppressed).toHaveLength(7);
   });

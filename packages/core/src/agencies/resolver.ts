@@ -30,9 +30,12 @@ export class AgencyResolver {
   private readonly memo = new Map<string, AgencyMatch | null>();
 
   constructor(readonly layers: readonly AgencyLayer[]) {
+    // Later layers win, for ids and for names alike: the index answers a name with the
+    // first entry it holds, so entries go in from the last layer (the plan's own) back.
     const byId = new Map<string, AgencyEntry>();
-    for (const layer of layers) {
+    for (const layer of [...layers].reverse()) {
       for (const entry of layer.entries) {
+        if (byId.has(entry.id)) continue;
         byId.set(entry.id, entry);
         this.layerOf.set(entry, layer);
       }

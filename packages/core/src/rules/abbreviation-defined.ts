@@ -86,7 +86,7 @@ content:
         if (!firstUse.has(a.text)) firstUse.set(a.text, use);
       }
     };
-    walk(ctx.plan, visit);
+    walk(inReadingOrder(ctx.plan), visit);
 
     /** The word itself; the whole value when it cannot be found in the source (text from a template). */
     const locatorOf = (u: Use): Locator => {
@@ -113,6 +113,28 @@ content:
   },
 });
 
+/**
+ * The plan's sections in the order the issued document reads them. A plan that
+ * extends a template has its keys in the template's order, with keys the template
+ * lacks at the end, which is not the order a reader meets them.
+ */
+const READING_ORDER = ['title', 'legalBases', 'parent', 'preamble', 'objectives', 'requirements', 'audiences', 'targets', 'content', 'forms', 'tasks', 'budget', 'timeframe', 'duties', 'reporting', 'closing'];
+
+function inReadingOrder(plan: unknown): unknown {
+  if (!plan || typeof plan !== 'object' || Array.isArray(plan)) return plan;
+  const record = plan as Record<string, unknown>;
+  const rank = (k: string): number => {
+    const i = READING_ORDER.indexOf(k);
+    return i < 0 ? READING_ORDER.length : i;
+  };
+  const keys = Object.keys(record).sort((a, b) => rank(a) - rank(b));
+  // Walk a proxy-free view: the same values (so locators still point at the plan's nodes), new key order.
+  return { [ORDERED]: keys.map((k) => [k, record[k]] as const), [ORIGINAL]: record };
+}
+
+const ORDERED = Symbol('ordered');
+const ORIGINAL = Symbol('original');
+
 /** Every prose string of the plan, in reading order (the order of keys as written). */
 function walk(value: unknown, visit: (text: string, at: Locator) => void): void {
   if (Array.isArray(value)) {
@@ -123,9 +145,11 @@ function walk(value: unknown, visit: (text: string, at: Locator) => void): void 
     return;
   }
   if (!value || typeof value !== 'object') return;
-  for (const [key, v] of Object.entries(value)) {
+  const ordered = (value as { [ORDERED]?: (readonly [string, unknown])[]; [ORIGINAL]?: object })[ORDERED];
+  const node = ordered ? ((value as { [ORIGINAL]: object })[ORIGINAL]) : value;
+  for (const [key, v] of ordered ?? Object.entries(value)) {
     if (NOT_PROSE.has(key)) continue;
-    if (typeof v === 'string') visit(v, { node: value, key });
+    if (typeof v === 'string') visit(v, { node, key });
     else walk(v, visit);
   }
 }
