@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Project } from '@kehoach/core';
 import { NodeHost } from './node-host.js';
+import { cliPlugins } from './plugins.js';
 import type { CheckedFile, WorkerInput } from './parallel.js';
 
 /**
@@ -9,7 +10,7 @@ import type { CheckedFile, WorkerInput } from './parallel.js';
  */
 async function work(input: WorkerInput): Promise<void> {
   const host = new NodeHost(input.root);
-  const project = new Project(host);
+  const project = new Project(host, { plugins: cliPlugins(host, process.env) });
   for (const [i, path] of input.files.entries()) {
     let result: CheckedFile | undefined;
     try {

@@ -65,6 +65,7 @@ export { parseSpecifier, type ExtendsSpecifier } from './overlay/specifier.js';
 export { parseVersion, compareVersions, satisfies, isValidRange, type Version } from './overlay/semver.js';
 export { mergeLayers, type MergeResult } from './overlay/merge.js';
 export { Provenance } from './overlay/provenance.js';
+export { TEMPLATE_BLANK, hasTemplateBlank } from './overlay/blank.js';
 export type { Resolution } from './model/analysis.js';
 export { ID_COLLECTIONS, type IdCollection, type Layer, type LayerRole, type LayerAt, type OverlayProblem, type ParameterOverride } from './overlay/types.js';
 

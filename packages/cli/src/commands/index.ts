@@ -3,6 +3,13 @@ import { explainCommand } from './explain.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 // <command-imports> (one line per command; keep sorted)
+import { importCommand } from './import.js';
+import { calendarCommand } from './calendar.js';
+import { renderCommand } from './render.js';
+import { forkCommand } from './fork.js';
+import { migrateCommand } from './migrate.js';
+import { newCommand } from './new.js';
+import { resolveCommand } from './resolve.js';
 // </command-imports>
 
 /** A `kehoach <name>` command: parses its own argv, returns the exit code, throws CliError for usage/I-O problems. */
@@ -32,5 +39,40 @@ export const COMMANDS: Record<string, Command> = {
     summary: { vi: 'Giải thích một quy tắc, hoặc liệt kê mọi quy tắc', en: 'Explain a rule, or list every rule' },
   },
   // <commands> (one entry per command, added by each feature)
+  import: {
+    run: importCommand,
+    usage: 'import <tệp.txt|tệp.docx> [-o tệp.yaml]',
+    summary: { vi: 'Nhập kế hoạch có sẵn (văn bản, DOCX) thành bản nháp YAML', en: 'Import an existing plan (text, DOCX) as a YAML draft' },
+  },
+  render: {
+    run: renderCommand,
+    usage: 'render <kế hoạch|thư mục...> [-f docx|html|md]',
+    summary: { vi: 'Kết xuất văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, HTML, Markdown)', en: 'Render the official document of Nghị định 30/2020/NĐ-CP (DOCX, HTML, Markdown)' },
+  },
+  calendar: {
+    run: calendarCommand,
+    usage: 'calendar <kế hoạch|thư mục...>',
+    summary: { vi: 'Xuất lịch hạn nhiệm vụ và báo cáo (iCalendar .ics)', en: 'Export task and report deadlines (iCalendar .ics)' },
+  },
+  new: {
+    run: newCommand,
+    usage: 'new --template <gói-mẫu> [tệp]',
+    summary: { vi: 'Tạo kế hoạch mới kế thừa một gói mẫu', en: 'Create a plan extending a template package' },
+  },
+  fork: {
+    run: forkCommand,
+    usage: 'fork <gói-mẫu> --name <gói-mới>',
+    summary: { vi: 'Tạo gói mẫu kế thừa một gói mẫu (tỉnh kế thừa mẫu chuẩn)', en: 'Create a template package extending another (a province fork)' },
+  },
+  resolve: {
+    run: resolveCommand,
+    usage: 'resolve <kế-hoạch>',
+    summary: { vi: 'In kế hoạch sau khi hợp nhất mẫu, kèm nguồn của từng giá trị', en: 'Print the plan merged with its templates, with where each value came from' },
+  },
+  migrate: {
+    run: migrateCommand,
+    usage: 'migrate <kế-hoạch> [--to <gói-mẫu>]',
+    summary: { vi: 'Chuyển kế hoạch mẫu 2024 (ba cấp) sang mẫu 2025 (hai cấp)', en: 'Move a 2024 three-level plan onto the 2025 templates' },
+  },
   // </commands>
 };

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { builtinRules, LineIndex, Project, type FileCheck } from '@kehoach/core';
+import { LineIndex, Project, type FileCheck } from '@kehoach/core';
 import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -15,6 +15,7 @@ import { ioReason, t } from '../messages.js';
 import { findRoot, isDirectory, NodeHost } from '../node-host.js';
 import { checkInWorkers, jobCount } from '../parallel.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
+import { cliPlugins, reportRules } from '../plugins.js';
 import { cliVersion } from '../version.js';
 import { encodeText, writeAtomic } from '../write-atomic.js';
 
@@ -58,7 +59,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   } else root = findRoot(ctx.io.cwd);
 
   const host = new NodeHost(root);
-  const project = new Project(host, { rules: ctx.options.rules });
+  const project = new Project(host, { rules: ctx.options.rules, plugins: cliPlugins(host, ctx.io.env) });
   const locale = (ctx.locale = await resolveLocale(ctx, flagLocale, project.configs));
   if (values.help) {
     ctx.io.stdout(helpText('validate', locale));
@@ -124,7 +125,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     cwd,
     root,
     locale,
-    rules: ctx.options.rules ?? builtinRules,
+    rules: reportRules(project),
     version: cliVersion(),
     failures: [...readFailures, ...writeFailures],
     color: values.output === undefined && format === 'stylish' && useColor(ctx.io.isTTY.stdout, ctx.io.env),

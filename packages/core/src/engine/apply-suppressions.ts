@@ -15,6 +15,8 @@ export function applySuppressions(
   diagnostics: Diagnostic[],
   effective: EffectiveRule[],
   known: ReadonlyMap<string, AnyRule>,
+  /** Ids of rules from plugins that were not loaded: neither unknown nor unused, just unchecked. */
+  unverifiable: (ruleId: string) => boolean = () => false,
 ): { kept: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
   const source = analysis.source;
   const directives = findDirectives(source.text, source.lines).filter((d) => d.kind !== 'enable');
@@ -42,7 +44,7 @@ export function applySuppressions(
       report('missingRule', {}, d.range.start, d.range.end);
       return false;
     }
-    const unknown = d.ruleIds.filter((id) => !known.has(id));
+    const unknown = d.ruleIds.filter((id) => !known.has(id) && !unverifiable(id));
     for (const id of unknown) report('unknownRule', { rule: id }, d.range.start, d.range.end);
     if (!d.reason) {
       report('missingReason', { rules: d.ruleIds.join(', ') }, d.range.start, d.range.end);
@@ -63,7 +65,7 @@ export function applySuppressions(
     } else kept.push(diag);
   }
   for (const d of valid) {
-    if (!used.has(d)) report('unused', { rules: d.ruleIds.join(', ') }, d.range.start, d.range.end);
+    if (!used.has(d) && !d.ruleIds.some(unverifiable)) report('unused', { rules: d.ruleIds.join(', ') }, d.range.start, d.range.end);
   }
   return { kept: [...kept, ...problems], suppressed };
 }

@@ -39,6 +39,8 @@ export interface CheckInput {
   raw?: boolean;
   /** Called before each rule runs, so an isolate can time each rule. */
   onRule?: (ruleId: string) => void;
+  /** Rule ids a suppression comment may name that cannot be checked here (a plugin not loaded). */
+  unverifiable?: (ruleId: string) => boolean;
 }
 
 export interface CheckResult {
@@ -138,7 +140,7 @@ export function checkPlan(input: CheckInput): CheckResult {
 
   if (input.external) diagnostics.push(...input.external);
   if (input.raw) return { diagnostics, suppressed: [], rules };
-  const { kept, suppressed } = applySuppressions(analysis, diagnostics, rules, input.rules);
+  const { kept, suppressed } = applySuppressions(analysis, diagnostics, rules, input.rules, input.unverifiable);
   kept.sort(compareDiagnostics);
   return { diagnostics: kept, suppressed, rules };
 }

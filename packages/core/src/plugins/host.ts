@@ -9,7 +9,8 @@ export interface PluginHost {
   /**
    * Import the plugin `specifier` (an npm package name or a path relative to `base`,
    * the folder of the file that names it) and return the module. Throw an error with
-   * `code: 'PLUGIN_NOT_FOUND'` when it is not installed or the path does not exist.
+   * `code: 'PLUGIN_NOT_FOUND'` when it is not installed or the path does not exist, and
+   * one with `code: 'PLUGIN_LOAD_TIMEOUT'` and `ms` when loading was stopped.
    */
   import(specifier: string, base: string): Promise<unknown>;
   /**

@@ -136,6 +136,10 @@ export class PluginLoader {
     if (!hit) {
       hit = this.importUncached(ref);
       this.cache.set(key, hit);
+      // "Not installed" is looked up again next time: the user may run `npm install` meanwhile.
+      void hit.then((r) => {
+        if (!r.ok && r.messageId === 'notFound') this.cache.delete(key);
+      });
     }
     return hit;
   }
@@ -147,6 +151,8 @@ export class PluginLoader {
       mod = await (this.host as PluginHost).import(ref.specifier, ref.base);
     } catch (error) {
       if (isPluginNotFound(error)) return { ok: false, messageId: 'notFound', data: { plugin } };
+      const ms = (error as { code?: unknown; ms?: unknown } | null)?.code === 'PLUGIN_LOAD_TIMEOUT' ? (error as { ms?: unknown }).ms : undefined;
+      if (typeof ms === 'number') return { ok: false, messageId: 'loadTimedOut', data: { plugin, ms } };
       return { ok: false, messageId: 'loadFailed', data: { plugin, error: errorText(error) } };
     }
     const checked = validatePlugin(mod);

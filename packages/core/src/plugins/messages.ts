@@ -10,6 +10,10 @@ export const PLUGIN_MESSAGES = {
     vi: 'Không nạp được plugin "{plugin}": {error}. Các quy tắc có sẵn vẫn chạy.',
     en: 'Plugin "{plugin}" failed to load: {error}. Built-in rules still run.',
   },
+  loadTimedOut: {
+    vi: 'Plugin "{plugin}" nạp quá {ms} ms và đã bị dừng. Các quy tắc có sẵn vẫn chạy.',
+    en: 'Plugin "{plugin}" took longer than {ms} ms to load and was stopped. Built-in rules still run.',
+  },
   badShape: {
     vi: 'Plugin "{plugin}" không đúng dạng: {problem}. Plugin phải xuất mặc định definePlugin({ name, rules, configs }).',
     en: 'Plugin "{plugin}" has the wrong shape: {problem}. A plugin must export definePlugin({ name, rules, configs }) as its default export.',

@@ -39,7 +39,7 @@ export interface FilePlugins {
   rules: ReadonlyMap<string, AnyRule>;
   /** The config chain's settings with the plugins' shared configs in place. */
   configRules: RuleSettings;
-  checkInput: Pick<CheckInput, 'skip' | 'only' | 'external' | 'raw' | 'onRule'>;
+  checkInput: Pick<CheckInput, 'skip' | 'only' | 'external' | 'raw' | 'onRule' | 'unverifiable'>;
   /** Names the plugin in the message of a plugin rule that crashed. */
   relabel<D extends Diagnostic>(diagnostics: D[]): D[];
   status: PluginStatus;
@@ -70,6 +70,8 @@ export async function pluginsForFile(loader: PluginLoader, input: FileInput): Pr
     : input.config.rules;
   const status: PluginStatus = { loaded: set.plugins.map((p) => p.plugin.name), skipped: set.skipped };
   const relabel = <D extends Diagnostic>(list: D[]): D[] => list.map((d) => relabelCrash(d, set));
+  // A plugin that did not load (untrusted, missing, broken): its rule ids in suppression comments can't be checked.
+  const unverifiable = set.skipped.length || set.problems.length ? (id: string) => id.includes('/') && !set.rules.has(id) : undefined;
   // The isolate's own run: problems are reported once, by the caller.
   if (input.run) return { rules: set.rules, configRules, checkInput: input.run, relabel, status };
 
@@ -90,7 +92,8 @@ export async function pluginsForFile(loader: PluginLoader, input: FileInput): Pr
     if ((eff.rule.meta.appliesTo ?? PLAN_ONLY).includes(analysis.kind)) active.push(eff.rule.meta.id);
   }
   const isolate = loader.host?.isolate;
-  if (!isolate || set.owners.size === 0) return { rules: set.rules, configRules, checkInput: { external }, relabel, status };
+  const base = { external, ...(unverifiable ? { unverifiable } : {}) };
+  if (!isolate || set.owners.size === 0) return { rules: set.rules, configRules, checkInput: base, relabel, status };
   if (active.length) {
     const request = { path: input.path, rules: active, ...(input.text === undefined ? {} : { text: input.text }), ...(input.hostSettings ? { hostSettings: input.hostSettings } : {}) };
     try {
@@ -104,7 +107,7 @@ export async function pluginsForFile(loader: PluginLoader, input: FileInput): Pr
       }
     }
   }
-  return { rules: set.rules, configRules, checkInput: { external, skip: new Set(set.owners.keys()) }, relabel, status };
+  return { rules: set.rules, configRules, checkInput: { ...base, skip: new Set(set.owners.keys()) }, relabel, status };
 }
 
 /** A plugin rule that crashed or was stopped: the message names the plugin as well as the rule. */

@@ -116,6 +116,17 @@ describe('bad plugins: a clear error naming the plugin, built-in rules keep work
     expect((await check(p, '/work/agencies.yaml')).diagnostics.filter((x) => x.ruleId === 'plugins')).toEqual([]);
   });
 
+  it('a plugin installed after the first check is found by the next one (an editor session)', async () => {
+    const modules: Record<string, unknown> = {};
+    const { project: p } = project('plugins: [kehoach-plugin-quang-ngai]\n', modules);
+    expect(ids(await check(p))).toContain('plugins:notFound');
+    modules['kehoach-plugin-quang-ngai'] = quangNgai; // npm install
+    p.invalidate(PATH);
+    const after = ids(await check(p));
+    expect(after).not.toContain('plugins:notFound');
+    expect(after).toContain('quang-ngai/so-nhiem-vu-toi-thieu:few');
+  });
+
   it('a plugin that exports the wrong shape', async () => {
     const { project: p } = project('plugins: [kehoach-plugin-sai]\n', { 'kehoach-plugin-sai': { default: { name: 'sai', rules: { 'thieu-check': { meta: minTasks() } } } } }, {}, NO_LEAD);
     const r = await check(p);
@@ -166,6 +177,15 @@ describe('bad plugins: a clear error naming the plugin, built-in rules keep work
 });
 
 describe('untrusted workspace: no plugin host', () => {
+  it('a suppression comment naming a plugin rule is neither "unknown" nor "unused" there', async () => {
+    const plan = PLAN.replace('tasks:\n', '# kehoach-disable-next-line quang-ngai/so-nhiem-vu-toi-thieu -- kế hoạch ngắn theo chỉ đạo của tỉnh\ntasks:\n');
+    const { project: p } = project('plugins: [kehoach-plugin-quang-ngai]\n', undefined, {}, plan);
+    expect(ids(await check(p)).filter((i) => i.startsWith('suppression-comment'))).toEqual([]);
+    // With the plugin loaded the comment is checked as usual: here it suppresses nothing.
+    const { project: q } = project('plugins: [kehoach-plugin-quang-ngai]\nrules:\n  quang-ngai/so-nhiem-vu-toi-thieu: off\n  quang-ngai/nem-loi: off\n', { 'kehoach-plugin-quang-ngai': quangNgai }, {}, plan);
+    expect(ids(await check(q)).filter((i) => i.startsWith('suppression-comment'))).toEqual(['suppression-comment:unused']);
+  });
+
   it('runs built-in rules only and says which plugins it skipped', async () => {
     const { project: p } = project('plugins: [kehoach-plugin-quang-ngai]\nextends: plugin:quang-ngai/recommended\n', undefined);
     const r = await check(p);

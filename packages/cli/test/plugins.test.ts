@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { AGENCIES, PLAN, run, workspace } from './helpers.js';
+
+const EXAMPLE_PLUGIN = fileURLToPath(new URL('../../../examples/plugins/quang-ngai', import.meta.url));
+
+/** A plan the two rules of the example plugin both fire on: quarters II-IV empty, a collective lead alone. */
+const COMMUNES_ALONE = PLAN.replace(
+  '    lead: Phòng Nội vụ\n    coordinators: Các cơ quan, đơn vị liên quan\n    timeframe: Trong năm 2024\n',
+  '    lead: Các cơ quan, đơn vị liên quan\n    timeframe: Quý I/2024\n',
+);
+
+/** A local plugin in plain JavaScript: one rule loops forever, one throws, one works. */
+const BROKEN_PLUGIN = `
+const meta = (id, messages) => ({ id, severity: 'error', description: { vi: 'Quy tắc thử', en: 'Test rule' }, messages });
+export default {
+  name: 'dia-phuong',
+  rules: {
+    'vong-lap': { meta: meta('vong-lap', { x: { vi: 'x', en: 'x' } }), check() { while (true) {} } },
+    'nem-loi': { meta: meta('nem-loi', { x: { vi: 'x', en: 'x' } }), check() { throw new RangeError('Invalid array length'); } },
+    'co-so': {
+      meta: meta('co-so', { noNumber: { vi: 'Kế hoạch chưa có số, ký hiệu', en: 'The plan has no number' } }),
+      check(ctx) { if (!ctx.plan.number) ctx.report({ messageId: 'noNumber', at: { node: ctx.plan, key: 'title', part: 'key' } }); },
+    },
+  },
+};
+`;
+
+interface JsonFile {
+  filePath: string;
+  messages: { ruleId: string; severity: string; message: string; line: number; column: number }[];
+}
+
+describe('kehoach validate with rule plugins', () => {
+  it('loads the npm package a config names, with its shared config: the example plugin’s two rules fire', async () => {
+    const root = workspace({
+      'kehoach.config.yaml': 'plugins: [kehoach-plugin-quang-ngai]\nextends: plugin:quang-ngai/recommended\n',
+      'agencies.yaml': AGENCIES,
+      'ke-hoach.kehoach.yaml': COMMUNES_ALONE,
+    });
+    // Installed as npm would (a workspace link): node_modules/kehoach-plugin-quang-ngai.
+    mkdirSync(join(root, 'node_modules'));
+    symlinkSync(EXAMPLE_PLUGIN, join(root, 'node_modules', 'kehoach-plugin-quang-ngai'), 'dir');
+
+    const r = await run(['validate', '-f', 'json', '--locale', 'en'], root);
+    expect(r.stderr).toBe('');
+    const plan = (JSON.parse(r.stdout) as JsonFile[]).find((f) => f.filePath.endsWith('ke-hoach.kehoach.yaml'));
+    const own = plan?.messages.filter((m) => m.ruleId.startsWith('quang-ngai/'));
+    expect(own?.map((m) => [m.ruleId, m.severity, m.line, m.column])).toEqual([
+      ['quang-ngai/moi-quy-mot-nhiem-vu', 'warning', 13, 1],
+      ['quang-ngai/tap-the-chu-tri-can-phong-phoi-hop', 'warning', 17, 11],
+    ]);
+    expect(own?.[0]?.message).toBe('The communication plan has no task in quarter II, III, IV of 2024.');
+    expect(r.code).toBe(0);
+  });
+
+  it('a rule that loops is stopped, one that throws is reported, and the other rules still run', async () => {
+    const root = workspace({
+      'kehoach.config.yaml': 'plugins: [./quy-tac/dia-phuong.mjs]\n',
+      'quy-tac/dia-phuong.mjs': BROKEN_PLUGIN,
+      'agencies.yaml': AGENCIES,
+      'ke-hoach.kehoach.yaml': PLAN.replace('number: 84/KH-UBND\n', '').replace('    lead: Phòng Nội vụ\n', ''),
+    });
+    const r = await run(['validate'], root, { env: { KEHOACH_RULE_TIMEOUT_MS: '1000' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Quy tắc "dia-phuong/vong-lap" của plugin "./quy-tac/dia-phuong.mjs" chạy quá 1000 ms và đã bị dừng cho tệp này.');
+    expect(r.stdout).toContain(
+      'Quy tắc "dia-phuong/nem-loi" của plugin "./quy-tac/dia-phuong.mjs" gặp lỗi và đã bị bỏ qua cho tệp này: Invalid array length',
+    );
+    expect(r.stdout).toContain('Kế hoạch chưa có số, ký hiệu  dia-phuong/co-so');
+    expect(r.stdout).toContain('task-lead-required');
+    expect(r.stdout).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('a plugin that is not installed: a clear error naming it, built-in rules still run', async () => {
+    const root = workspace({
+      'kehoach.config.yaml': 'plugins:\n  - "@quang-ngai/kehoach-plugin"\n',
+      'agencies.yaml': AGENCIES,
+      'ke-hoach.kehoach.yaml': PLAN.replace('    lead: Phòng Nội vụ\n', ''),
+    });
+    const r = await run(['validate', '-f', 'json', '--locale', 'en'], root);
+    expect(r.code).toBe(1);
+    const files = JSON.parse(r.stdout) as JsonFile[];
+    const config = files.find((f) => f.filePath.endsWith('kehoach.config.yaml'));
+    const plan = files.find((f) => f.filePath.endsWith('ke-hoach.kehoach.yaml'));
+    expect(plan?.messages.map((m) => m.ruleId)).toEqual(['plugins', 'task-lead-required']);
+    expect(plan?.messages[0]?.message).toBe(
+      'Plugin "@quang-ngai/kehoach-plugin" was not found: install the package (npm install @quang-ngai/kehoach-plugin) or fix the path. Built-in rules still run.',
+    );
+    if (config) expect(config.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['plugins', 2, 5]]);
+  });
+
+  it('with --jobs, each worker of a parallel run loads the plugins too (same report as one job)', () => {
+    const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+    expect(existsSync(bin), 'build the CLI first (pnpm build): workers run dist/worker.js').toBe(true);
+    const files: Record<string, string> = {
+      'kehoach.config.yaml': 'plugins: [./quy-tac/dia-phuong.mjs]\nrules:\n  dia-phuong/vong-lap: off\n  dia-phuong/nem-loi: off\n',
+      'quy-tac/dia-phuong.mjs': BROKEN_PLUGIN,
+      'agencies.yaml': AGENCIES,
+    };
+    for (let i = 0; i < 4; i++) files[`xa-${i}/ke-hoach.kehoach.yaml`] = PLAN.replace('registry: ./agencies.yaml', 'registry: ../agencies.yaml').replace('number: 84/KH-UBND\n', i % 2 ? '' : 'number: 84/KH-UBND\n');
+    const root = workspace(files);
+    const one = spawnSync(process.execPath, [bin, 'validate', '.', '-j', '1', '-f', 'json'], { cwd: root, encoding: 'utf8' });
+    const two = spawnSync(process.execPath, [bin, 'validate', '.', '-j', '2', '-f', 'json'], { cwd: root, encoding: 'utf8' });
+    expect(two.stderr).toBe('');
+    const rules = (out: string) => (JSON.parse(out) as JsonFile[]).flatMap((f) => f.messages.map((m) => m.ruleId)).filter((id) => id.startsWith('dia-phuong/'));
+    expect(rules(two.stdout)).toEqual(['dia-phuong/co-so', 'dia-phuong/co-so']);
+    expect(two.stdout).toBe(one.stdout);
+  });
+});
