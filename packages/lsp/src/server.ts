@@ -10,6 +10,8 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   LSPErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
@@ -30,6 +32,7 @@ import {
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createNodePluginHost, type NodePluginHost } from '@kehoach/plugin-host';
 import { DiskFileSystem, commonRoot, docsUrlResolver, scanWorkspace } from './node-host.js';
 import { FIX_ALL_KIND } from './service/code-actions.js';
 import { LanguageService } from './service/language-service.js';
@@ -49,6 +52,8 @@ let service = new LanguageService({ root: '/', fs: disk });
 let folders: string[] = [];
 let canPullConfiguration = false;
 let initialSettings: unknown;
+/** Plugin rules run only when the client says the workspace is trusted. */
+let pluginHost: NodePluginHost | undefined;
 
 const log = (message: string): void => connection.console.log(`[kehoach] ${message}`);
 const fail = (where: string, error: unknown): void =>
@@ -66,14 +71,18 @@ connection.onInitialize((params: InitializeParams) => {
   canPullConfiguration = caps.workspace?.configuration === true;
   folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
   if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
-  const options = (params.initializationOptions ?? {}) as { settings?: unknown };
+  const options = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: unknown; workspaceTrusted?: unknown };
   initialSettings = options.settings ?? params.initializationOptions;
+  // Plugin code runs only in a workspace the editor trusts (VS Code sends workspace.isTrusted);
+  // a client that says nothing gets built-in rules and one information message.
+  const trusted = options.trusted === true || options.workspaceTrusted === true;
   service = new LanguageService({
     root: commonRoot(folders),
     fs: disk,
     docsUrl: docsUrlResolver(),
     snippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
     snippetEdits: caps.workspace?.workspaceEdit?.snippetEditSupport === true,
+    ...(trusted ? { plugins: (files) => (pluginHost = createNodePluginHost(files)) } : {}),
   });
   service.configure((initialSettings as { kehoach?: unknown } | undefined)?.kehoach ?? initialSettings);
   return {
@@ -168,6 +177,8 @@ async function validate(path: string): Promise<void> {
     // depends on): the change that made it stale has scheduled a newer check.
     if (!service.isCurrent(path, result)) return;
     await connection.sendDiagnostics({ uri: result.uri, diagnostics: result.diagnostics, ...(result.version === undefined ? {} : { version: result.version }) });
+    // A notification (window/showMessage), not showInformationMessage's request: nothing to answer.
+    if (result.notice && service.claimNotice()) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.notice });
     verbose(`${path}@${result.version ?? 'disk'}: ${result.diagnostics.length} diagnostics in ${Date.now() - started} ms`);
   } catch (e) {
     fail(`diagnostics ${path}`, e);
@@ -248,4 +259,9 @@ connection.onRenameRequest(async (p, token) => {
 });
 
 documents.listen(connection);
+// The plugin worker must not outlive the server.
+connection.onShutdown(async () => {
+  await pluginHost?.close();
+});
+
 connection.listen();

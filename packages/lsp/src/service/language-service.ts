@@ -1,4 +1,4 @@
-import { builtinRules, type AnyRule, type Diagnostic } from '@kehoach/core';
+import { builtinRules, pick, untrustedPluginsNotice, type AnyRule, type Diagnostic, type PluginHost, type ProjectHost } from '@kehoach/core';
 import type {
   CodeAction,
   CompletionList,
@@ -42,6 +42,11 @@ export interface LanguageServiceOptions {
   /** Client capabilities that change what the service returns. */
   snippets?: boolean;
   snippetEdits?: boolean;
+  /**
+   * Plugin rules: called once with the Project's own host, returns the plugin host to
+   * run them with. Leave it out in an untrusted workspace: built-in rules only.
+   */
+  plugins?: (files: ProjectHost) => PluginHost | undefined;
 }
 
 /** Diagnostics of one file as they should be published. */
@@ -52,6 +57,11 @@ export interface PublishedDiagnostics {
   diagnostics: LspDiagnostic[];
   /** The workspace generation of the path when the check started (see `isCurrent`). */
   generation: number;
+  /**
+   * Once per session: why plugins named by the config did not run (the workspace is not
+   * trusted), for the server to show as an information message.
+   */
+  notice?: string;
 }
 
 /**
@@ -61,10 +71,13 @@ export interface PublishedDiagnostics {
 export class LanguageService {
   readonly ws: Workspace;
   private readonly ctx: ServiceContext;
+  private readonly pluginsEnabled: boolean;
+  private noticeGiven = false;
 
   constructor(options: LanguageServiceOptions) {
     const rules = options.rules ?? builtinRules;
-    this.ws = new Workspace(options.root, options.fs, rules);
+    this.ws = new Workspace(options.root, options.fs, rules, options.plugins);
+    this.pluginsEnabled = this.ws.pluginHost !== undefined;
     const settings = { ...DEFAULT_SETTINGS, ...options.settings };
     this.ctx = {
       ws: this.ws,
@@ -151,7 +164,12 @@ export class LanguageService {
         uriOf: (p) => this.ws.uriOf(p),
         ...(this.ctx.docsUrl ? { docsUrl: this.ctx.docsUrl } : {}),
       });
-    return { uri, version: entry.version, diagnostics: check.diagnostics.map(convert), generation };
+    const result: PublishedDiagnostics = { uri, version: entry.version, diagnostics: check.diagnostics.map(convert), generation };
+    if (!this.pluginsEnabled && !this.noticeGiven) {
+      const notice = untrustedPluginsNotice(check.plugins?.skipped ?? []);
+      if (notice) result.notice = pick(notice, locale);
+    }
+    return result;
   }
 
   /**
@@ -160,6 +178,16 @@ export class LanguageService {
    * or setting changed after the check started. Stale results are not published;
    * the change that made them stale has scheduled a new check.
    */
+  /**
+   * Whether the untrusted-plugins notice of a published result is still to be shown:
+   * true once per session (results dropped as stale never claim it).
+   */
+  claimNotice(): boolean {
+    if (this.noticeGiven) return false;
+    this.noticeGiven = true;
+    return true;
+  }
+
   isCurrent(path: string, result: PublishedDiagnostics): boolean {
     return this.ws.generation(path) === result.generation && this.ws.documentAt(path)?.version === result.version;
   }

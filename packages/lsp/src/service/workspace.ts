@@ -4,6 +4,7 @@ import {
   type AnyRule,
   type DocumentKind,
   type FileCheck,
+  type PluginHost,
   type ProjectHost,
   type RuleSettings,
   type SyntaxProblem,
@@ -52,10 +53,14 @@ export class Workspace {
   private floor = 0;
   private readonly stamps = new Map<string, number>();
 
+  /** Runs plugin rules; undefined in an untrusted workspace (built-in rules only). */
+  readonly pluginHost: PluginHost | undefined;
+
   constructor(
     readonly root: string,
     private readonly fs: FileSystem,
     rules?: ReadonlyMap<string, AnyRule>,
+    plugins?: (files: ProjectHost) => PluginHost | undefined,
   ) {
     const host: ProjectHost = {
       root,
@@ -65,7 +70,8 @@ export class Workspace {
       },
       problemsOf: (path) => (this.docs.has(path) ? undefined : this.fs.problemsOf?.(path)),
     };
-    this.project = new Project(host, rules ? { rules } : {});
+    this.pluginHost = plugins?.(host);
+    this.project = new Project(host, { ...(rules ? { rules } : {}), ...(this.pluginHost ? { plugins: this.pluginHost } : {}) });
   }
 
   // ---- documents -------------------------------------------------------------------

@@ -24,6 +24,8 @@ export function tempWorkspace(): { dir: string; uri(name: string): string; path(
  */
 export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
+  /** window/showMessage notifications, in order. */
+  readonly messages: { type: number; message: string }[] = [];
   settings: Record<string, unknown> = {};
   readonly stderr: string[] = [];
   private listeners: (() => void)[] = [];
@@ -45,6 +47,9 @@ export class LspClient {
       client.published.push(p);
       for (const l of client.listeners) l();
     });
+    connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
+      client.messages.push(m);
+    });
     connection.onNotification(() => undefined);
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));
     connection.onRequest(() => null);
@@ -52,11 +57,12 @@ export class LspClient {
     return client;
   }
 
-  async initialize(rootDir: string): Promise<Record<string, unknown>> {
+  async initialize(rootDir: string, initializationOptions?: unknown): Promise<Record<string, unknown>> {
     const rootUri = pathToFileURL(rootDir).href;
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri,
+      ...(initializationOptions === undefined ? {} : { initializationOptions }),
       workspaceFolders: [{ uri: rootUri, name: 'ws' }],
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },

@@ -1,0 +1,131 @@
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { LspClient } from './client.js';
+
+/** A local rule plugin as the config names it: one rule that fires, one that loops forever. */
+const PLUGIN = `
+const meta = (id, messages) => ({ id, severity: 'error', description: { vi: 'Quy tắc của tỉnh', en: 'Province rule' }, messages });
+export default {
+  name: 'dia-phuong',
+  rules: {
+    'it-nhat-hai-nhiem-vu': {
+      meta: meta('it-nhat-hai-nhiem-vu', { few: { vi: 'Kế hoạch chỉ có {count} nhiệm vụ; tỉnh yêu cầu ít nhất 2.', en: 'The plan has only {count} task(s); the province asks for 2.' } }),
+      check(ctx) {
+        const count = (ctx.plan.tasks ?? []).length;
+        if (count < 2) ctx.report({ messageId: 'few', data: { count }, at: { node: ctx.plan, key: 'tasks', part: 'key' } });
+      },
+    },
+    'vong-lap': { meta: meta('vong-lap', { x: { vi: 'x', en: 'x' } }), check() { for (;;) {} } },
+  },
+};
+`;
+
+const FILES: Record<string, string> = {
+  'kehoach.config.yaml': 'plugins: [./quy-tac/dia-phuong.mjs]\n',
+  'quy-tac/dia-phuong.mjs': PLUGIN,
+  'agencies.yaml': `kind: registry
+agencies:
+  - { id: ubnd-huyen, name: Ủy ban nhân dân huyện Bình Sơn, short: UBND huyện, kind: people-committee, level: district }
+  - { id: phong-vhtt, name: Phòng Văn hóa và Thông tin, short: Phòng VH&TT, kind: department, level: district }
+`,
+  'ke-hoach.kehoach.yaml': `kind: plan
+registry: ./agencies.yaml
+issuer:
+  name: Ủy ban nhân dân huyện Bình Sơn
+  level: district
+year: 2024
+title: Tuyên truyền cải cách hành chính năm 2024
+tasks:
+  - id: hoi-thi
+    title: Tổ chức Hội thi tuyên truyền về Chuyển đổi số gắn với cải cách hành chính
+    lead: Phòng Văn hoá và Thông tin
+    timeframe: Trong Quý II năm 2024
+reporting:
+  - to: UBND huyện
+    via: Phòng Văn hóa và Thông tin
+    due: trước ngày 25/11/2024
+`,
+};
+
+/** Polls a condition (a hang guard, not a timing assertion). */
+async function until(ok: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!ok()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+function workspace(): string {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'kehoach-lsp-plugins-')));
+  dirs.push(dir);
+  for (const [name, text] of Object.entries(FILES)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+async function openPlan(trust: Record<string, unknown> | undefined) {
+  const dir = workspace();
+  const client = LspClient.start();
+  await client.initialize(dir, trust);
+  const uri = pathToFileURL(join(dir, 'ke-hoach.kehoach.yaml')).href;
+  await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: FILES['ke-hoach.kehoach.yaml'] } });
+  const published = await client.waitForDiagnostics(uri, (p) => p.version === 1);
+  return { client, published };
+}
+
+describe('rule plugins in the language server', () => {
+  it('a trusted workspace runs the plugin rules; a looping rule is stopped and named, the others still run', async () => {
+    const { client, published } = await openPlan({ workspaceTrusted: true });
+    try {
+      const codes = published.diagnostics.map((d) => String(d.code));
+      expect(codes).toContain('dia-phuong/it-nhat-hai-nhiem-vu');
+      const few = published.diagnostics.find((d) => d.code === 'dia-phuong/it-nhat-hai-nhiem-vu');
+      expect(few?.message).toContain('Kế hoạch chỉ có 1 nhiệm vụ');
+      expect(few?.range.start.line).toBe(7);
+      // The loop is cut by the per-rule time limit and reported, naming the plugin's rule.
+      expect(published.diagnostics.some((d) => String(d.message).includes('dia-phuong/vong-lap'))).toBe(true);
+      expect(client.messages.filter((m) => m.type === 3)).toEqual([]);
+    } finally {
+      await client.stop();
+    }
+  }, 120_000);
+
+  it('an untrusted workspace runs built-in rules only and says so once', async () => {
+    const { client, published } = await openPlan({ workspaceTrusted: false });
+    try {
+      expect(published.diagnostics.map((d) => String(d.code)).filter((c) => c.startsWith('dia-phuong/'))).toEqual([]);
+      // The message follows the first publication that skipped the plugin.
+      await until(() => client.messages.some((m) => m.type === 3), 10_000).catch((e: Error) => {
+        throw new Error(`${e.message}: ${JSON.stringify(client.messages)} ${JSON.stringify(published)} ${client.stderr.join('')}`);
+      });
+      // Every file of the workspace has been checked by now; still one message for the session.
+      await client.waitForDiagnostics(published.uri, () => true);
+      const info = client.messages.filter((m) => m.type === 3);
+      expect(info).toHaveLength(1);
+      expect(info[0]?.message).toContain('./quy-tac/dia-phuong.mjs');
+      expect(info[0]?.message).toContain('chưa được tin cậy');
+    } finally {
+      await client.stop();
+    }
+  }, 120_000);
+
+  it('a client that says nothing about trust is treated as untrusted', async () => {
+    const { client, published } = await openPlan(undefined);
+    try {
+      expect(published.diagnostics.some((d) => String(d.code).startsWith('dia-phuong/'))).toBe(false);
+    } finally {
+      await client.stop();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,37 @@
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/browser';
+import { activateExtension, type KehoachApi } from '../activate.js';
+import { LIST_YAML_FILES, READ_FILE, type ReadFileParams } from './protocol.js';
+import { webUriConverters } from './web-uris.js';
+
+/**
+ * VS Code for the Web (vscode.dev, github.dev): the server runs in a Web Worker and
+ * reads the workspace through these requests, answered with `workspace.fs`.
+ */
+export function activate(context: vscode.ExtensionContext): Promise<KehoachApi> {
+  return activateExtension(context, (options, _output) => {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const toUri = (path: string): vscode.Uri => (folder ? folder.with({ path }) : vscode.Uri.file(path));
+    const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js').toString(true));
+    const client = new LanguageClient('kehoach', 'kehoach', worker, { ...options, uriConverters: webUriConverters(folder) });
+    client.onRequest(READ_FILE, async ({ path }: ReadFileParams) => {
+      const uri = toUri(path);
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (open) return open.getText();
+      try {
+        return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        return null;
+      }
+    });
+    client.onRequest(LIST_YAML_FILES, async () => {
+      const found = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', 5000);
+      return found.map((u) => u.path);
+    });
+    return client;
+  });
+}
+
+export function deactivate(): void {
+  // The client is stopped by its disposable in context.subscriptions.
+}
