@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LspClient } from './client.js';
 
@@ -124,6 +125,41 @@ describe('rule plugins in the language server', () => {
     const { client, published } = await openPlan(undefined);
     try {
       expect(published.diagnostics.some((d) => String(d.code).startsWith('dia-phuong/'))).toBe(false);
+    } finally {
+      await client.stop();
+    }
+  }, 120_000);
+});
+
+/** The example plugin of the repository, in place: examples/plugins/quang-ngai and its example folder. */
+const EXAMPLE_PLUGIN = fileURLToPath(new URL('../../../../examples/plugins/quang-ngai/', import.meta.url));
+
+describe('the example plugin (examples/plugins/quang-ngai) in the language server', () => {
+  async function openExample(trust: Record<string, unknown>) {
+    const client = LspClient.start();
+    await client.initialize(EXAMPLE_PLUGIN, trust);
+    const path = join(EXAMPLE_PLUGIN, 'example', 'ke-hoach-quy.kehoach.yaml');
+    const uri = pathToFileURL(path).href;
+    await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: readFileSync(path, 'utf8') } });
+    return { client, published: await client.waitForDiagnostics(uri, (p) => p.version === 1) };
+  }
+
+  it('trusted: both of its rules fire', async () => {
+    const { client, published } = await openExample({ workspaceTrusted: true });
+    try {
+      const codes = published.diagnostics.map((d) => String(d.code)).filter((c) => c.startsWith('quang-ngai/'));
+      expect(codes.sort()).toEqual(['quang-ngai/moi-quy-mot-nhiem-vu', 'quang-ngai/tap-the-chu-tri-can-phong-phoi-hop']);
+    } finally {
+      await client.stop();
+    }
+  }, 120_000);
+
+  it('untrusted: none of them, and one information message', async () => {
+    const { client, published } = await openExample({ workspaceTrusted: false });
+    try {
+      expect(published.diagnostics.filter((d) => String(d.code).startsWith('quang-ngai/'))).toEqual([]);
+      await until(() => client.messages.some((m) => m.type === 3));
+      expect(client.messages.filter((m) => m.type === 3)).toHaveLength(1);
     } finally {
       await client.stop();
     }
