@@ -79,12 +79,17 @@ export async function measureEditor(serverId, tasks, { dir, edits = 30, gapMs = 
       sent.push(client.change(opened.uri, k + 2, { start: { line: titleLine, character: 4 }, end: { line: titleLine, character: 5 } }, ''));
       await new Promise((r) => setTimeout(r, gapMs));
     }
+    // Diagnostics each target task already had before any edit: a publish reflects edit k
+    // only when task k has more than that (a schema complaint present from the start must
+    // not count as the answer to an edit).
+    const inTask = (p, { start, end }) => p.diagnostics.filter((d) => d.range.start.line >= start && d.range.start.line <= end).length;
+    const baseline = targets.map((t) => (first ? inTask(first, t) : 0));
     const latencies = [];
     for (let k = 0; k < edits; k++) {
       const { start, end } = targets[k];
       const test = server.versioned
         ? (p) => p.uri === opened.uri && typeof p.version === 'number' && p.version >= k + 2
-        : (p) => p.uri === opened.uri && p.diagnostics.some((d) => d.range.start.line >= start && d.range.start.line <= end);
+        : (p) => p.uri === opened.uri && inTask(p, targets[k]) > baseline[k];
       const hit = await client.waitFor(test, sent[k], timeoutMs);
       latencies.push(hit ? hit.at - sent[k] : NaN);
       if (server.versioned && hit && !hit.diagnostics.some((d) => d.range.start.line >= start && d.range.start.line <= end)) {
@@ -97,6 +102,7 @@ export async function measureEditor(serverId, tasks, { dir, edits = 30, gapMs = 
       tasks,
       bytes: Buffer.byteLength(plan),
       firstDiagnosticsMs: round(firstMs),
+      diagnosticsBeforeEdits: first ? first.diagnostics.length : null,
       p50Ms: round(percentile(latencies, 50)),
       p95Ms: round(percentile(latencies, 95)),
       maxMs: round(Math.max(...latencies)),
