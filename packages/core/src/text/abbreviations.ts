@@ -35,6 +35,7 @@ export interface AbbreviationUse {
 
 const UPPER = 'A-ZĐ';
 const TOKEN = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}&])[${UPPER}][${UPPER}0-9]*(?:&[${UPPER}][${UPPER}0-9]*)*(?![\\p{L}\\p{M}\\p{N}&])`, 'gu');
+const MAYBE_ABBREVIATION = new RegExp(`[${UPPER}][${UPPER}0-9&]*[${UPPER}]`, 'u');
 const PART = new RegExp(`^[${UPPER}][${UPPER}0-9]*$`, 'u');
 /** Document numbers ("76/NQ-CP", "04-NQ/TU", "61/2018/NĐ-CP") carry codes, not abbreviations of the prose. */
 const DOC_NUMBER = /\p{N}+(?:[/.-][\p{L}\p{N}&]+)+/gu;
@@ -77,6 +78,8 @@ function expands(abbr: string, words: string): boolean {
  * and the codes of document numbers are not abbreviations.
  */
 export function scanAbbreviations(text: string): AbbreviationUse[] {
+  // Every abbreviation has two capitals in one token: most prose has none, skip it cheaply.
+  if (!MAYBE_ABBREVIATION.test(text)) return [];
   const masked = mask(text);
   const letters = masked.replace(/[^\p{L}]/gu, '');
   // A line written in capitals is a heading, not prose with abbreviations in it.

@@ -237,10 +237,21 @@ export function stripMarks(s: string): string {
  * UBMTTQ(VN), MTTQ(VN), VP) expanded.
  */
 export function matchKey(s: string): string {
-  const folded = fixEth(s.normalize('NFC')).toLowerCase();
-  const placed = toTonePlacement(punctuation(folded, ' và '), 'classic');
-  return placed.replace(ABBREVIATION_RE, (m) => ABBREVIATIONS[m] ?? m);
+  let key = matchKeys.get(s);
+  if (key === undefined) {
+    const folded = fixEth(s.normalize('NFC')).toLowerCase();
+    const placed = toTonePlacement(punctuation(folded, ' và '), 'classic');
+    key = placed.replace(ABBREVIATION_RE, (m) => ABBREVIATIONS[m] ?? m);
+    // Names repeat across every plan of a run (registries, leads, "UBND các xã"):
+    // remember the keys, in a bounded table so a long-lived server never grows without end.
+    if (matchKeys.size >= MATCH_KEY_CACHE) matchKeys.clear();
+    matchKeys.set(s, key);
+  }
+  return key;
 }
+
+const MATCH_KEY_CACHE = 20_000;
+const matchKeys = new Map<string, string>();
 
 // looseKey runs on every candidate of a "did you mean" pass, so it is one loop
 // over the string with a per-character table (built on first use) instead of a
