@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Project } from '@kehoach/core';
 import { NodeHost } from './node-host.js';
+import { release } from './release.js';
 import { cliPlugins } from './plugins.js';
 import type { CheckedFile, WorkerInput } from './parallel.js';
 
@@ -23,6 +24,7 @@ async function work(input: WorkerInput): Promise<void> {
       continue;
     }
     parentPort?.postMessage({ type: 'file', index: input.offset + i, result });
+    release(project, path);
   }
   parentPort?.postMessage({ type: 'done' });
 }

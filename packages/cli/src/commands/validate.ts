@@ -14,6 +14,7 @@ import { helpText } from '../help.js';
 import { ioReason, t } from '../messages.js';
 import { findRoot, isDirectory, NodeHost } from '../node-host.js';
 import { checkInWorkers, jobCount } from '../parallel.js';
+import { release } from '../release.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
 import { cliPlugins, reportRules } from '../plugins.js';
 import { cliVersion } from '../version.js';
@@ -113,6 +114,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     }
     const diagnostics = values.quiet ? check.diagnostics.filter((d) => d.severity === 'error') : check.diagnostics;
     reports.push({ path, kind: check.kind, lines: check.analysis.source.lines, diagnostics, suppressed: check.suppressed });
+    release(project, path);
   }
   if (progress) ctx.io.stderr(`\r${' '.repeat(40)}\r`);
 

@@ -1,0 +1,13 @@
+import type { Project } from '@kehoach/core';
+
+/**
+ * Forget a checked file that nothing else has read (a commune plan, the leaf of the
+ * hierarchy), so a run over thousands of plans keeps only what later files may need:
+ * parents, registries, templates and configs stay cached. Dropping a file that a later
+ * one does read only costs one more parse of it, never a different result.
+ */
+export function release(project: Project, path: string): void {
+  if (/(^|\/)kehoach\.config\.ya?ml$/.test(path)) return;
+  if (project.dependentsOf(path).length > 0) return;
+  project.invalidate(path);
+}
