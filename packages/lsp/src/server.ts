@@ -158,12 +158,12 @@ documents.onDidClose(({ document }) => {
   }
 });
 
-function schedule(paths: string[], delay = service.settings.debounceMs): void {
+function schedule(paths: string[], delay?: number): void {
   for (const path of paths) {
     clearTimeout(timers.get(path));
     timers.set(
       path,
-      setTimeout(() => void validate(path), delay),
+      setTimeout(() => void validate(path), delay ?? service.debounceFor(path)),
     );
   }
 }

@@ -64,6 +64,9 @@ export interface PublishedDiagnostics {
   notice?: string;
 }
 
+/** Bounds of the automatic debounce (ms); `first` before a document was ever checked. */
+export const AUTO_DEBOUNCE = { min: 10, max: 150, first: 50 } as const;
+
 /**
  * The editor features of kehoach over documents and a workspace, with no LSP
  * connection: the server adapts it to the protocol, tests call it directly.
@@ -73,6 +76,8 @@ export class LanguageService {
   private readonly ctx: ServiceContext;
   private readonly pluginsEnabled: boolean;
   private noticeGiven = false;
+  /** How long the last check of each path took (ms), for the automatic debounce. */
+  private readonly checkTimes = new Map<string, number>();
 
   constructor(options: LanguageServiceOptions) {
     const rules = options.rules ?? builtinRules;
@@ -153,7 +158,9 @@ export class LanguageService {
     // A file that is neither open nor part of the workspace (closed, deleted, outside the folders) shows nothing.
     if (!doc && !this.ws.hasFile(path)) return { uri, version: undefined, diagnostics: [], generation };
     const entry = this.ws.check(path);
+    const started = performance.now();
     const check = await entry.promise;
+    this.checkTimes.set(path, performance.now() - started);
     if (!check) return { uri, version: entry.version, diagnostics: [], generation };
     const locale = localeOf(this.ctx, check);
     const convert = (d: Diagnostic): LspDiagnostic =>
@@ -178,6 +185,18 @@ export class LanguageService {
    * or setting changed after the check started. Stale results are not published;
    * the change that made them stale has scheduled a new check.
    */
+  /**
+   * How long to wait after a change of `path` before checking it: the `debounceMs`
+   * setting when given; otherwise as long as its last check took (10 to 150 ms), so a
+   * small plan answers almost at once and a large one is not re-checked at every key.
+   */
+  debounceFor(path: string): number {
+    const fixed = this.ctx.settings.debounceMs;
+    if (fixed !== undefined) return fixed;
+    const last = this.checkTimes.get(path);
+    return last === undefined ? AUTO_DEBOUNCE.first : Math.round(Math.min(AUTO_DEBOUNCE.max, Math.max(AUTO_DEBOUNCE.min, last)));
+  }
+
   /**
    * Whether the untrusted-plugins notice of a published result is still to be shown:
    * true once per session (results dropped as stale never claim it).

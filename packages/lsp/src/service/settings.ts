@@ -6,13 +6,16 @@ export interface Settings {
   locale: Locale | undefined;
   /** Rule severities merged over the config files' (a plan's own `rules:` still win). */
   rules: RuleSettings;
-  /** Milliseconds to wait after the last keystroke before checking a document. */
-  debounceMs: number;
+  /**
+   * Milliseconds to wait after the last keystroke before checking a document; undefined
+   * (the default) adapts to each document: as long as its last check took, 10 to 150 ms.
+   */
+  debounceMs: number | undefined;
   /** `off` | `messages` | `verbose`: how much the server logs. */
   trace: 'off' | 'messages' | 'verbose';
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: undefined, rules: {}, debounceMs: 150, trace: 'off' };
+export const DEFAULT_SETTINGS: Settings = { locale: undefined, rules: {}, debounceMs: undefined, trace: 'off' };
 
 const SEVERITIES = new Set<string>(SEVERITY_SETTINGS);
 

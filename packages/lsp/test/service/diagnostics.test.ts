@@ -1,8 +1,33 @@
 import { describe, expect, it } from 'vitest';
+import { AUTO_DEBOUNCE } from '../../src/service/language-service.js';
 import { COMMUNE, PROVINCE, ROOT, fixtureFiles, fixtureText, workspace } from '../helpers.js';
 
 const commune = fixtureText(COMMUNE);
 const withoutLead = commune.replace('    lead: ubnd-xa\n', '');
+
+describe('debounce', () => {
+  it('follows the debounceMs setting when given', async () => {
+    const ws = await workspace();
+    ws.service.configure({ debounceMs: 400 });
+    expect(ws.service.debounceFor(`${ROOT}/${COMMUNE}`)).toBe(400);
+    ws.service.configure({ debounceMs: 0 });
+    expect(ws.service.debounceFor(`${ROOT}/${COMMUNE}`)).toBe(0);
+  });
+
+  it('adapts to the document when unset: a default before any check, then within its bounds', async () => {
+    const ws = await workspace();
+    const path = `${ROOT}/${COMMUNE}`;
+    expect(ws.service.settings.debounceMs).toBeUndefined();
+    expect(ws.service.debounceFor(path)).toBe(AUTO_DEBOUNCE.first);
+    await ws.service.diagnostics(path);
+    const after = ws.service.debounceFor(path);
+    expect(after).toBeGreaterThanOrEqual(AUTO_DEBOUNCE.min);
+    expect(after).toBeLessThanOrEqual(AUTO_DEBOUNCE.max);
+    // A malformed value keeps the automatic debounce.
+    ws.service.configure({ debounceMs: 'vài giây' });
+    expect(ws.service.settings.debounceMs).toBeUndefined();
+  });
+});
 
 describe('diagnostics', () => {
   it('the fixture workspace is clean', async () => {

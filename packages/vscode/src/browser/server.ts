@@ -71,10 +71,10 @@ connection.onDidChangeConfiguration((change) => {
 documents.onDidChangeContent(({ document }) => schedule(service.updateDocument(document.uri, document.version, document.getText())));
 documents.onDidClose(({ document }) => schedule(service.closeDocument(document.uri), 0));
 
-function schedule(paths: string[], delay = service.settings.debounceMs): void {
+function schedule(paths: string[], delay?: number): void {
   for (const path of paths) {
     clearTimeout(timers.get(path));
-    timers.set(path, setTimeout(() => void validate(path), delay));
+    timers.set(path, setTimeout(() => void validate(path), delay ?? service.debounceFor(path)));
   }
 }
 

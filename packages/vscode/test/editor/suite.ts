@@ -166,7 +166,13 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
         const input = page.locator('.quick-input-widget .quick-input-box input').first();
         await input.waitFor();
         await input.fill(text);
+        // On a loaded machine the box can take a moment to hold the text: Enter only then,
+        // and go on once this box has moved on (the next prompt, or the widget closed).
+        await expect.poll(() => input.inputValue(), { timeout: 60_000 }).toBe(text);
         await page.keyboard.press('Enter');
+        await expect
+          .poll(async () => (await input.isVisible()) && (await input.inputValue()) === text, { timeout: 60_000 })
+          .toBe(false);
       };
       await pick('Huyện (kế hoạch trước 01/7/2025)');
       await pick('Không dùng mẫu');
