@@ -86,7 +86,7 @@ content:
         if (!firstUse.has(a.text)) firstUse.set(a.text, use);
       }
     };
-    walk(inReadingOrder(ctx.plan), visit);
+    walk(ctx.plan, visit, true);
 
     /** The word itself; the whole value when it cannot be found in the source (text from a template). */
     const locatorOf = (u: Use): Locator => {
@@ -120,23 +120,16 @@ content:
  */
 const READING_ORDER = ['title', 'legalBases', 'parent', 'preamble', 'objectives', 'requirements', 'audiences', 'targets', 'content', 'forms', 'tasks', 'budget', 'timeframe', 'duties', 'reporting', 'closing'];
 
-function inReadingOrder(plan: unknown): unknown {
-  if (!plan || typeof plan !== 'object' || Array.isArray(plan)) return plan;
-  const record = plan as Record<string, unknown>;
-  const rank = (k: string): number => {
-    const i = READING_ORDER.indexOf(k);
-    return i < 0 ? READING_ORDER.length : i;
-  };
-  const keys = Object.keys(record).sort((a, b) => rank(a) - rank(b));
-  // Walk a proxy-free view: the same values (so locators still point at the plan's nodes), new key order.
-  return { [ORDERED]: keys.map((k) => [k, record[k]] as const), [ORIGINAL]: record };
-}
+const rank = (key: string): number => {
+  const i = READING_ORDER.indexOf(key);
+  return i < 0 ? READING_ORDER.length : i;
+};
 
-const ORDERED = Symbol('ordered');
-const ORIGINAL = Symbol('original');
-
-/** Every prose string of the plan, in reading order (the order of keys as written). */
-function walk(value: unknown, visit: (text: string, at: Locator) => void): void {
+/**
+ * Every prose string of the plan, in reading order: top-level sections in READING_ORDER,
+ * inside them the order of keys as written.
+ */
+function walk(value: unknown, visit: (text: string, at: Locator) => void, top = false): void {
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       if (typeof item === 'string') visit(item, { node: value, index });
@@ -145,11 +138,11 @@ function walk(value: unknown, visit: (text: string, at: Locator) => void): void 
     return;
   }
   if (!value || typeof value !== 'object') return;
-  const ordered = (value as { [ORDERED]?: (readonly [string, unknown])[]; [ORIGINAL]?: object })[ORDERED];
-  const node = ordered ? ((value as { [ORIGINAL]: object })[ORIGINAL]) : value;
-  for (const [key, v] of ordered ?? Object.entries(value)) {
+  const entries = Object.entries(value);
+  if (top) entries.sort(([a], [b]) => rank(a) - rank(b));
+  for (const [key, v] of entries) {
     if (NOT_PROSE.has(key)) continue;
-    if (typeof v === 'string') visit(v, { node, key });
+    if (typeof v === 'string') visit(v, { node: value, key });
     else walk(v, visit);
   }
 }
