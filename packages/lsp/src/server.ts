@@ -32,7 +32,8 @@ import {
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createNodePluginHost, type NodePluginHost } from '@kehoach/plugin-host';
+import { pick } from '@kehoach/core';
+import { editorPlugins, type EditorPlugins } from '@kehoach/plugin-host';
 import { DiskFileSystem, commonRoot, docsUrlResolver, scanWorkspace } from './node-host.js';
 import { FIX_ALL_KIND } from './service/code-actions.js';
 import { LanguageService } from './service/language-service.js';
@@ -52,8 +53,8 @@ let service = new LanguageService({ root: '/', fs: disk });
 let folders: string[] = [];
 let canPullConfiguration = false;
 let initialSettings: unknown;
-/** Plugin rules run only when the client says the workspace is trusted. */
-let pluginHost: NodePluginHost | undefined;
+/** Plugin rules, run only when the client says the workspace is trusted; else the notice that they did not. */
+let editor: EditorPlugins | undefined;
 
 const log = (message: string): void => connection.console.log(`[kehoach] ${message}`);
 const fail = (where: string, error: unknown): void =>
@@ -82,7 +83,7 @@ connection.onInitialize((params: InitializeParams) => {
     docsUrl: docsUrlResolver(),
     snippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
     snippetEdits: caps.workspace?.workspaceEdit?.snippetEditSupport === true,
-    ...(trusted ? { plugins: (files) => (pluginHost = createNodePluginHost(files)) } : {}),
+    plugins: (files) => (editor = editorPlugins(files, trusted)).plugins,
   });
   service.configure((initialSettings as { kehoach?: unknown } | undefined)?.kehoach ?? initialSettings);
   return {
@@ -177,8 +178,10 @@ async function validate(path: string): Promise<void> {
     // depends on): the change that made it stale has scheduled a newer check.
     if (!service.isCurrent(path, result)) return;
     await connection.sendDiagnostics({ uri: result.uri, diagnostics: result.diagnostics, ...(result.version === undefined ? {} : { version: result.version }) });
+    // Asked only for published results, so a stale one never uses up the once-per-session notice.
+    const notice = editor?.noticeFor(result);
     // A notification (window/showMessage), not showInformationMessage's request: nothing to answer.
-    if (result.notice && service.claimNotice()) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: result.notice });
+    if (notice) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: pick(notice, result.locale ?? 'vi') });
     verbose(`${path}@${result.version ?? 'disk'}: ${result.diagnostics.length} diagnostics in ${Date.now() - started} ms`);
   } catch (e) {
     fail(`diagnostics ${path}`, e);
@@ -261,7 +264,7 @@ connection.onRenameRequest(async (p, token) => {
 documents.listen(connection);
 // The plugin worker must not outlive the server.
 connection.onShutdown(async () => {
-  await pluginHost?.close();
+  await editor?.close();
 });
 
 connection.listen();

@@ -1,4 +1,4 @@
-import { builtinRules, pick, untrustedPluginsNotice, type AnyRule, type Diagnostic, type PluginHost, type ProjectHost } from '@kehoach/core';
+import { builtinRules, type AnyRule, type Diagnostic, type Locale, type PluginHost, type PluginStatus, type ProjectHost } from '@kehoach/core';
 import type {
   CodeAction,
   CompletionList,
@@ -57,11 +57,10 @@ export interface PublishedDiagnostics {
   diagnostics: LspDiagnostic[];
   /** The workspace generation of the path when the check started (see `isCurrent`). */
   generation: number;
-  /**
-   * Once per session: why plugins named by the config did not run (the workspace is not
-   * trusted), for the server to show as an information message.
-   */
-  notice?: string;
+  /** Plugins the check loaded and skipped: the server tells an untrusted workspace once. */
+  plugins?: PluginStatus;
+  /** The language the diagnostics speak, for the server's own messages. */
+  locale?: Locale;
 }
 
 /** Bounds of the automatic debounce (ms); `first` before a document was ever checked. */
@@ -74,15 +73,12 @@ export const AUTO_DEBOUNCE = { min: 10, max: 150, first: 50 } as const;
 export class LanguageService {
   readonly ws: Workspace;
   private readonly ctx: ServiceContext;
-  private readonly pluginsEnabled: boolean;
-  private noticeGiven = false;
   /** How long the last check of each path took (ms), for the automatic debounce. */
   private readonly checkTimes = new Map<string, number>();
 
   constructor(options: LanguageServiceOptions) {
     const rules = options.rules ?? builtinRules;
     this.ws = new Workspace(options.root, options.fs, rules, options.plugins);
-    this.pluginsEnabled = this.ws.pluginHost !== undefined;
     const settings = { ...DEFAULT_SETTINGS, ...options.settings };
     this.ctx = {
       ws: this.ws,
@@ -171,12 +167,14 @@ export class LanguageService {
         uriOf: (p) => this.ws.uriOf(p),
         ...(this.ctx.docsUrl ? { docsUrl: this.ctx.docsUrl } : {}),
       });
-    const result: PublishedDiagnostics = { uri, version: entry.version, diagnostics: check.diagnostics.map(convert), generation };
-    if (!this.pluginsEnabled && !this.noticeGiven) {
-      const notice = untrustedPluginsNotice(check.plugins?.skipped ?? []);
-      if (notice) result.notice = pick(notice, locale);
-    }
-    return result;
+    return {
+      uri,
+      version: entry.version,
+      diagnostics: check.diagnostics.map(convert),
+      generation,
+      locale,
+      ...(check.plugins ? { plugins: check.plugins } : {}),
+    };
   }
 
   /**
@@ -195,16 +193,6 @@ export class LanguageService {
     if (fixed !== undefined) return fixed;
     const last = this.checkTimes.get(path);
     return last === undefined ? AUTO_DEBOUNCE.first : Math.round(Math.min(AUTO_DEBOUNCE.max, Math.max(AUTO_DEBOUNCE.min, last)));
-  }
-
-  /**
-   * Whether the untrusted-plugins notice of a published result is still to be shown:
-   * true once per session (results dropped as stale never claim it).
-   */
-  claimNotice(): boolean {
-    if (this.noticeGiven) return false;
-    this.noticeGiven = true;
-    return true;
   }
 
   isCurrent(path: string, result: PublishedDiagnostics): boolean {

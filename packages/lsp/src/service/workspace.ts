@@ -53,9 +53,6 @@ export class Workspace {
   private floor = 0;
   private readonly stamps = new Map<string, number>();
 
-  /** Runs plugin rules; undefined in an untrusted workspace (built-in rules only). */
-  readonly pluginHost: PluginHost | undefined;
-
   constructor(
     readonly root: string,
     private readonly fs: FileSystem,
@@ -70,8 +67,9 @@ export class Workspace {
       },
       problemsOf: (path) => (this.docs.has(path) ? undefined : this.fs.problemsOf?.(path)),
     };
-    this.pluginHost = plugins?.(host);
-    this.project = new Project(host, { ...(rules ? { rules } : {}), ...(this.pluginHost ? { plugins: this.pluginHost } : {}) });
+    // Plugin rules run with the host it returns; none in an untrusted workspace (built-in rules only).
+    const pluginHost = plugins?.(host);
+    this.project = new Project(host, { ...(rules ? { rules } : {}), ...(pluginHost ? { plugins: pluginHost } : {}) });
   }
 
   // ---- documents -------------------------------------------------------------------
