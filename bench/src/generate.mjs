@@ -4,6 +4,7 @@
 // Same seed, same bytes: results are comparable across runs and machines.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripMarks } from '@kehoach/core';
 
 /** mulberry32: tiny, fast, good enough to pick phrases. */
 export function prng(seed) {
@@ -94,18 +95,16 @@ function registry(id, entries, level) {
   return `${lines.join('\n')}\n`;
 }
 
-/** One plan with `tasks` tasks, its agency registry next to it (`agencies.yaml`). */
-export function planWithTasks(tasks, { seed = 1, year = 2026, province = 'Tây Ninh' } = {}) {
-  const rand = prng(seed);
-  const head = [
-    '# Kế hoạch sinh tự động cho phép đo hiệu năng (bench/src/generate.mjs).',
+/** The lines of a province plan before its tasks (issuer, number, title, report path). */
+function provinceHead(province, year, number, date) {
+  return [
     'kind: plan',
     'registry: ./agencies.yaml',
     'issuer:',
     `  name: Ủy ban nhân dân tỉnh ${province}`,
     '  level: province',
-    `number: 07/KH-UBND`,
-    `date: 15/01/${year}`,
+    `number: ${number}`,
+    `date: ${date}`,
     `year: ${year}`,
     `title: Thông tin, tuyên truyền cải cách hành chính năm ${year} trên địa bàn tỉnh ${province}`,
     'reporting:',
@@ -114,6 +113,12 @@ export function planWithTasks(tasks, { seed = 1, year = 2026, province = 'Tây N
     `    due: trước ngày 25/11/${year}`,
     'tasks:',
   ];
+}
+
+/** One plan with `tasks` tasks, its agency registry next to it (`agencies.yaml`). */
+export function planWithTasks(tasks, { seed = 1, year = 2026, province = 'Tây Ninh' } = {}) {
+  const rand = prng(seed);
+  const head = ['# Kế hoạch sinh tự động cho phép đo hiệu năng (bench/src/generate.mjs).', ...provinceHead(province, year, '07/KH-UBND', `15/01/${year}`)];
   const body = [];
   for (let i = 0; i < tasks; i++) body.push(task(rand, i, year, PROVINCE_AGENCIES));
   return {
@@ -123,11 +128,7 @@ export function planWithTasks(tasks, { seed = 1, year = 2026, province = 'Tây N
 }
 
 const slug = (s) =>
-  s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  stripMarks(s)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
@@ -166,24 +167,7 @@ export function writeCountry(dir, { seed = 7, year = 2026, provinceTasks = 40, c
     }
     write(
       join(pdir, 'tinh.kehoach.yaml'),
-      [
-        'kind: plan',
-        'registry: ./agencies.yaml',
-        'issuer:',
-        `  name: Ủy ban nhân dân tỉnh ${province}`,
-        '  level: province',
-        `number: ${10 + p}/KH-UBND`,
-        `date: 10/01/${year}`,
-        `year: ${year}`,
-        `title: Thông tin, tuyên truyền cải cách hành chính năm ${year} trên địa bàn tỉnh ${province}`,
-        'reporting:',
-        '  - to: Ủy ban nhân dân tỉnh',
-        '    via: Sở Nội vụ',
-        `    due: trước ngày 25/11/${year}`,
-        'tasks:',
-        ...ptasks,
-        '',
-      ].join('\n'),
+      [...provinceHead(province, year, `${10 + p}/KH-UBND`, `10/01/${year}`), ...ptasks, ''].join('\n'),
     );
     for (let c = 0; c < perProvince[p]; c++) {
       const name = `Xã ${province} ${c + 1}`;

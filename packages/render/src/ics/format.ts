@@ -1,3 +1,5 @@
+import { stripMarks } from '@kehoach/core';
+
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma and line breaks. */
 export function escapeText(text: string): string {
   return text
@@ -48,11 +50,7 @@ export function icsDate(iso: string): string {
 
 /** A UID part: lowercase ASCII letters, digits and dashes ("84/KH-UBND" -> "84-kh-ubnd"). */
 export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
+  return stripMarks(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
