@@ -76,20 +76,20 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   let fixedFiles = 0;
   let fixedCount = 0;
   const writeFailures: { path: string; message: string }[] = [];
+  const shown = <D extends { severity: string }>(ds: D[]): D[] => (values.quiet ? ds.filter((d) => d.severity === 'error') : ds);
+  const tick = (done: number): void => {
+    if (progress && done % 10 === 0) ctx.io.stderr(`\r${t(locale, 'progress', { done, total: files.length })}`);
+  };
   // Plain checks of many files run in worker threads; --fix and test rule sets stay here.
   const jobs = values.fix || ctx.options.rules ? 1 : jobCount(jobsFlag, files.length);
   if (jobs > 1) {
-    const checked = await checkInWorkers(root, files, jobs, (done) => {
-      if (progress && done % 10 === 0) ctx.io.stderr(`\r${t(locale, 'progress', { done, total: files.length })}`);
-    });
+    const checked = await checkInWorkers(root, files, jobs, tick);
     for (const c of checked) {
-      if (!c) continue;
-      const diagnostics = values.quiet ? c.diagnostics.filter((d) => d.severity === 'error') : c.diagnostics;
-      reports.push({ path: c.path, kind: c.kind, lines: new LineIndex(c.text), diagnostics, suppressed: c.suppressed });
+      if (c) reports.push({ path: c.path, kind: c.kind, lines: new LineIndex(c.text), diagnostics: shown(c.diagnostics), suppressed: c.suppressed });
     }
   }
   for (const [i, path] of (jobs > 1 ? [] : files).entries()) {
-    if (progress && i % 10 === 0) ctx.io.stderr(`\r${t(locale, 'progress', { done: i, total: files.length })}`);
+    tick(i);
     let check: FileCheck | undefined = await project.check(path);
     if (!check) continue;
     if (values.fix) {
@@ -112,8 +112,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
         }
       }
     }
-    const diagnostics = values.quiet ? check.diagnostics.filter((d) => d.severity === 'error') : check.diagnostics;
-    reports.push({ path, kind: check.kind, lines: check.analysis.source.lines, diagnostics, suppressed: check.suppressed });
+    reports.push({ path, kind: check.kind, lines: check.analysis.source.lines, diagnostics: shown(check.diagnostics), suppressed: check.suppressed });
     release(project, path);
   }
   if (progress) ctx.io.stderr(`\r${' '.repeat(40)}\r`);
