@@ -56,74 +56,65 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   const host = new NodeHost(root);
   const project = new Project(host);
   const locale = (ctx.locale = await resolveLocale(ctx, flagLocale, project.configs));
-  const usage = (error: RenderUsageError): number => {
-    ctx.io.stderr(`kehoach: ${rt(locale, error.id, error.data)}\n`);
-    return 2;
-  };
   if (values.help) {
     ctx.io.stdout(rt(locale, job.help));
     return 0;
   }
 
-  try {
-    const output = values.output as string | undefined;
-    const outDir = values['out-dir'] as string | undefined;
-    if (positionals.length === 0) throw new RenderUsageError('missingPlan', { command: job.command });
-    if (output !== undefined && outDir !== undefined) throw new RenderUsageError('outputAndOutDir');
-    const { ext, textual } = job.prepare(values as Record<string, string | boolean | undefined>);
-    if (output === '-' && !textual) throw new RenderUsageError('binaryToTerminal', { example: `ke-hoach${ext}` });
+  const output = values.output as string | undefined;
+  const outDir = values['out-dir'] as string | undefined;
+  if (positionals.length === 0) throw new RenderUsageError('missingPlan', { command: job.command });
+  if (output !== undefined && outDir !== undefined) throw new RenderUsageError('outputAndOutDir');
+  const { ext, textual } = job.prepare(values as Record<string, string | boolean | undefined>);
+  if (output === '-' && !textual) throw new RenderUsageError('binaryToTerminal', { example: `ke-hoach${ext}` });
 
-    const { files, failures } = await expandInputs(positionals, cwd, host, project.configs);
-    const explicit = new Set(positionals.filter((p) => !isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p)));
-    const folders = positionals.filter((p) => isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p));
-    const plans: { path: string; analysis: PlanAnalysis; diagnostics: Diagnostic[] }[] = [];
-    for (const path of files) {
-      const check = await project.check(path);
-      if (check?.kind === 'plan' && check.analysis.plan) plans.push({ path, analysis: check.analysis, diagnostics: check.diagnostics });
-      else if (explicit.has(path)) throw new RenderUsageError('notAPlan', { path: displayPath(cwd, path) });
-    }
-    for (const f of failures) ctx.io.stderr(`kehoach: ${t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, f.error) })}\n`);
-    if (plans.length === 0) {
-      if (failures.length) return 2;
-      throw new RenderUsageError('noPlans', { paths: positionals.join(', ') });
-    }
-    if (output !== undefined && output !== '-' && plans.length > 1) throw new RenderUsageError('outputNeedsOnePlan', { count: plans.length });
-    if (output === '-' && plans.length > 1) throw new RenderUsageError('outputNeedsOnePlan', { count: plans.length });
-
-    let rendered = 0;
-    let failed = 0;
-    for (const plan of plans) {
-      const shown = displayPath(cwd, plan.path);
-      const syntax = plan.diagnostics.filter((d) => d.ruleId === 'yaml-syntax' && d.severity === 'error');
-      if (syntax.length) {
-        for (const d of syntax) {
-          const where = `${shown}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
-          ctx.io.stderr(`${rt(locale, 'syntaxError', { where, message: pick(d.message, locale), rule: d.ruleId })}\n`);
-        }
-        ctx.io.stderr(`${rt(locale, 'notRendered', { path: shown })}\n`);
-        failed++;
-        continue;
-      }
-      const data = await job.produce(plan.analysis);
-      if (output === '-') {
-        ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
-      } else {
-        const target = output !== undefined ? absolute(cwd, output) : outputPath(plan.path, ext, cwd, outDir, folders);
-        await write(target, data, locale, cwd);
-        ctx.io.stdout(`${rt(locale, 'wrote', { from: shown, to: displayPath(cwd, target) })}\n`);
-      }
-      rendered++;
-      const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
-      if (errors > 0) ctx.io.stderr(`${rt(locale, job.errorsNote, { path: shown, count: errors })}\n`);
-    }
-    if (output !== '-' && rendered > 0) ctx.io.stdout(`${job.summary(locale, rendered)}\n`);
-    if (failed > 0) ctx.io.stderr(`${rt(locale, 'failedSummary', { count: failed })}\n`);
-    if (failures.length > 0) return 2;
-    return failed > 0 ? 1 : 0;
-  } catch (error) {
-    if (error instanceof RenderUsageError) return usage(error);
-    throw error;
+  const { files, failures } = await expandInputs(positionals, cwd, host, project.configs);
+  const explicit = new Set(positionals.filter((p) => !isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p)));
+  const folders = positionals.filter((p) => isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p));
+  const plans: { path: string; analysis: PlanAnalysis; diagnostics: Diagnostic[] }[] = [];
+  for (const path of files) {
+    const check = await project.check(path);
+    if (check?.kind === 'plan' && check.analysis.plan) plans.push({ path, analysis: check.analysis, diagnostics: check.diagnostics });
+    else if (explicit.has(path)) throw new RenderUsageError('notAPlan', { path: displayPath(cwd, path) });
   }
+  for (const f of failures) ctx.io.stderr(`kehoach: ${t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, f.error) })}\n`);
+  if (plans.length === 0) {
+    if (failures.length) return 2;
+    throw new RenderUsageError('noPlans', { paths: positionals.join(', ') });
+  }
+  if (output !== undefined && output !== '-' && plans.length > 1) throw new RenderUsageError('outputNeedsOnePlan', { count: plans.length });
+  if (output === '-' && plans.length > 1) throw new RenderUsageError('outputNeedsOnePlan', { count: plans.length });
+
+  let rendered = 0;
+  let failed = 0;
+  for (const plan of plans) {
+    const shown = displayPath(cwd, plan.path);
+    const syntax = plan.diagnostics.filter((d) => d.ruleId === 'yaml-syntax' && d.severity === 'error');
+    if (syntax.length) {
+      for (const d of syntax) {
+        const where = `${shown}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+        ctx.io.stderr(`${rt(locale, 'syntaxError', { where, message: pick(d.message, locale), rule: d.ruleId })}\n`);
+      }
+      ctx.io.stderr(`${rt(locale, 'notRendered', { path: shown })}\n`);
+      failed++;
+      continue;
+    }
+    const data = await job.produce(plan.analysis);
+    if (output === '-') {
+      ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+    } else {
+      const target = output !== undefined ? absolute(cwd, output) : outputPath(plan.path, ext, cwd, outDir, folders);
+      await write(target, data, locale, cwd);
+      ctx.io.stdout(`${rt(locale, 'wrote', { from: shown, to: displayPath(cwd, target) })}\n`);
+    }
+    rendered++;
+    const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
+    if (errors > 0) ctx.io.stderr(`${rt(locale, job.errorsNote, { path: shown, count: errors })}\n`);
+  }
+  if (output !== '-' && rendered > 0) ctx.io.stdout(`${job.summary(locale, rendered)}\n`);
+  if (failed > 0) ctx.io.stderr(`${rt(locale, 'failedSummary', { count: failed })}\n`);
+  if (failures.length > 0) return 2;
+  return failed > 0 ? 1 : 0;
 }
 
 /**

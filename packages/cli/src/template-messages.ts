@@ -98,14 +98,7 @@ export function tm(locale: Locale, id: TemplateMessageId, data: MessageData = {}
 
 /** A usage or I/O problem of a template command: one localised line, exit 2. */
 export class TemplateCliError extends CliError {
-  constructor(
-    readonly templateId: TemplateMessageId,
-    data: MessageData = {},
-  ) {
-    super('unexpected', data);
-  }
-
-  override text(locale: Locale): string {
-    return tm(locale, this.templateId, this.data);
+  constructor(id: TemplateMessageId, data: MessageData = {}) {
+    super(MESSAGES[id], data);
   }
 }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, relative } from 'node:path';
-import { ConfigResolver, pick, type AgencyEntry, type Locale, type Message } from '@kehoach/core';
+import { ConfigResolver, fill, pick, type AgencyEntry, type Locale, type Message, type MessageData } from '@kehoach/core';
 import { importPlan, readRegistry, type ImportResult } from '@kehoach/import';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
@@ -65,22 +65,8 @@ Options:
   written: { vi: 'Đã ghi {path}.', en: 'Wrote {path}.' },
 } satisfies Record<string, Message>;
 
-function say(locale: Locale, message: Message, data: Record<string, string | number> = {}): string {
-  return pick(message, locale).replace(/\{(\w+)\}/g, (whole, k: string) => (data[k] === undefined ? whole : String(data[k])));
-}
-
-/** A usage or I/O problem of this command, with its text kept here (exit 2 like every CliError). */
-class ImportError extends CliError {
-  constructor(
-    private readonly message_: Message,
-    private readonly values: Record<string, string | number> = {},
-  ) {
-    super('unexpected');
-  }
-
-  override text(locale: Locale): string {
-    return say(locale, this.message_, this.values);
-  }
+function say(locale: Locale, message: Message, data: MessageData = {}): string {
+  return fill(pick(message, locale), data);
 }
 
 async function readBytes(path: string, shown: string): Promise<Uint8Array> {
@@ -98,7 +84,7 @@ async function allRegistries(paths: readonly string[], cwd: string): Promise<Age
   for (const path of paths) {
     const shown = displayPath(cwd, path);
     const read = readRegistry(new TextDecoder().decode(await readBytes(path, shown)));
-    if (!read.ok) throw new ImportError(M.badRegistry, { path: shown, reason: read.reason });
+    if (!read.ok) throw new CliError(M.badRegistry, { path: shown, reason: read.reason });
     out.push(...read.agencies);
   }
   return out;
@@ -143,14 +129,14 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     return 0;
   }
   const [input, ...extra] = positionals;
-  if (input === undefined) throw new ImportError(M.missingInput);
+  if (input === undefined) throw new CliError(M.missingInput);
   if (extra.length) throw new CliError('unexpectedArgument', { value: extra[0] as string });
-  if (values.report !== undefined && values.report !== 'json') throw new ImportError(M.badReport);
+  if (values.report !== undefined && values.report !== 'json') throw new CliError(M.badReport);
   const cwd = toPosix(ctx.io.cwd);
   const inputPath = absolute(cwd, input);
   const shownInput = displayPath(cwd, inputPath);
   const outPath = values.output === undefined ? undefined : absolute(cwd, values.output);
-  if (outPath && existsSync(outPath) && !values.force) throw new ImportError(M.exists, { path: displayPath(cwd, outPath) });
+  if (outPath && existsSync(outPath) && !values.force) throw new CliError(M.exists, { path: displayPath(cwd, outPath) });
 
   let agencies: AgencyEntry[] | undefined;
   let registryPath: string | undefined;
@@ -158,7 +144,7 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     const regPath = absolute(cwd, values.registry);
     const shown = displayPath(cwd, regPath);
     const read = readRegistry(new TextDecoder().decode(await readBytes(regPath, shown)));
-    if (!read.ok) throw new ImportError(M.badRegistry, { path: shown, reason: read.reason });
+    if (!read.ok) throw new CliError(M.badRegistry, { path: shown, reason: read.reason });
     agencies = read.agencies;
     const base = outPath ? dirname(outPath) : cwd;
     const rel = toPosix(relative(base, regPath));
@@ -189,15 +175,15 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
   }
 
   const bytes = await readBytes(inputPath, shownInput);
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new ImportError(M.pdf, { path: shownInput });
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new ImportError(M.legacyDoc, { path: shownInput });
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new CliError(M.pdf, { path: shownInput });
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CliError(M.legacyDoc, { path: shownInput });
   const options = { agencies, registryPath, extendsTemplate, fileName: shownInput.split('/').pop() };
   let result: ImportResult;
   if (isDocx(inputPath, bytes)) {
     try {
       result = await importPlan({ docx: bytes }, options);
     } catch (error) {
-      throw new ImportError(M.badDocx, { path: shownInput, reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+      throw new CliError(M.badDocx, { path: shownInput, reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
     }
   } else result = await importPlan({ text: decodeText(bytes) }, options);
 

@@ -1,3 +1,4 @@
+import { CliError } from '../errors.js';
 import { fill, type Locale, type MessageData } from '@kehoach/core';
 
 /** The words of `kehoach render` and `kehoach calendar`, Vietnamese first. */
@@ -133,16 +134,9 @@ export function rt(locale: Locale, id: RenderMessageId, data?: MessageData): str
   return fill(locale === 'en' ? m.en : m.vi, data);
 }
 
-/**
- * A usage problem of render/calendar: printed as one localised line, exit 2 (the
- * command catches it; main's CliError only knows the shared messages).
- */
-export class RenderUsageError extends Error {
-  constructor(
-    readonly id: RenderMessageId,
-    readonly data: MessageData = {},
-  ) {
-    super(id);
-    this.name = 'RenderUsageError';
+/** A usage problem of render/calendar: one localised line, exit 2, like every CliError. */
+export class RenderUsageError extends CliError {
+  constructor(id: RenderMessageId, data: MessageData = {}) {
+    super(MESSAGES[id], data);
   }
 }
