@@ -16,7 +16,8 @@ export * from './text/normalize.js';
 export * from './text/similarity.js';
 export { decodeUtf8 } from './text/decode.js';
 export { scanAbbreviations, WELL_KNOWN_ABBREVIATIONS, type AbbreviationUse } from './text/abbreviations.js';
-export { YamlSource, type Path, type PathSegment, type SyntaxProblem } from './yaml/source.js';
+export { YamlSource, deref, type Path, type PathSegment, type SyntaxProblem } from './yaml/source.js';
+export { isEmptyScalar, keyName, type NodeRange, type ScalarType, type YAlias, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml/tree.js';
 
 // Parsers
 export * from './parse/date.js';

@@ -1,4 +1,3 @@
-import { isMap } from 'yaml';
 import type { TextEdit } from '../diagnostics.js';
 import { detectEol } from '../text/positions.js';
 import type { YamlSource } from '../yaml/source.js';
@@ -11,7 +10,7 @@ import type { YamlSource } from '../yaml/source.js';
 /** Insert `key: <valueText>` as the last entry of the block map that produced `obj`. */
 export function insertKeyEdit(source: YamlSource, obj: object, key: string, valueText: string): TextEdit | undefined {
   const node = source.nodeOf(obj);
-  if (!node || !isMap(node) || node.items.length === 0) return undefined;
+  if (!node || node.kind !== 'map' || node.items.length === 0) return undefined;
   const text = source.text;
   if (node.flow) {
     const end = node.range?.[1];
@@ -20,13 +19,11 @@ export function insertKeyEdit(source: YamlSource, obj: object, key: string, valu
     return { range: { start: close, end: close }, newText: `, ${key}: ${valueText.trim()}` };
   }
   const first = node.items[0];
-  const firstKeyStart = (first?.key as { range?: [number, number, number] } | null)?.range?.[0];
+  const firstKeyStart = first?.key?.range[0];
   if (firstKeyStart === undefined) return undefined;
   const indent = source.lines.positionAt(firstKeyStart).character;
   const last = node.items[node.items.length - 1];
-  const lastRange =
-    (last?.value as { range?: [number, number, number] } | null)?.range ??
-    (last?.key as { range?: [number, number, number] } | null)?.range;
+  const lastRange = last?.value?.range ?? last?.key?.range;
   if (!lastRange) return undefined;
   let end = lastRange[1];
   while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;

@@ -1,16 +1,7 @@
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  type Document,
-  type Node,
-  type Pair,
-  type YAMLMap,
-  type YAMLSeq,
-} from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { LineIndex, type OffsetRange } from '../text/positions.js';
+import { fastParse } from './fast-parse.js';
+import { isEmptyScalar, keyName, type NodeRange, type ScalarType, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -30,6 +21,8 @@ export interface SourceOptions {
   maxLength?: number;
   /** Problems the host found while reading the bytes (invalid UTF-8). */
   hostProblems?: readonly SyntaxProblem[];
+  /** 'yaml' skips the fast reader (tests compare the two; the result is the same). */
+  reader?: 'auto' | 'yaml';
 }
 
 /** 8 MiB of text: ~30,000 tasks, ten times the largest real plan. */
@@ -38,21 +31,28 @@ export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 /** Alias expansions allowed beyond the document's own node count (alias-bomb guard). */
 const ALIAS_NODE_BUDGET = 100_000;
 
-type Collection = YAMLMap | YAMLSeq;
-
 class AliasBudgetExceeded extends Error {}
 
 /**
  * A parsed YAML text that remembers where every value came from. The plain value is
- * built by our own converter so that each object and array maps back to its node;
- * rules report against objects they hold, and the source turns that into a range.
+ * built alongside our own light tree of nodes (see tree.ts), so that each object and
+ * array maps back to its node; rules report against objects they hold, and the source
+ * turns that into a range.
+ *
+ * The text is read by our fast reader when it can (fast-parse.ts), else by `yaml`,
+ * which also gives the syntax errors. The `yaml` Document itself is only built when
+ * someone asks for `doc` (edits that need its structure, such as formatting).
  */
 export class YamlSource {
   readonly lines: LineIndex;
-  readonly doc: Document.Parsed | undefined;
   readonly value: unknown;
+  /** The document's root node; null for an empty document or one too large to read. */
+  readonly root: YNode | null = null;
   readonly problems: SyntaxProblem[] = [];
-  private readonly nodes = new WeakMap<object, Collection>();
+  private readonly nodes: WeakMap<object, YCollection>;
+  private parsed: Document.Parsed | undefined;
+  /** The text was over the size limit and not read at all. */
+  readonly tooLarge: boolean = false;
 
   constructor(
     readonly uri: string,
@@ -70,26 +70,51 @@ export class YamlSource {
         severity: 'error',
       });
       this.value = undefined;
+      this.nodes = new WeakMap();
+      this.tooLarge = true;
       return;
     }
-    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
-    this.doc = doc;
+    const fast = options.reader === 'yaml' ? undefined : fastParse(text);
+    if (fast) {
+      this.root = fast.root;
+      this.value = fast.value;
+      this.nodes = fast.nodes;
+      return;
+    }
+    const doc = this.document();
     for (const e of doc.errors) this.problems.push(toProblem(e.code, e.message, e.pos, 'error'));
     for (const w of doc.warnings) this.problems.push(toProblem(w.code, w.message, w.pos, 'warning'));
-    this.value = this.convertRoot(doc);
+    const converted = this.convertRoot(doc);
+    this.root = converted.root;
+    this.value = converted.value;
+    this.nodes = converted.nodes;
   }
 
-  /** The YAML collection an object or array of `value` was read from. */
-  nodeOf(obj: object): Collection | undefined {
+  /**
+   * The `yaml` package's Document of the text, parsed on first use (the fast reader
+   * does not build one). Undefined for a file too large to read.
+   */
+  get doc(): Document.Parsed | undefined {
+    if (this.tooLarge) return undefined;
+    return this.document();
+  }
+
+  private document(): Document.Parsed {
+    this.parsed ??= parseDocument(this.text, { uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+    return this.parsed;
+  }
+
+  /** The node an object or array of `value` was read from. */
+  nodeOf(obj: object): YCollection | undefined {
     return this.nodes.get(obj);
   }
 
   /** The pair for `key` in the map that produced `obj`. */
-  pairOf(obj: object, key: string): Pair | undefined {
+  pairOf(obj: object, key: string): YPair | undefined {
     const node = this.nodes.get(obj);
-    if (!node || !isMap(node)) return undefined;
+    if (!node || node.kind !== 'map') return undefined;
     for (const pair of node.items) {
-      if (keyString(pair.key) === key) return pair as Pair;
+      if (pair.key && keyName(pair.key) === key) return pair;
     }
     return undefined;
   }
@@ -97,18 +122,16 @@ export class YamlSource {
   /** Range of the key of `obj[key]`, or undefined when the key is absent. */
   keyRange(obj: object, key: string): OffsetRange | undefined {
     const pair = this.pairOf(obj, key);
-    return pair ? nodeRange(pair.key as Node | null) : undefined;
+    return pair ? nodeRange(pair.key) : undefined;
   }
 
   /** Range of the value of `obj[key]`; an empty value gets a point just after the colon. */
   valueRange(obj: object, key: string): OffsetRange | undefined {
     const pair = this.pairOf(obj, key);
     if (!pair) return undefined;
-    const value = pair.value as Node | null;
-    if (value && !(isScalar(value) && value.value === null && value.source === '')) {
-      return nodeRange(value);
-    }
-    const k = nodeRange(pair.key as Node | null);
+    const value = pair.value;
+    if (value && !isEmptyScalar(value)) return nodeRange(value);
+    const k = nodeRange(pair.key);
     if (!k) return undefined;
     const colon = this.text.indexOf(':', k.end);
     const at = colon >= 0 && colon < this.lines.lineEnd(this.lines.positionAt(k.end).line) ? colon + 1 : k.end;
@@ -118,17 +141,17 @@ export class YamlSource {
   /** Range of item `index` of the sequence that produced `arr`. */
   itemRange(arr: readonly unknown[], index: number): OffsetRange | undefined {
     const node = this.nodes.get(arr);
-    if (!node || !isSeq(node)) return undefined;
-    return nodeRange(node.items[index] as Node | null);
+    if (!node || node.kind !== 'seq') return undefined;
+    return nodeRange(node.items[index]);
   }
 
   /** The range that stands for a whole object: its first key (a block's header line). */
   headRange(obj: object): OffsetRange | undefined {
     const node = this.nodes.get(obj);
     if (!node) return undefined;
-    if (isMap(node)) {
+    if (node.kind === 'map') {
       const first = node.items[0];
-      if (first) return nodeRange(first.key as Node | null);
+      if (first?.key) return nodeRange(first.key);
     }
     return nodeRange(node);
   }
@@ -139,20 +162,20 @@ export class YamlSource {
     return node ? nodeRange(node) : undefined;
   }
 
-  /** Walk a path from the document root through the YAML nodes (zod issues come as paths). */
-  nodeAtPath(path: Path): { node: Node | null; pair?: Pair } | undefined {
-    let node: Node | null = (this.doc?.contents as Node | null) ?? null;
-    let pair: Pair | undefined;
+  /** Walk a path from the document root through the nodes (zod issues come as paths). */
+  nodeAtPath(path: Path): { node: YNode | null; pair?: YPair } | undefined {
+    let node: YNode | null = this.root;
+    let pair: YPair | undefined;
     for (const seg of path) {
-      node = this.deref(node);
-      if (isMap(node)) {
-        pair = node.items.find((p) => keyString(p.key) === String(seg)) as Pair | undefined;
+      node = deref(node);
+      if (node?.kind === 'map') {
+        pair = node.items.find((p) => p.key !== null && keyName(p.key) === String(seg));
         if (!pair) return undefined;
-        node = pair.value as Node | null;
-      } else if (isSeq(node) && typeof seg === 'number') {
+        node = pair.value;
+      } else if (node?.kind === 'seq' && typeof seg === 'number') {
         if (seg < 0 || seg >= node.items.length) return undefined;
         pair = undefined;
-        node = (node.items[seg] as Node | null | undefined) ?? null;
+        node = node.items[seg] ?? null;
       } else {
         return undefined;
       }
@@ -166,27 +189,60 @@ export class YamlSource {
       const found = this.nodeAtPath(path.slice(0, len));
       if (!found) continue;
       if (len < path.length || part === 'key') {
-        const k = found.pair ? nodeRange(found.pair.key as Node | null) : undefined;
+        const k = found.pair ? nodeRange(found.pair.key) : undefined;
         if (k) return k;
       }
       const v = nodeRange(found.node);
-      if (v && !(isScalar(found.node) && found.node.value === null && found.node.source === '')) {
-        return isMap(found.node) && found.node.items[0] ? (nodeRange(found.node.items[0].key as Node) ?? v) : v;
+      if (v && !isEmptyScalar(found.node)) {
+        return found.node?.kind === 'map' && found.node.items[0]?.key ? (nodeRange(found.node.items[0].key) ?? v) : v;
       }
       if (found.pair) {
-        const k = nodeRange(found.pair.key as Node | null);
+        const k = nodeRange(found.pair.key);
         if (k) return k;
       }
     }
     return { start: 0, end: Math.min(this.text.length, this.lines.lineEnd(0)) };
   }
 
-  private deref(node: Node | null): Node | null {
-    if (node && isAlias(node) && this.doc) return (node.resolve(this.doc) as Node | undefined) ?? null;
-    return node;
-  }
-
-  private convertRoot(doc: Document.Parsed): unknown {
+  /** Build the value and the light tree from `yaml`'s Document (the fallback path). */
+  private convertRoot(doc: Document.Parsed): { root: YNode | null; value: unknown; nodes: WeakMap<object, YCollection> } {
+    const nodes = new WeakMap<object, YCollection>();
+    const light = new Map<Node, YNode>();
+    const tree = (node: Node | null): YNode | null => {
+      if (!node) return null;
+      const hit = light.get(node);
+      if (hit) return hit;
+      const range: NodeRange = node.range ? [node.range[0], node.range[1], node.range[2]] : [0, 0, 0];
+      let out: YNode;
+      if (isScalar(node)) {
+        out = { kind: 'scalar', type: (node.type ?? 'PLAIN') as ScalarType, value: node.value ?? null, range };
+        light.set(node, out);
+      } else if (isMap(node)) {
+        const items: YPair[] = [];
+        out = { kind: 'map', flow: !!node.flow, items, range };
+        light.set(node, out);
+        for (const p of node.items) {
+          const simple = isScalar(p.key) && (p.key.value === null || typeof p.key.value !== 'object');
+          items.push({ key: simple ? (tree(p.key as Node) as YScalar) : null, value: tree(p.value as Node | null) });
+        }
+      } else if (isSeq(node)) {
+        const items: (YNode | null)[] = [];
+        out = { kind: 'seq', flow: !!node.flow, items, range };
+        light.set(node, out);
+        for (const item of node.items) items.push(tree(item as Node | null));
+      } else if (isAlias(node)) {
+        const alias: { kind: 'alias'; source: string; target: YNode | null; range: NodeRange } = { kind: 'alias', source: node.source, target: null, range };
+        light.set(node, alias);
+        const target = node.resolve(doc) as Node | undefined;
+        alias.target = target ? tree(target) : null;
+        out = alias;
+      } else {
+        out = { kind: 'scalar', type: 'PLAIN', value: null, range };
+        light.set(node, out);
+      }
+      return out;
+    };
+    const root = tree(doc.contents as Node | null);
     let budget = countNodes(doc.contents as Node | null) + ALIAS_NODE_BUDGET;
     const stack = new Set<Node>();
     const convert = (node: Node | null): unknown => {
@@ -206,7 +262,7 @@ export class YamlSource {
       try {
         if (isMap(node)) {
           const obj: Record<string, unknown> = {};
-          this.nodes.set(obj, node);
+          nodes.set(obj, light.get(node) as YMap);
           for (const pair of node.items) {
             const key = keyString(pair.key);
             if (key === undefined) {
@@ -230,7 +286,7 @@ export class YamlSource {
         }
         if (isSeq(node)) {
           const arr: unknown[] = [];
-          this.nodes.set(arr, node);
+          nodes.set(arr, light.get(node) as YSeq);
           for (const item of node.items) arr.push(convert(item as Node | null));
           return arr;
         }
@@ -240,7 +296,7 @@ export class YamlSource {
       }
     };
     try {
-      return convert(doc.contents as Node | null);
+      return { root, value: convert(doc.contents as Node | null), nodes };
     } catch (e) {
       if (!(e instanceof AliasBudgetExceeded)) throw e;
       const firstAlias = this.text.search(/\*[^\s,\]}]/);
@@ -251,9 +307,16 @@ export class YamlSource {
         range: { start: at, end: Math.min(this.text.length, this.lines.lineEnd(this.lines.positionAt(at).line)) },
         severity: 'error',
       });
-      return undefined;
+      return { root, value: undefined, nodes };
     }
   }
+}
+
+/** Follow an alias to the node it names. */
+export function deref(node: YNode | null): YNode | null {
+  let n = node;
+  for (let i = 0; n?.kind === 'alias' && i < 1000; i++) n = n.target;
+  return n?.kind === 'alias' ? null : n;
 }
 
 function keyString(key: unknown): string | undefined {
@@ -267,7 +330,7 @@ function keyString(key: unknown): string | undefined {
   return undefined;
 }
 
-export function nodeRange(node: Node | null | undefined): OffsetRange | undefined {
+export function nodeRange(node: { range?: readonly [number, number, number] | null } | null | undefined): OffsetRange | undefined {
   const r = node?.range;
   if (!r) return undefined;
   return { start: r[0], end: r[1] };

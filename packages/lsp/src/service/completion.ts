@@ -22,7 +22,7 @@ export async function completion(ctx: ServiceContext, uri: string, position: Pos
   const empty: CompletionList = { isIncomplete: false, items: [] };
   if (!dc) return empty;
   const source = dc.analysis.source;
-  if (!source.doc) return empty;
+  if (source.tooLarge) return empty;
   const offset = dc.offsetAt(position);
   if (insideMultilineScalar(source, offset)) return empty;
   const items: CompletionItem[] = [];

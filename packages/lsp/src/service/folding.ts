@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import type { YNode } from '@kehoach/core';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import { docContext, type ServiceContext } from './context.js';
 
@@ -6,7 +6,7 @@ import { docContext, type ServiceContext } from './context.js';
 export async function foldingRanges(ctx: ServiceContext, uri: string): Promise<FoldingRange[]> {
   const dc = await docContext(ctx, uri);
   const source = dc?.analysis.source;
-  if (!dc || !source?.doc) return [];
+  if (!dc || !source || source.tooLarge) return [];
   const lines = source.lines;
   const byStart = new Map<number, FoldingRange>();
   const scalarLines: [number, number][] = [];
@@ -22,10 +22,10 @@ export async function foldingRanges(ctx: ServiceContext, uri: string): Promise<F
     const prev = byStart.get(startLine);
     if (!prev || prev.endLine < endLine) byStart.set(startLine, { startLine, endLine, ...(kind ? { kind } : {}) });
   };
-  const walk = (node: Node | null, from?: number): void => {
-    if (!node || isAlias(node) || !node.range) return;
+  const walk = (node: YNode | null, from?: number): void => {
+    if (!node || node.kind === 'alias') return;
     const [start, end] = node.range;
-    if (isScalar(node)) {
+    if (node.kind === 'scalar') {
       if (from !== undefined) add(from, end);
       const a = lines.positionAt(start).line;
       const b = lastLine(end);
@@ -33,17 +33,13 @@ export async function foldingRanges(ctx: ServiceContext, uri: string): Promise<F
       return;
     }
     add(from ?? start, end);
-    if (isMap(node)) {
-      for (const p of node.items) {
-        if (!isPair(p)) continue;
-        const k = (p.key as Node | null)?.range;
-        walk(p.value as Node | null, k ? k[0] : undefined);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) walk(item as Node | null);
+    if (node.kind === 'map') {
+      for (const p of node.items) walk(p.value, p.key?.range[0]);
+    } else {
+      for (const item of node.items) walk(item);
     }
   };
-  walk(source.doc.contents as Node | null);
+  walk(source.root);
   // Runs of two or more comment lines, outside multi-line text.
   let runStart = -1;
   const inScalar = (l: number): boolean => scalarLines.some(([a, b]) => l > a && l <= b);

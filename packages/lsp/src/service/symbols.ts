@@ -1,26 +1,25 @@
-import { isMap, isPair, isScalar, type Node, type Pair } from 'yaml';
-import type { AgencyEntry, Duty, LegalBasis, ReportPath, Task } from '@kehoach/core';
+import { keyName, type AgencyEntry, type Duty, type LegalBasis, type ReportPath, type Task, type YPair } from '@kehoach/core';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
 import { docOf, keyTitle, schemaAt } from './value-kinds.js';
 
 export async function documentSymbols(ctx: ServiceContext, uri: string): Promise<DocumentSymbol[]> {
   const dc = await docContext(ctx, uri);
-  const root = dc?.analysis.source.doc?.contents as Node | null | undefined;
-  if (!dc || !isMap(root)) return [];
+  const root = dc?.analysis.source.root;
+  if (!dc || root?.kind !== 'map') return [];
   const out: DocumentSymbol[] = [];
   for (const pair of root.items) {
-    if (!isPair(pair) || !isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    const section = sectionSymbol(dc, key, pair as Pair);
+    if (!pair.key) continue;
+    const key = keyName(pair.key);
+    const section = sectionSymbol(dc, key, pair);
     if (section) out.push(section);
   }
   return out;
 }
 
-function span(pair: Pair): { start: number; end: number } | undefined {
-  const k = (pair.key as Node | null)?.range;
-  const v = (pair.value as Node | null)?.range;
+function span(pair: YPair): { start: number; end: number } | undefined {
+  const k = pair.key?.range;
+  const v = pair.value?.range;
   if (!k) return undefined;
   return { start: k[0], end: Math.max(k[1], v ? v[1] : k[1]) };
 }
@@ -37,9 +36,9 @@ function sym(dc: DocContext, name: string, detail: string | undefined, kind: Sym
   };
 }
 
-function sectionSymbol(dc: DocContext, key: string, pair: Pair): DocumentSymbol | undefined {
+function sectionSymbol(dc: DocContext, key: string, pair: YPair): DocumentSymbol | undefined {
   const range = span(pair);
-  const keyRange = (pair.key as Node).range;
+  const keyRange = pair.key?.range;
   if (!range || !keyRange) return undefined;
   const kind = dc.doc.kind ?? 'plan';
   const title = keyTitle(docOf(schemaAt(kind, [key])), dc.locale) ?? key;

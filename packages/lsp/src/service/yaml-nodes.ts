@@ -1,52 +1,48 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { OffsetRange, Path, PathSegment, YamlSource } from '@kehoach/core';
+import { keyName, type OffsetRange, type Path, type PathSegment, type YamlSource, type YCollection, type YNode, type YPair, type YScalar } from '@kehoach/core';
 
 /** A scalar of the document with where it sits. */
 export interface ScalarAt {
-  node: Scalar;
+  node: YScalar;
   path: PathSegment[];
   /** True for a map key (its path ends with the key itself). */
   isKey: boolean;
   range: OffsetRange;
   /** Collections from the root down to the one holding the scalar. */
-  ancestors: (YAMLMap | YAMLSeq)[];
+  ancestors: YCollection[];
   /** The pair, when the scalar is a key or a map value. */
-  pair?: Pair;
+  pair?: YPair;
 }
 
-function rangeOf(node: Node | null | undefined): OffsetRange | undefined {
+function rangeOf(node: YNode | null | undefined): OffsetRange | undefined {
   const r = node?.range;
   return r ? { start: r[0], end: r[1] } : undefined;
 }
 
 /** Visit every scalar (keys and values) with its path; aliases are not followed. */
 export function walkScalars(source: YamlSource, visit: (s: ScalarAt) => void): void {
-  const root = source.doc?.contents as Node | null | undefined;
+  const root = source.root;
   if (!root) return;
-  const walk = (node: Node | null, path: PathSegment[], ancestors: (YAMLMap | YAMLSeq)[], pair?: Pair): void => {
-    if (!node || isAlias(node)) return;
-    if (isScalar(node)) {
+  const walk = (node: YNode | null, path: PathSegment[], ancestors: YCollection[], pair?: YPair): void => {
+    if (!node || node.kind === 'alias') return;
+    if (node.kind === 'scalar') {
       const range = rangeOf(node);
       if (range) visit({ node, path, isKey: false, range, ancestors, ...(pair ? { pair } : {}) });
       return;
     }
-    if (isMap(node)) {
+    if (node.kind === 'map') {
       const next = [...ancestors, node];
       for (const p of node.items) {
-        if (!isPair(p)) continue;
-        const key = p.key as Node | null;
-        if (!isScalar(key)) continue;
-        const name = key.value === null ? '' : String(key.value);
+        const key = p.key;
+        if (!key) continue;
+        const name = keyName(key);
         const keyRange = rangeOf(key);
-        if (keyRange) visit({ node: key, path: [...path, name], isKey: true, range: keyRange, ancestors: next, pair: p as Pair });
-        walk(p.value as Node | null, [...path, name], next, p as Pair);
+        if (keyRange) visit({ node: key, path: [...path, name], isKey: true, range: keyRange, ancestors: next, pair: p });
+        walk(p.value, [...path, name], next, p);
       }
       return;
     }
-    if (isSeq(node)) {
-      const next = [...ancestors, node];
-      node.items.forEach((item, i) => walk(item as Node | null, [...path, i], next));
-    }
+    const next = [...ancestors, node];
+    node.items.forEach((item, i) => walk(item, [...path, i], next));
   };
   walk(root, [], []);
 }
@@ -82,6 +78,6 @@ export function insideMultilineScalar(source: YamlSource, offset: number): boole
 }
 
 /** The value's text without quotes, when the scalar holds a string. */
-export function scalarText(node: Scalar): string | undefined {
+export function scalarText(node: YScalar): string | undefined {
   return typeof node.value === 'string' ? node.value : node.value === null || node.value === undefined ? undefined : String(node.value);
 }
