@@ -4,3 +4,4 @@ export { parseSettings, DEFAULT_SETTINGS, type Settings } from './service/settin
 export { uriToPath, pathToUri } from './service/uri.js';
 export type { DiagnosticData } from './service/diagnostics.js';
 export { FIX_ALL_KIND } from './service/code-actions.js';
+export { CheckScheduler } from './service/scheduler.js';

@@ -37,6 +37,7 @@ import { editorPlugins, type EditorPlugins } from '@kehoach/plugin-host';
 import { DiskFileSystem, commonRoot, docsUrlResolver, scanWorkspace } from './node-host.js';
 import { FIX_ALL_KIND } from './service/code-actions.js';
 import { LanguageService } from './service/language-service.js';
+import { CheckScheduler } from './service/scheduler.js';
 import { parseSettings } from './service/settings.js';
 import { uriToPath } from './service/uri.js';
 
@@ -48,8 +49,9 @@ if (process.argv.includes('--version')) {
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const disk = new DiskFileSystem();
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
 let service = new LanguageService({ root: '/', fs: disk });
+// Reads `service` at each call: initialize replaces it with the workspace's own.
+const scheduler = new CheckScheduler((path) => validate(path), (path) => service.debounceFor(path));
 let folders: string[] = [];
 let canPullConfiguration = false;
 let initialSettings: unknown;
@@ -160,17 +162,10 @@ documents.onDidClose(({ document }) => {
 });
 
 function schedule(paths: string[], delay?: number): void {
-  for (const path of paths) {
-    clearTimeout(timers.get(path));
-    timers.set(
-      path,
-      setTimeout(() => void validate(path), delay ?? service.debounceFor(path)),
-    );
-  }
+  scheduler.schedule(paths, delay);
 }
 
 async function validate(path: string): Promise<void> {
-  timers.delete(path);
   try {
     const started = Date.now();
     const result = await service.diagnostics(path);

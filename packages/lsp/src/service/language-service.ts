@@ -63,9 +63,6 @@ export interface PublishedDiagnostics {
   locale?: Locale;
 }
 
-/** Bounds of the automatic debounce (ms); `first` before a document was ever checked. */
-export const AUTO_DEBOUNCE = { min: 10, max: 150, first: 50 } as const;
-
 /**
  * The editor features of kehoach over documents and a workspace, with no LSP
  * connection: the server adapts it to the protocol, tests call it directly.
@@ -73,8 +70,6 @@ export const AUTO_DEBOUNCE = { min: 10, max: 150, first: 50 } as const;
 export class LanguageService {
   readonly ws: Workspace;
   private readonly ctx: ServiceContext;
-  /** How long the last check of each path took (ms), for the automatic debounce. */
-  private readonly checkTimes = new Map<string, number>();
 
   constructor(options: LanguageServiceOptions) {
     const rules = options.rules ?? builtinRules;
@@ -154,9 +149,7 @@ export class LanguageService {
     // A file that is neither open nor part of the workspace (closed, deleted, outside the folders) shows nothing.
     if (!doc && !this.ws.hasFile(path)) return { uri, version: undefined, diagnostics: [], generation };
     const entry = this.ws.check(path);
-    const started = performance.now();
     const check = await entry.promise;
-    this.checkTimes.set(path, performance.now() - started);
     if (!check) return { uri, version: entry.version, diagnostics: [], generation };
     const locale = localeOf(this.ctx, check);
     const convert = (d: Diagnostic): LspDiagnostic =>
@@ -178,23 +171,19 @@ export class LanguageService {
   }
 
   /**
+   * How long to wait after a change before checking: the `debounceMs` setting, or
+   * undefined for the automatic schedule (see CheckScheduler).
+   */
+  debounceFor(_path: string): number | undefined {
+    return this.ctx.settings.debounceMs;
+  }
+
+  /**
    * Whether diagnostics computed for `path` still describe the workspace: false once
    * its text, a file it read (the parent plan, the registry, a template) or a config
    * or setting changed after the check started. Stale results are not published;
    * the change that made them stale has scheduled a new check.
    */
-  /**
-   * How long to wait after a change of `path` before checking it: the `debounceMs`
-   * setting when given; otherwise as long as its last check took (10 to 150 ms), so a
-   * small plan answers almost at once and a large one is not re-checked at every key.
-   */
-  debounceFor(path: string): number {
-    const fixed = this.ctx.settings.debounceMs;
-    if (fixed !== undefined) return fixed;
-    const last = this.checkTimes.get(path);
-    return last === undefined ? AUTO_DEBOUNCE.first : Math.round(Math.min(AUTO_DEBOUNCE.max, Math.max(AUTO_DEBOUNCE.min, last)));
-  }
-
   isCurrent(path: string, result: PublishedDiagnostics): boolean {
     return this.ws.generation(path) === result.generation && this.ws.documentAt(path)?.version === result.version;
   }

@@ -1,31 +1,82 @@
 import { describe, expect, it } from 'vitest';
-import { AUTO_DEBOUNCE } from '../../src/service/language-service.js';
+import { CheckScheduler } from '../../src/service/scheduler.js';
 import { COMMUNE, PROVINCE, ROOT, fixtureFiles, fixtureText, workspace } from '../helpers.js';
 
 const commune = fixtureText(COMMUNE);
 const withoutLead = commune.replace('    lead: ubnd-xa\n', '');
 
 describe('debounce', () => {
-  it('follows the debounceMs setting when given', async () => {
-    const ws = await workspace();
-    ws.service.configure({ debounceMs: 400 });
-    expect(ws.service.debounceFor(`${ROOT}/${COMMUNE}`)).toBe(400);
-    ws.service.configure({ debounceMs: 0 });
-    expect(ws.service.debounceFor(`${ROOT}/${COMMUNE}`)).toBe(0);
-  });
-
-  it('adapts to the document when unset: a default before any check, then within its bounds', async () => {
+  it('follows the debounceMs setting when given, else leaves the schedule automatic', async () => {
     const ws = await workspace();
     const path = `${ROOT}/${COMMUNE}`;
     expect(ws.service.settings.debounceMs).toBeUndefined();
-    expect(ws.service.debounceFor(path)).toBe(AUTO_DEBOUNCE.first);
-    await ws.service.diagnostics(path);
-    const after = ws.service.debounceFor(path);
-    expect(after).toBeGreaterThanOrEqual(AUTO_DEBOUNCE.min);
-    expect(after).toBeLessThanOrEqual(AUTO_DEBOUNCE.max);
-    // A malformed value keeps the automatic debounce.
+    expect(ws.service.debounceFor(path)).toBeUndefined();
+    ws.service.configure({ debounceMs: 400 });
+    expect(ws.service.debounceFor(path)).toBe(400);
+    ws.service.configure({ debounceMs: 0 });
+    expect(ws.service.debounceFor(path)).toBe(0);
+    // A malformed value keeps the automatic schedule.
     ws.service.configure({ debounceMs: 'vài giây' });
     expect(ws.service.settings.debounceMs).toBeUndefined();
+  });
+});
+
+describe('check scheduler', () => {
+  const flush = () => new Promise((r) => setTimeout(r, 5));
+
+  it('checks an idle file at once and folds changes made during a check into one more check', async () => {
+    const runs: string[] = [];
+    let release: () => void = () => {};
+    const scheduler = new CheckScheduler(
+      (path) =>
+        new Promise<void>((resolve) => {
+          runs.push(path);
+          release = resolve;
+        }),
+      () => undefined,
+    );
+    scheduler.schedule(['/a']);
+    await flush();
+    expect(runs).toEqual(['/a']);
+    // Three changes while the first check runs: one check after it, not three.
+    scheduler.schedule(['/a']);
+    scheduler.schedule(['/a']);
+    scheduler.schedule(['/a']);
+    await flush();
+    expect(runs).toEqual(['/a']);
+    release();
+    await flush();
+    expect(runs).toEqual(['/a', '/a']);
+    release();
+    await flush();
+    expect(runs).toEqual(['/a', '/a']);
+    expect(scheduler.busy('/a')).toBe(false);
+  });
+
+  it('waits the fixed debounce after the last change when one is set', async () => {
+    const runs: number[] = [];
+    const scheduler = new CheckScheduler(async () => void runs.push(Date.now()), () => 40);
+    scheduler.schedule(['/a']);
+    await flush();
+    scheduler.schedule(['/a']);
+    await flush();
+    expect(runs).toEqual([]);
+    expect(scheduler.busy('/a')).toBe(true);
+    await new Promise((r) => setTimeout(r, 80));
+    expect(runs).toHaveLength(1);
+  });
+
+  it('a failing check does not stop the next one', async () => {
+    let calls = 0;
+    const scheduler = new CheckScheduler(async () => {
+      calls++;
+      if (calls === 1) throw new Error('boom');
+    }, () => undefined);
+    scheduler.schedule(['/a']);
+    await flush();
+    scheduler.schedule(['/a']);
+    await flush();
+    expect(calls).toBe(2);
   });
 });
 

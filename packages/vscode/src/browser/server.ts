@@ -2,7 +2,7 @@
  * The kehoach language server for VS Code for the Web: the same LanguageService as
  * packages/lsp's Node server, in a Web Worker, reading files through the client.
  */
-import { LanguageService } from '@kehoach/lsp';
+import { CheckScheduler, LanguageService } from '@kehoach/lsp';
 import { detectDocumentKind } from '@kehoach/core';
 import {
   BrowserMessageReader,
@@ -20,9 +20,9 @@ declare const self: DedicatedWorkerGlobalScope;
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
 const documents = new TextDocuments(TextDocument);
-const timers = new Map<string, ReturnType<typeof setTimeout>>();
 const fs = { readFile: (path: string) => connection.sendRequest<string | null>(READ_FILE, { path } satisfies ReadFileParams).then((t) => t ?? undefined) };
 let service = new LanguageService({ root: '/', fs });
+const scheduler = new CheckScheduler((path) => validate(path), (path) => service.debounceFor(path));
 
 connection.onInitialize((params) => {
   const folder = params.workspaceFolders?.[0]?.uri;
@@ -72,14 +72,10 @@ documents.onDidChangeContent(({ document }) => schedule(service.updateDocument(d
 documents.onDidClose(({ document }) => schedule(service.closeDocument(document.uri), 0));
 
 function schedule(paths: string[], delay?: number): void {
-  for (const path of paths) {
-    clearTimeout(timers.get(path));
-    timers.set(path, setTimeout(() => void validate(path), delay ?? service.debounceFor(path)));
-  }
+  scheduler.schedule(paths, delay);
 }
 
 async function validate(path: string): Promise<void> {
-  timers.delete(path);
   try {
     const result = await service.diagnostics(path);
     if (service.ws.documentAt(path)?.version !== result.version) return;
