@@ -9,6 +9,8 @@ import { measureEditor, SERVERS } from './editor.mjs';
 import { markdown } from './report.mjs';
 
 const { values } = parseArgs({
+  // `pnpm bench -- --only editor` forwards the `--` too: it is not an end of options here.
+  args: process.argv.slice(2).filter((a) => a !== '--'),
   options: {
     smoke: { type: 'boolean', default: false },
     only: { type: 'string' },

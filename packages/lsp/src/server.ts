@@ -52,6 +52,8 @@ const disk = new DiskFileSystem();
 let service = new LanguageService({ root: '/', fs: disk });
 // Reads `service` at each call: initialize replaces it with the workspace's own.
 const scheduler = new CheckScheduler((path) => validate(path), (path) => service.debounceFor(path));
+// Documents opened before the workspace scan ends are checked once, after it.
+scheduler.hold();
 let folders: string[] = [];
 let canPullConfiguration = false;
 let initialSettings: unknown;
@@ -122,9 +124,12 @@ connection.onInitialized(async () => {
     const files = await scanWorkspace(folders, disk);
     await service.setWorkspaceFiles(files);
     log(`${files.length} kế hoạch/danh mục/cấu hình trong ${folders.join(', ') || '(no folder)'} (${Date.now() - started} ms)`);
-    schedule(service.everything(), 0);
+    // The scan just read every file: check them all without reading them again.
+    schedule(service.knownPaths(), 0);
   } catch (e) {
     fail('initialized', e);
+  } finally {
+    scheduler.release();
   }
 });
 

@@ -129,6 +129,11 @@ export class LanguageService {
     return [...new Set([path, ...affected, ...reread, ...this.ws.dependentsOf(path)])];
   }
 
+  /** Every file to check, keeping what was read (after the workspace scan). */
+  knownPaths(): string[] {
+    return this.ws.knownPaths();
+  }
+
   /** Paths to check after settings or the whole workspace changed. */
   everything(): string[] {
     this.ws.reset();

@@ -9,6 +9,8 @@ export class CheckScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Set<string>();
   private readonly pending = new Set<string>();
+  /** Paths asked for while held (before the workspace is known), checked on release. */
+  private held: Set<string> | undefined;
 
   constructor(
     private readonly run: (path: string) => Promise<void>,
@@ -19,6 +21,10 @@ export class CheckScheduler {
   /** Check `paths` after `delay` ms (or the debounce), or after their running check ends. */
   schedule(paths: Iterable<string>, delay?: number): void {
     for (const path of paths) {
+      if (this.held) {
+        this.held.add(path);
+        continue;
+      }
       clearTimeout(this.timers.get(path));
       this.timers.delete(path);
       const fixed = delay ?? this.debounceFor(path);
@@ -34,9 +40,24 @@ export class CheckScheduler {
     }
   }
 
+  /**
+   * Start no check until `release`: a server holds its checks while it scans the
+   * workspace, since the scan changes what every check would read.
+   */
+  hold(): void {
+    this.held ??= new Set();
+  }
+
+  /** Check everything asked for while held, at once. */
+  release(): void {
+    const held = this.held;
+    this.held = undefined;
+    if (held) this.schedule(held, 0);
+  }
+
   /** Whether a check of `path` is waiting or running (tests, shutdown). */
   busy(path: string): boolean {
-    return this.timers.has(path) || this.running.has(path) || this.pending.has(path);
+    return this.timers.has(path) || this.running.has(path) || this.pending.has(path) || !!this.held?.has(path);
   }
 
   private async start(path: string): Promise<void> {

@@ -66,6 +66,20 @@ describe('check scheduler', () => {
     expect(runs).toHaveLength(1);
   });
 
+  it('holds checks until released, then runs each path once', async () => {
+    const runs: string[] = [];
+    const scheduler = new CheckScheduler(async (path) => void runs.push(path), () => undefined);
+    scheduler.hold();
+    scheduler.schedule(['/a', '/b']);
+    scheduler.schedule(['/a']);
+    await flush();
+    expect(runs).toEqual([]);
+    expect(scheduler.busy('/a')).toBe(true);
+    scheduler.release();
+    await flush();
+    expect(runs.sort()).toEqual(['/a', '/b']);
+  });
+
   it('a failing check does not stop the next one', async () => {
     let calls = 0;
     const scheduler = new CheckScheduler(async () => {

@@ -23,6 +23,8 @@ const documents = new TextDocuments(TextDocument);
 const fs = { readFile: (path: string) => connection.sendRequest<string | null>(READ_FILE, { path } satisfies ReadFileParams).then((t) => t ?? undefined) };
 let service = new LanguageService({ root: '/', fs });
 const scheduler = new CheckScheduler((path) => validate(path), (path) => service.debounceFor(path));
+// Documents opened before the workspace listing ends are checked once, after it.
+scheduler.hold();
 
 connection.onInitialize((params) => {
   const folder = params.workspaceFolders?.[0]?.uri;
@@ -57,9 +59,12 @@ connection.onInitialized(async () => {
       if (text !== undefined && detectDocumentKind(path, text)) ours.push(path);
     }
     await service.setWorkspaceFiles(ours);
-    schedule(service.everything(), 0);
+    // The listing just read every file: check them all without reading them again.
+    schedule(service.knownPaths(), 0);
   } catch (e) {
     connection.console.error(`[kehoach] workspace: ${String(e)}`);
+  } finally {
+    scheduler.release();
   }
 });
 
