@@ -44,13 +44,13 @@ class AliasBudgetExceeded extends Error {}
  * someone asks for `doc` (edits that need its structure, such as formatting).
  */
 export class YamlSource {
-  readonly lines: LineIndex;
   readonly value: unknown;
   /** The document's root node; null for an empty document or one too large to read. */
   readonly root: YNode | null = null;
   readonly problems: SyntaxProblem[] = [];
   private readonly nodes: WeakMap<object, YCollection>;
   private parsed: Document.Parsed | undefined;
+  private lineIndex: LineIndex | undefined;
   /** The text was over the size limit and not read at all. */
   readonly tooLarge: boolean = false;
 
@@ -59,7 +59,6 @@ export class YamlSource {
     readonly text: string,
     options: SourceOptions = {},
   ) {
-    this.lines = new LineIndex(text);
     if (options.hostProblems) this.problems.push(...options.hostProblems);
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > maxLength) {
@@ -88,6 +87,12 @@ export class YamlSource {
     this.root = converted.root;
     this.value = converted.value;
     this.nodes = converted.nodes;
+  }
+
+  /** Lines of the text, indexed on first use (a clean plan may never need them). */
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
   }
 
   /**
