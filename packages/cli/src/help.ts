@@ -51,7 +51,7 @@ Tùy chọn:
   --quiet                           Chỉ báo lỗi
   --fix                             Áp dụng các bản sửa an toàn (ghi tệp an toàn, giữ BOM và CRLF)
   --root THƯ-MỤC                    Gốc dự án (mặc định: thư mục cha gần nhất có .git)
-  -j, --jobs N                      Số luồng kiểm tra song song (mặc định: theo số nhân CPU khi có nhiều tệp)
+  -j, --jobs N                      Số luồng kiểm tra song song (mặc định: số nhân CPU trừ một, khi có nhiều tệp)
   -h, --help                        Trợ giúp
 `,
     en: `Usage: kehoach validate [paths|folders|globs...] [options]
@@ -67,7 +67,7 @@ Options:
   --quiet                           Report errors only
   --fix                             Apply safe fixes (atomic writes, BOM and CRLF kept)
   --root FOLDER                     Project root (default: nearest parent folder with .git)
-  -j, --jobs N                      Parallel checking threads (default: one per CPU core for large runs)
+  -j, --jobs N                      Parallel checking threads (default: one per CPU core but one, for large runs)
   -h, --help                        Help
 `,
   },

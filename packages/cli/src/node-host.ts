@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { decodeUtf8, type ProjectHost, type SyntaxProblem } from '@kehoach/core';
 import { toPosix } from './paths.js';
@@ -31,6 +31,8 @@ export class NodeHost implements ProjectHost {
   private readonly failures = new Map<string, unknown>();
   /** Entries already read, for the synchronous `problemsOf`. */
   private readonly settled = new Map<string, FileEntry>();
+  /** Names in each folder asked about: most lookups (a config in every folder) find nothing. */
+  private readonly listings = new Map<string, Promise<Set<string> | undefined>>();
 
   constructor(readonly root: string) {}
 
@@ -65,9 +67,28 @@ export class NodeHost implements ProjectHost {
     this.entries.set(path, Promise.resolve(entry));
   }
 
+  /**
+   * Whether `path` may exist: false only when its folder was listed and lacks the name,
+   * which spares a failed system call (and its exception) per missing config file.
+   */
+  private async mayExist(path: string): Promise<boolean> {
+    const dir = dirname(path);
+    let listing = this.listings.get(dir);
+    if (!listing) {
+      listing = readdir(dir).then(
+        (names) => new Set(names),
+        () => undefined,
+      );
+      this.listings.set(dir, listing);
+    }
+    const names = await listing;
+    return names === undefined || names.has(path.slice(dir.length + 1));
+  }
+
   private async load(path: string): Promise<FileEntry | undefined> {
     let bytes: Uint8Array;
     let truncated = false;
+    if (!(await this.mayExist(path))) return undefined;
     try {
       const info = await stat(path);
       if (!info.isFile()) return undefined;

@@ -17,7 +17,9 @@ async function work(input: WorkerInput): Promise<void> {
     try {
       const check = await project.check(path);
       if (check) {
-        result = { path, kind: check.kind, text: check.analysis.source.text, diagnostics: check.diagnostics, suppressed: check.suppressed };
+        // The text only travels back when the report needs its lines.
+        const text = check.diagnostics.length || check.suppressed.length ? check.analysis.source.text : '';
+        result = { path, kind: check.kind, text, diagnostics: check.diagnostics, suppressed: check.suppressed };
       }
     } catch (error) {
       parentPort?.postMessage({ type: 'error', index: input.offset + i, message: error instanceof Error ? error.message : String(error) });

@@ -12,6 +12,10 @@ describe('parallel validate (worker threads)', () => {
     expect(jobCount(undefined, PARALLEL_FROM - 1)).toBe(1);
     expect(jobCount(3, 100)).toBe(3);
     expect(jobCount(8, 2)).toBe(2);
+    // One core stays with the main thread: a 2-core machine checks in one thread.
+    expect(jobCount(undefined, 10_000, 2)).toBe(1);
+    expect(jobCount(undefined, 10_000, 4)).toBe(3);
+    expect(jobCount(undefined, 10_000, 64)).toBe(8);
   });
 
   it('gives exactly the report of a single-threaded run, in the same order', () => {
