@@ -125,7 +125,7 @@ connection.onInitialized(async () => {
     await service.setWorkspaceFiles(files);
     log(`${files.length} kế hoạch/danh mục/cấu hình trong ${folders.join(', ') || '(no folder)'} (${Date.now() - started} ms)`);
     // The scan just read every file: check them all without reading them again.
-    schedule(service.knownPaths(), 0);
+    scheduler.schedule(service.knownPaths(), 0);
   } catch (e) {
     fail('initialized', e);
   } finally {
@@ -145,14 +145,14 @@ async function pullSettings(): Promise<void> {
 connection.onDidChangeConfiguration(async (change) => {
   if (canPullConfiguration) await pullSettings();
   else service.configure((change.settings as { kehoach?: unknown } | undefined)?.kehoach ?? change.settings);
-  schedule(service.everything(), 0);
+  scheduler.schedule(service.everything(), 0);
 });
 
 // ---- documents: debounced, versioned diagnostics ---------------------------------
 
 documents.onDidChangeContent(({ document }) => {
   try {
-    schedule(service.updateDocument(document.uri, document.version, document.getText()));
+    scheduler.schedule(service.updateDocument(document.uri, document.version, document.getText()));
   } catch (e) {
     fail('didChange', e);
   }
@@ -160,15 +160,12 @@ documents.onDidChangeContent(({ document }) => {
 
 documents.onDidClose(({ document }) => {
   try {
-    schedule(service.closeDocument(document.uri), 0);
+    scheduler.schedule(service.closeDocument(document.uri), 0);
   } catch (e) {
     fail('didClose', e);
   }
 });
 
-function schedule(paths: string[], delay?: number): void {
-  scheduler.schedule(paths, delay);
-}
 
 async function validate(path: string): Promise<void> {
   try {
@@ -194,8 +191,8 @@ connection.onDidChangeWatchedFiles(async ({ changes }) => {
       const path = uriToPath(change.uri);
       const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
       const affected = await service.fileChanged(path, kind);
-      if (/kehoach\.config\.ya?ml$/.test(path)) schedule(service.everything(), 0);
-      else schedule(affected, 0);
+      if (/kehoach\.config\.ya?ml$/.test(path)) scheduler.schedule(service.everything(), 0);
+      else scheduler.schedule(affected, 0);
     } catch (e) {
       fail('didChangeWatchedFiles', e);
     }

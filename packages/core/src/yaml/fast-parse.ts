@@ -69,7 +69,7 @@ class Reader extends Scanner {
         } else if (n && n.indent === indent && t.charCodeAt(n.at) === DASH && this.isSep(n.at + 1)) {
           [value, v, nextLine] = this.seq(n.at, indent, true);
         } else {
-          value = this.emptyAt(i, lineNext, n, false, commentsBefore);
+          value = this.emptyAt(i, n, false, commentsBefore);
           v = null;
           nextLine = lineNext;
         }
@@ -118,7 +118,7 @@ class Reader extends Scanner {
         if (n && n.indent > indent) {
           [item, v, nextLine] = this.blockNode(n, indent);
         } else {
-          item = this.emptyAt(i, lineNext, n, true, commentsBefore);
+          item = this.emptyAt(i, n, true, commentsBefore);
           v = null;
           nextLine = lineNext;
         }
@@ -126,7 +126,8 @@ class Reader extends Scanner {
         return bail();
       } else {
         const key = this.keyAt(i);
-        if (key) [item, v, nextLine] = this.map(i, i - this.lineStart(i), key);
+        // The item's map sits where its first key does: the dash's column plus the gap.
+        if (key) [item, v, nextLine] = this.map(i, indent + (i - at), key);
         else [item, v, nextLine] = this.inline(i, indent);
       }
       items.push(item);
@@ -153,19 +154,11 @@ class Reader extends Scanner {
    * An empty value at `i`. `yaml` stretches one over the comments that follow it by
    * rules of its own; such rare texts are left to it.
    */
-  emptyAt(i: number, lineNext: number, n: Next | undefined, inSeq: boolean, commentsBefore: boolean): YScalar {
+  emptyAt(i: number, n: Next | undefined, inSeq: boolean, commentsBefore: boolean): YScalar {
     if (commentsBefore || this.text.charCodeAt(i) === HASH || (n !== undefined && n.commentIndent >= 0)) bail();
     // An empty last item of the text sometimes takes its line break, sometimes not.
     if (!n && inSeq) bail();
-    void lineNext;
     return emptyScalar(i, i);
-  }
-
-  lineStart(i: number): number {
-    const t = this.text;
-    let j = i;
-    while (j > 0 && t.charCodeAt(j - 1) !== LF) j--;
-    return j;
   }
 
   // --- Keys and inline values ----------------------------------------------

@@ -47,6 +47,12 @@ export function resolvePlain(s: string): unknown {
   return v;
 }
 
+/** Double-quoted escapes of one character (YAML 1.2, 5.7). */
+const ESCAPES: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+});
+
 export interface Next {
   /** Offset of the line's first non-space character. */
   at: number;
@@ -165,11 +171,8 @@ export class Scanner {
     const t = this.text;
     if (j >= e) bail();
     const c = t.charAt(j);
-    const simple: Record<string, string> = {
-      '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
-      ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
-    };
-    if (c in simple) return [simple[c]!, 1];
+    const simple = ESCAPES[c];
+    if (simple !== undefined) return [simple, 1];
     const hex = c === 'x' ? 2 : c === 'u' ? 4 : c === 'U' ? 8 : 0;
     if (!hex) return bail();
     const digits = t.slice(j + 1, j + 1 + hex);

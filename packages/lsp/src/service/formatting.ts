@@ -16,7 +16,8 @@ const MAX_LENGTH = 8 * 1024 * 1024;
 export async function formatDocument(ctx: ServiceContext, uri: string): Promise<TextEdit[]> {
   const doc = ctx.ws.document(uri);
   if (!doc?.kind || doc.text.length > MAX_LENGTH) return [];
-  const source = new YamlSource(doc.path, doc.text);
+  // Formatting works on yaml's Document: read the text with yaml only, once.
+  const source = new YamlSource(doc.path, doc.text, { reader: 'yaml' });
   if (!source.doc || source.problems.some((p) => p.severity === 'error')) return [];
   const lines = source.lines;
   const next = formatLines(source);

@@ -11,7 +11,7 @@ export async function hover(ctx: ServiceContext, uri: string, position: Position
   const offset = dc.offsetAt(position);
   const parts: string[] = [];
   let range: { start: number; end: number } | undefined;
-  const at = dc.analysis.source.root ? scalarAt(dc.analysis.source, offset) : undefined;
+  const at = scalarAt(dc.analysis.source, offset);
   if (at) {
     const text = describe(ctx, dc, at);
     if (text) {

@@ -50,7 +50,7 @@ export async function targetAt(ctx: ServiceContext, dc: DocContext, offset: numb
     }
   }
   // `registry: ./agencies.yaml`, `parent.path: ../tinh.kehoach.yaml`, `extends: ../base.yaml`
-  const scalar = analysis.source.root ? scalarAt(analysis.source, offset) : undefined;
+  const scalar = scalarAt(analysis.source, offset);
   const p = scalar?.path ?? [];
   const isLink = !scalar?.isKey && (p[0] === 'registry' || p[0] === 'extends' || (p[0] === 'parent' && p[1] === 'path'));
   if (scalar && isLink && typeof scalar.node.value === 'string') {

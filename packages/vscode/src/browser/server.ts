@@ -60,7 +60,7 @@ connection.onInitialized(async () => {
     }
     await service.setWorkspaceFiles(ours);
     // The listing just read every file: check them all without reading them again.
-    schedule(service.knownPaths(), 0);
+    scheduler.schedule(service.knownPaths(), 0);
   } catch (e) {
     connection.console.error(`[kehoach] workspace: ${String(e)}`);
   } finally {
@@ -70,15 +70,12 @@ connection.onInitialized(async () => {
 
 connection.onDidChangeConfiguration((change) => {
   service.configure((change.settings as { kehoach?: unknown } | undefined)?.kehoach);
-  schedule(service.everything(), 0);
+  scheduler.schedule(service.everything(), 0);
 });
 
-documents.onDidChangeContent(({ document }) => schedule(service.updateDocument(document.uri, document.version, document.getText())));
-documents.onDidClose(({ document }) => schedule(service.closeDocument(document.uri), 0));
+documents.onDidChangeContent(({ document }) => scheduler.schedule(service.updateDocument(document.uri, document.version, document.getText())));
+documents.onDidClose(({ document }) => scheduler.schedule(service.closeDocument(document.uri), 0));
 
-function schedule(paths: string[], delay?: number): void {
-  scheduler.schedule(paths, delay);
-}
 
 async function validate(path: string): Promise<void> {
   try {
