@@ -14,7 +14,9 @@ export class LspClient {
   constructor(command, { root, settings = {} }) {
     this.root = root;
     this.settings = settings;
-    this.child = spawn(process.execPath, command, { stdio: ['pipe', 'pipe', 'pipe'], cwd: root });
+    // KEHOACH_BENCH_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
+    const flags = (process.env.KEHOACH_BENCH_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
+    this.child = spawn(process.execPath, [...flags, ...command], { stdio: ['pipe', 'pipe', 'pipe'], cwd: root });
     this.stderr = '';
     this.child.stderr.on('data', (d) => {
       this.stderr += d;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { layerSchema, planSchema, planShape, type Plan } from '../schema/plan.js';
-import { childSchema, isOptionalSchema, schemaAtPath } from '../schema/navigate.js';
+import { childSchema, isOptionalSchema, schemaAtPath, unwrap } from '../schema/navigate.js';
 import { z as zod } from 'zod';
 import type { Path, PathSegment, YamlSource } from '../yaml/source.js';
 
@@ -63,11 +63,137 @@ export function buildModel<T>(source: YamlSource, schema: z.ZodType, reportSchem
   return model as DocumentModel<T>;
 }
 
+/**
+ * Validate key by key, and lists item by item, so that a part met before is not
+ * validated again. After an edit inside one task, the new source shares every other
+ * task's object with the old one (see yaml/incremental.ts): those were validated, and
+ * pruned in place, then; their problems are remembered here by object identity.
+ */
 function build(value: unknown, modelSchema: z.ZodType, planSchema: z.ZodType): DocumentModel<unknown> {
-  const problems: SchemaProblem[] = [];
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { value: undefined, problems };
+    return { value: undefined, problems: [] };
   }
+  const shape = shapeOf(modelSchema);
+  if (!shape) return buildWhole(value, modelSchema, planSchema);
+  const root = value as Record<string, unknown>;
+  const problems: SchemaProblem[] = [];
+  let failed = false;
+  for (const key of Object.keys(root)) {
+    const field = Object.prototype.hasOwnProperty.call(shape, key) ? shape[key] : undefined;
+    const keySchema = field ? keyWrapper(modelSchema, key, field) : modelSchema;
+    const v = root[key];
+    if (Array.isArray(v) && field && isPlainArray(field)) {
+      const parts = itemParts(v, key, keySchema, planSchema);
+      let w = 0;
+      parts.forEach((part, index) => {
+        if (part.failed) failed = true;
+        for (const p of part.problems) problems.push(relocate(p, part, root, v, index));
+        if (part.kept) v[w++] = v[index];
+      });
+      v.length = w;
+      continue;
+    }
+    const part = partOf(v, key, keySchema, planSchema, false);
+    if (part.failed) failed = true;
+    for (const p of part.problems) problems.push(relocate(p, part, root, v, undefined));
+    if (!part.kept) delete root[key];
+  }
+  return { value: failed ? undefined : value, problems };
+}
+
+/** One key's value (or one item of a list) validated on its own. */
+interface Part {
+  /** Still there after pruning. */
+  kept: boolean;
+  /** Could not be pruned into shape: the whole model is undefined. */
+  failed: boolean;
+  /** Problems as found in `wrapper`: paths from the wrapper, anchors maybe on it. */
+  problems: SchemaProblem[];
+  wrapper: object;
+  /** For a list item: the one-item array in the wrapper. */
+  list?: unknown[];
+}
+
+const parts = new WeakMap<object, Map<z.ZodType, Part>>();
+
+function partOf(v: unknown, key: string, keySchema: z.ZodType, planSchema: z.ZodType, asItem: boolean): Part {
+  const cacheable = v !== null && typeof v === 'object';
+  const hit = cacheable ? parts.get(v)?.get(keySchema) : undefined;
+  if (hit) return hit;
+  const list = asItem ? [v] : undefined;
+  const wrapper = wrap(key, list ?? v);
+  const result = buildWhole(wrapper, keySchema, planSchema);
+  const part: Part = {
+    kept: list ? list.length === 1 : Object.prototype.hasOwnProperty.call(wrapper, key),
+    failed: result.value === undefined,
+    problems: result.problems,
+    wrapper,
+    ...(list ? { list } : {}),
+  };
+  if (cacheable) {
+    let bySchema = parts.get(v);
+    if (!bySchema) parts.set(v, (bySchema = new Map()));
+    bySchema.set(keySchema, part);
+  }
+  return part;
+}
+
+const VALID: Part = { kept: true, failed: false, problems: [], wrapper: {} };
+
+/** The parts of a list's items: the ones not met before in one pass when all are valid. */
+function itemParts(items: unknown[], key: string, keySchema: z.ZodType, planSchema: z.ZodType): Part[] {
+  const fresh = items.filter((item) => item === null || typeof item !== 'object' || !parts.get(item)?.has(keySchema));
+  if (fresh.length > 1 && keySchema.safeParse(wrap(key, fresh)).success) {
+    for (const item of fresh) {
+      if (item === null || typeof item !== 'object') continue;
+      let bySchema = parts.get(item);
+      if (!bySchema) parts.set(item, (bySchema = new Map()));
+      bySchema.set(keySchema, VALID);
+    }
+  }
+  return items.map((item) => partOf(item, key, keySchema, planSchema, true));
+}
+
+function wrap(key: string, v: unknown): Record<string, unknown> {
+  const wrapper: Record<string, unknown> = {};
+  Object.defineProperty(wrapper, key, { value: v, enumerable: true, writable: true, configurable: true });
+  return wrapper;
+}
+
+/** A part's problem placed in the document: item `index` of `list`, under `root`. */
+function relocate(p: SchemaProblem, part: Part, root: object, list: unknown, index: number | undefined): SchemaProblem {
+  const path = index === undefined ? p.path : [p.path[0] as PathSegment, index, ...p.path.slice(2)];
+  let anchor = p.anchor;
+  if (anchor?.container === part.wrapper) anchor = anchor.key === undefined ? { container: root } : { container: root, key: anchor.key };
+  else if (part.list && anchor?.container === part.list && index !== undefined) anchor = { container: list as object, key: index };
+  return { ...p, path, anchor };
+}
+
+const wrappers = new WeakMap<z.ZodType, Map<string, z.ZodType>>();
+
+/** An object schema with only `key` (optional): validates one key of a document. */
+function keyWrapper(modelSchema: z.ZodType, key: string, field: z.ZodType): z.ZodType {
+  let byKey = wrappers.get(modelSchema);
+  if (!byKey) wrappers.set(modelSchema, (byKey = new Map()));
+  let schema = byKey.get(key);
+  if (!schema) byKey.set(key, (schema = zod.object({ [key]: field }).partial()));
+  return schema;
+}
+
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType> } } })._zod.def;
+  return def.type === 'object' ? def.shape : undefined;
+}
+
+/** An array schema with no checks of its own (length...): its items can be validated one by one. */
+function isPlainArray(field: z.ZodType): boolean {
+  const def = (unwrap(field) as unknown as { _zod: { def: { type: string; checks?: unknown[] } } })._zod.def;
+  return def.type === 'array' && !(def.checks?.length);
+}
+
+/** Validate a whole value against `modelSchema`, pruning what fails, in rounds. */
+function buildWhole(value: object, modelSchema: z.ZodType, planSchema: z.ZodType): DocumentModel<unknown> {
+  const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const result = modelSchema.safeParse(value);

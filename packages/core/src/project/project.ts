@@ -69,6 +69,11 @@ export class Project {
   private readonly registries = new Map<string, Promise<PlanAnalysis | undefined>>();
   private readonly templates = new Map<string, Promise<LoadedLayerFile | undefined>>();
   private readonly dependents = new Map<string, Set<string>>();
+  /**
+   * The last source read for each path. The next text of the file starts from it: the
+   * same text reuses it as is, an edit inside one task re-reads only that task.
+   */
+  private readonly sources = new Map<string, YamlSource>();
   /** Plan numbers seen so far ("07/KH-UBND" -> paths), to follow `parent.ref` without a path. */
   private readonly byNumber = new Map<string, Set<string>>();
 
@@ -158,13 +163,17 @@ export class Project {
 
   private async read(path: string, given: string | undefined, stack: string[]): Promise<Loaded | undefined> {
     const raw = given ?? (await this.host.readFile(path));
-    if (raw === undefined) return undefined;
+    if (raw === undefined) {
+      this.sources.delete(path);
+      return undefined;
+    }
     const text = stripBom(raw);
     const kind = detectDocumentKind(path, text) ?? 'plan';
     const config = await this.configs.forDirectory(dirname(path));
     for (const f of config.files) this.depend(f.path, path);
     const hostProblems = this.host.problemsOf?.(path);
-    const source = new YamlSource(path, text, hostProblems ? { hostProblems } : {});
+    const source = YamlSource.next(this.sources.get(path), path, text, hostProblems ? { hostProblems } : {});
+    this.sources.set(path, source);
     if (kind === 'config') {
       const self = await this.configs.load(path);
       const analysis = self?.analysis ?? new PlanAnalysis(source, AgencyResolver.empty(), { kind });

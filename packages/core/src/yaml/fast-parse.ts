@@ -19,7 +19,7 @@ export interface FastParse {
   nodes: WeakMap<object, YMap | YSeq>;
 }
 
-class Reader extends Scanner {
+export class Reader extends Scanner {
   /**
    * Where a block collection ends for `yaml`: after its last value, or, when a comment
    * line at least as indented as the collection follows, at the next content.
@@ -106,30 +106,7 @@ class Reader extends Scanner {
     let scan = first;
     let commentsBefore = false;
     for (;;) {
-      let i = at + 1;
-      while (t.charCodeAt(i) === SPACE) i++;
-      if (t.charCodeAt(i) === TAB) bail();
-      let item: YNode;
-      let v: unknown;
-      let nextLine: number;
-      if (this.isBreakOrEnd(i) || t.charCodeAt(i) === HASH) {
-        const lineNext = this.afterEol(this.eol(i));
-        const n = this.next(lineNext);
-        if (n && n.indent > indent) {
-          [item, v, nextLine] = this.blockNode(n, indent);
-        } else {
-          item = this.emptyAt(i, n, true, commentsBefore);
-          v = null;
-          nextLine = lineNext;
-        }
-      } else if (t.charCodeAt(i) === DASH && this.isSep(i + 1)) {
-        return bail();
-      } else {
-        const key = this.keyAt(i);
-        // The item's map sits where its first key does: the dash's column plus the gap.
-        if (key) [item, v, nextLine] = this.map(i, indent + (i - at), key);
-        else [item, v, nextLine] = this.inline(i, indent);
-      }
+      const [item, v, nextLine] = this.seqItem(at, indent, commentsBefore);
       items.push(item);
       arr.push(v);
       valueEnd = item.range[2];
@@ -148,6 +125,28 @@ class Reader extends Scanner {
     const node: YSeq = { kind: 'seq', flow: false, items, range: [first, valueEnd, this.blockEnd(scan, indent, valueEnd)] };
     this.nodes.set(arr, node);
     return [node, arr, scan];
+  }
+
+  /**
+   * The item of a block sequence whose dash is at `at` (the sequence indented
+   * `indent`): its node, its value and where the line after it starts.
+   */
+  seqItem(at: number, indent: number, commentsBefore: boolean): [YNode, unknown, number] {
+    const t = this.text;
+    let i = at + 1;
+    while (t.charCodeAt(i) === SPACE) i++;
+    if (t.charCodeAt(i) === TAB) bail();
+    if (this.isBreakOrEnd(i) || t.charCodeAt(i) === HASH) {
+      const lineNext = this.afterEol(this.eol(i));
+      const n = this.next(lineNext);
+      if (n && n.indent > indent) return this.blockNode(n, indent);
+      return [this.emptyAt(i, n, true, commentsBefore), null, lineNext];
+    }
+    if (t.charCodeAt(i) === DASH && this.isSep(i + 1)) return bail();
+    const key = this.keyAt(i);
+    // The item's map sits where its first key does: the dash's column plus the gap.
+    if (key) return this.map(i, indent + (i - at), key);
+    return this.inline(i, indent);
   }
 
   /**

@@ -63,9 +63,12 @@ export interface Next {
 
 export class Scanner {
   readonly len: number;
-  readonly nodes = new WeakMap<object, YMap | YSeq>();
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    /** Where each object and array read is recorded (a re-read adds to an existing map). */
+    readonly nodes: WeakMap<object, YMap | YSeq> = new WeakMap(),
+  ) {
     this.len = text.length;
   }
 

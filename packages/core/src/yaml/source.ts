@@ -1,6 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { LineIndex, type OffsetRange } from '../text/positions.js';
 import { fastParse } from './fast-parse.js';
+import { rereadItem, snapshotOf, type TopSnapshot } from './incremental.js';
 import { isEmptyScalar, keyName, type NodeRange, type ScalarType, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
 
 export type PathSegment = string | number;
@@ -23,6 +24,12 @@ export interface SourceOptions {
   hostProblems?: readonly SyntaxProblem[];
   /** 'yaml' skips the fast reader (tests compare the two; the result is the same). */
   reader?: 'auto' | 'yaml';
+  /**
+   * The source of the same file before an edit. When the edit stays inside one item
+   * of a top-level list, only that item is read again (see incremental.ts); the
+   * previous source is then superseded and must not be used any more.
+   */
+  previous?: YamlSource;
 }
 
 /** 8 MiB of text: ~30,000 tasks, ten times the largest real plan. */
@@ -53,6 +60,13 @@ export class YamlSource {
   private lineIndex: LineIndex | undefined;
   /** The text was over the size limit and not read at all. */
   readonly tooLarge: boolean = false;
+  /** The top level as read, before pruning: what an incremental re-read starts from. */
+  private readonly snapshot: TopSnapshot | undefined;
+  private supersededBy: YamlSource | undefined;
+  /** This source was re-read incrementally from the previous one. */
+  readonly incremental: boolean = false;
+  private readonly hadHostProblems: boolean;
+  private readonly readByYaml: boolean;
 
   constructor(
     readonly uri: string,
@@ -60,6 +74,8 @@ export class YamlSource {
     options: SourceOptions = {},
   ) {
     if (options.hostProblems) this.problems.push(...options.hostProblems);
+    this.hadHostProblems = !!options.hostProblems?.length;
+    this.readByYaml = options.reader === 'yaml';
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > maxLength) {
       this.problems.push({
@@ -73,11 +89,25 @@ export class YamlSource {
       this.tooLarge = true;
       return;
     }
+    const prev = options.previous;
+    if (prev && options.reader !== 'yaml' && !options.hostProblems?.length && prev.canBeReread()) {
+      const next = rereadItem({ text: prev.text, root: prev.root, snapshot: prev.snapshot, nodes: prev.nodes }, text);
+      if (next) {
+        prev.supersededBy = this;
+        this.root = next.root;
+        this.value = next.value;
+        this.nodes = prev.nodes;
+        this.snapshot = next.snapshot;
+        this.incremental = true;
+        return;
+      }
+    }
     const fast = options.reader === 'yaml' ? undefined : fastParse(text);
     if (fast) {
       this.root = fast.root;
       this.value = fast.value;
       this.nodes = fast.nodes;
+      this.snapshot = snapshotOf(fast.root, fast.value);
       return;
     }
     const doc = this.document();
@@ -87,6 +117,31 @@ export class YamlSource {
     this.root = converted.root;
     this.value = converted.value;
     this.nodes = converted.nodes;
+  }
+
+  /**
+   * The source for `text`, the same file as `previous` after an edit: `previous` itself
+   * when the text did not change, else a new source that re-reads as little as it can.
+   */
+  static next(previous: YamlSource | undefined, uri: string, text: string, options: SourceOptions = {}): YamlSource {
+    const clean = !options.hostProblems?.length && options.reader !== 'yaml';
+    if (clean && previous && previous.uri === uri && previous.text === text && !previous.supersededBy && !previous.hadHostProblems && previous.readByYaml === false) {
+      return previous;
+    }
+    return new YamlSource(uri, text, previous && previous.uri === uri ? { ...options, previous } : options);
+  }
+
+  /** Whether a later text may be read incrementally from this one. */
+  private canBeReread(): boolean {
+    return !this.supersededBy && !this.tooLarge && this.snapshot !== undefined && this.problems.length === 0;
+  }
+
+  /**
+   * Set once a newer source was read incrementally from this one: they share nodes,
+   * and this source's ranges after the edit are no longer right for its own text.
+   */
+  get superseded(): boolean {
+    return this.supersededBy !== undefined;
   }
 
   /** Lines of the text, indexed on first use (a clean plan may never need them). */

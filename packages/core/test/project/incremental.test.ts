@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/diagnostics.js';
+import { MemoryHost } from '../../src/project/host.js';
+import { Project } from '../../src/project/project.js';
+
+/**
+ * A project that keeps checking the same file as it is edited (the language server)
+ * re-reads only the edited task and reuses what it validated before. Whatever it
+ * reuses, its verdict must be the one a fresh project gives on the same text.
+ */
+
+const examples = join(import.meta.dirname, '../../../../examples');
+
+function load(dir: string, out = new Map<string, string>()): Map<string, string> {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) load(p, out);
+    else if (/\.ya?ml$/.test(name)) out.set(`/ws/${relative(examples, p).split('\\').join('/')}`, readFileSync(p, 'utf8'));
+  }
+  return out;
+}
+
+function verdict(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics
+    .map((d) =>
+      JSON.stringify({
+        rule: d.ruleId,
+        severity: d.severity,
+        message: d.message,
+        offsets: d.offsets,
+        range: d.range,
+        related: d.related?.map((r) => [r.uri, r.offsets, r.message]),
+        fix: d.fix?.edits,
+        suggestions: d.suggestions?.map((s) => s.edits),
+      }),
+    )
+    .sort();
+}
+
+// What authors type into a task, and what breaks it: words, accents (NFC and not),
+// commas, blanks, unknown keys, a second lead, a duplicate id, deleted characters.
+const typed = fc.constantFrom(
+  'a', 'ệ', 'Đ', ' ', ',', ', Sở Tư pháp', 'e\u0302\u0301', '<Cơ quan chủ trì>', 'UBND', ' (CCHC)', '2027', 'Quý V/2026',
+  '\n    ghi-chu: thêm', '\n    lead: Sở Nội vụ', '\n    coordinators: [Phòng Nội vụ, Phòng Tư pháp]', '\n    id: tap-huan', '"', ':',
+);
+const edit = fc.tuple(fc.nat({ max: 1_000_000 }), fc.integer({ min: 0, max: 4 }), fc.oneof(typed, fc.constant('')));
+
+describe('incremental checking', () => {
+  const files = load(examples);
+  const plans = [...files.keys()].filter((p) => p.endsWith('.kehoach.yaml') && /(^|\n)tasks:/.test(files.get(p) ?? ''));
+
+  it('keeps the problems of tasks it does not read again', async () => {
+    const plan = `kind: plan
+issuer:
+  name: Ủy ban nhân dân huyện Bình Sơn
+  level: district
+year: 2024
+title: Tuyên truyền cải cách hành chính năm 2024
+reporting:
+  - to: UBND huyện
+tasks:
+  - id: tap-huan
+    title: Tổ chức tập huấn nghiệp vụ
+    lead: Phòng Nội vụ
+    ghi-chu: khoá không có trong lược đồ
+    timeframe: Trong năm 2024
+  - Một nhiệm vụ viết thành một dòng
+  - id: tuyen-truyen
+    title: Tuyên truyền trên Cổng thông tin điện tử
+    lead: Phòng Văn hoá và Thông tin
+    timeframe: Quý II/2024
+    outputs: [1, Tin bài]
+`;
+    const live = new Map([['/ws/a.kehoach.yaml', plan]]);
+    const project = new Project(new MemoryHost(live, '/ws'));
+    const before = verdict((await project.check('/ws/a.kehoach.yaml'))?.diagnostics ?? []);
+    expect(before.some((d) => d.includes('unknown-key'))).toBe(true);
+    let text = plan;
+    for (const [from, to] of [['Cổng thông tin', 'Cổng Thông tin'], ['Quý II/2024', 'Quý III/2024'], ['Tin bài', 'Tin, bài']] as const) {
+      text = text.replace(from, to);
+      live.set('/ws/a.kehoach.yaml', text);
+      project.invalidate('/ws/a.kehoach.yaml');
+      const got = await project.check('/ws/a.kehoach.yaml');
+      expect(got?.analysis.source.incremental).toBe(true);
+      const fresh = await new Project(new MemoryHost(new Map(live), '/ws')).check('/ws/a.kehoach.yaml');
+      expect(verdict(got?.diagnostics ?? [])).toEqual(verdict(fresh?.diagnostics ?? []));
+      expect(got?.analysis.plan).toEqual(fresh?.analysis.plan);
+    }
+  });
+
+  it('gives the verdict of a fresh project, edit after edit', async () => {
+    expect(plans.length).toBeGreaterThan(5);
+    let incremental = 0;
+    let steps = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...plans), fc.array(edit, { minLength: 1, maxLength: 5 }), async (path, edits) => {
+        const live = new Map(files);
+        const project = new Project(new MemoryHost(live, '/ws'));
+        await project.check(path);
+        let text = live.get(path) as string;
+        // Edits land in the tasks, where authors spend their time.
+        const from = text.search(/(^|\n)tasks:/);
+        for (const [where, length, insert] of edits) {
+          let start = from + (where % (text.length - from));
+          // Half of the edits go to the end of a line, where new keys are typed.
+          if (where % 2 === 0) start = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+          text = text.slice(0, start) + insert + text.slice(Math.min(text.length, start + length));
+          live.set(path, text);
+          project.invalidate(path);
+          const got = await project.check(path);
+          const fresh = await new Project(new MemoryHost(new Map(live), '/ws')).check(path);
+          steps++;
+          if (got?.analysis.source.incremental) incremental++;
+          expect(verdict(got?.diagnostics ?? []), JSON.stringify(text)).toEqual(verdict(fresh?.diagnostics ?? []));
+          expect(got?.analysis.plan).toEqual(fresh?.analysis.plan);
+        }
+      }),
+      { numRuns: 40, seed: 20261123 },
+    );
+    expect(steps).toBeGreaterThan(80);
+    expect(incremental).toBeGreaterThan(steps / 4);
+  });
+});
