@@ -27,9 +27,31 @@ export interface AgencyLocation {
 export class AgencyResolver {
   readonly index: RegistryIndex;
   private readonly layerOf = new Map<AgencyEntry, AgencyLayer>();
-  private readonly memo = new Map<string, AgencyMatch | null>();
+  private readonly memo: Map<string, AgencyMatch | null> = new Map();
 
-  constructor(readonly layers: readonly AgencyLayer[]) {
+  /**
+   * A resolver for `layers`, reusing `previous`'s index and lookups when the layers
+   * hold the very same entries (a plan re-checked after an edit that did not touch any
+   * agency): only where each entry is defined is taken from the new layers.
+   */
+  static reuse(previous: AgencyResolver | undefined, layers: readonly AgencyLayer[]): AgencyResolver {
+    if (!previous || !sameEntries(previous.layers, layers)) return new AgencyResolver(layers);
+    return new AgencyResolver(layers, previous);
+  }
+
+  constructor(
+    readonly layers: readonly AgencyLayer[],
+    previous?: AgencyResolver,
+  ) {
+    if (previous) {
+      this.index = previous.index;
+      this.memo = previous.memo;
+      layers.forEach((layer, i) => {
+        const before = previous.layers[i] as AgencyLayer;
+        for (const entry of layer.entries) if (previous.layerOf.get(entry) === before) this.layerOf.set(entry, layer);
+      });
+      return;
+    }
     // Later layers win, for ids and for names alike: the index answers a name with the
     // first entry it holds, so entries go in from the last layer (the plan's own) back.
     const byId = new Map<string, AgencyEntry>();
@@ -83,4 +105,15 @@ export class AgencyResolver {
     const offsets = layer.source.valueRange(entry, 'id') ?? layer.source.headRange(entry);
     return offsets ? { uri: layer.uri, offsets, source: layer.source } : undefined;
   }
+}
+
+function sameEntries(a: readonly AgencyLayer[], b: readonly AgencyLayer[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as AgencyLayer;
+    const y = b[i] as AgencyLayer;
+    if (x.origin !== y.origin || x.uri !== y.uri || x.entries.length !== y.entries.length) return false;
+    for (let j = 0; j < x.entries.length; j++) if (x.entries[j] !== y.entries[j]) return false;
+  }
+  return true;
 }

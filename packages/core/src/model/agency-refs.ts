@@ -1,6 +1,7 @@
 import type { Locator } from '../engine/define.js';
 import type { ReportPath } from '../schema/common.js';
 import type { Plan } from '../schema/plan.js';
+import type { Task } from '../schema/task.js';
 
 /** What an agency reference is in the plan: who leads, coordinates, reports, receives. */
 export type AgencyRole = 'lead' | 'coordinator' | 'duty' | 'report-from' | 'report-to' | 'report-via' | 'issuer' | 'recipient';
@@ -28,7 +29,20 @@ export function agencyRefLocator(ref: AgencyRef): Locator {
  * are not included: they are usually central bodies outside any local registry.
  */
 export function agencyRefs(plan: Partial<Plan>): AgencyRef[] {
-  const out: AgencyRef[] = [];
+  return agencyRefGroups(plan).flatMap((g) => g.refs);
+}
+
+/** The references of one task (its lead, coordinators and report path), or of the rest of the plan. */
+export interface AgencyRefGroup {
+  /** The task the references belong to; undefined for the plan's other references. */
+  task?: Task;
+  refs: AgencyRef[];
+}
+
+/** `agencyRefs`, grouped: one group per task, and groups for the rest, in reading order. */
+export function agencyRefGroups(plan: Partial<Plan>): AgencyRefGroup[] {
+  const groups: AgencyRefGroup[] = [];
+  let out: AgencyRef[] = [];
   const add = (holder: object, key: string, role: AgencyRole): void => {
     const value = (holder as Record<string, unknown>)[key];
     if (typeof value === 'string') out.push({ text: value, role, holder, key });
@@ -44,22 +58,27 @@ export function agencyRefs(plan: Partial<Plan>): AgencyRef[] {
     add(r, 'to', 'report-to');
     add(r, 'via', 'report-via');
   };
+  const flush = (task?: Task): void => {
+    if (out.length) groups.push(task ? { task, refs: out } : { refs: out });
+    out = [];
+  };
+  const task = (t: Task): void => {
+    add(t, 'lead', 'lead');
+    add(t, 'coordinators', 'coordinator');
+    report(t.report);
+    flush(t);
+  };
   if (plan.issuer) add(plan.issuer, 'agency', 'issuer');
-  for (const task of plan.tasks ?? []) {
-    add(task, 'lead', 'lead');
-    add(task, 'coordinators', 'coordinator');
-    report(task.report);
-  }
+  flush();
+  for (const t of plan.tasks ?? []) task(t);
   for (const duty of plan.duties ?? []) {
     add(duty, 'agency', 'duty');
     report(duty.report);
-    for (const task of duty.tasks ?? []) {
-      add(task, 'lead', 'lead');
-      add(task, 'coordinators', 'coordinator');
-      report(task.report);
-    }
+    flush();
+    for (const t of duty.tasks ?? []) task(t);
   }
   for (const r of plan.reporting ?? []) report(r);
   for (const r of plan.recipients ?? []) if (typeof r === 'object') add(r, 'agency', 'recipient');
-  return out;
+  flush();
+  return groups;
 }

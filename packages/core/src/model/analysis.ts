@@ -39,13 +39,32 @@ const configModelSchema = (configSchema as z.ZodObject).partial();
 const templateModelSchema = (templateSchema as z.ZodObject).partial();
 
 /**
+ * Timeframes written as text, parsed once per year for every analysis: a plan checked
+ * after each keystroke has thousands of them, nearly all unchanged. Bounded: cleared
+ * when full. The results are treated as immutable by every reader.
+ */
+const textTimeframes = new Map<string, TimeframeParseResult>();
+const TEXT_TIMEFRAMES_MAX = 50_000;
+const objectTimeframes = new WeakMap<object, { year: number | undefined; result: TimeframeParseResult }>();
+
+function sharedTimeframe(value: string, year: number | undefined): TimeframeParseResult {
+  const key = `${year ?? ''}\u0000${value}`;
+  let hit = textTimeframes.get(key);
+  if (!hit) {
+    if (textTimeframes.size >= TEXT_TIMEFRAMES_MAX) textTimeframes.clear();
+    textTimeframes.set(key, (hit = resolveTimeframe(value, year)));
+  }
+  return hit;
+}
+
+/**
  * Facts about one plan text, computed once and shared by every rule and every editor
  * feature that asks: the typed model, task views, parsed timeframes, resolved agencies.
  */
 export class PlanAnalysis {
   private tasksMemo: TaskView[] | undefined;
   private readonly timeframes = new Map<string, TimeframeParseResult>();
-  private readonly objectTimeframes = new WeakMap<object, TimeframeParseResult>();
+  private readonly reportFor = new Map<string, ReportPath | undefined>();
 
   constructor(
     readonly source: YamlSource,
@@ -111,12 +130,14 @@ export class PlanAnalysis {
   timeframe(value: TimeframeValue): TimeframeParseResult {
     if (typeof value === 'string') {
       let hit = this.timeframes.get(value);
-      if (!hit) this.timeframes.set(value, (hit = resolveTimeframe(value, this.year)));
+      if (!hit) this.timeframes.set(value, (hit = sharedTimeframe(value, this.year)));
       return hit;
     }
-    let hit = this.objectTimeframes.get(value);
-    if (!hit) this.objectTimeframes.set(value, (hit = resolveTimeframe(value, this.year)));
-    return hit;
+    // Objects are shared by the sources of one file across edits (yaml/incremental.ts).
+    const year = this.year;
+    let hit = objectTimeframes.get(value);
+    if (!hit || hit.year !== year) objectTimeframes.set(value, (hit = { year, result: resolveTimeframe(value, year) }));
+    return hit.result;
   }
 
   agency(text: string): AgencyMatch | undefined {
@@ -130,6 +151,15 @@ export class PlanAnalysis {
 
   /** The plan-level reporting entry that applies to a task led by `leads`. */
   planReportFor(leads: readonly string[]): ReportPath | undefined {
+    // Thousands of tasks share a few leads: answer each set of leads once.
+    const key = leads.join('\u0000');
+    if (this.reportFor.has(key)) return this.reportFor.get(key);
+    const found = this.findPlanReport(leads);
+    this.reportFor.set(key, found);
+    return found;
+  }
+
+  private findPlanReport(leads: readonly string[]): ReportPath | undefined {
     const reporting = this.plan?.reporting ?? [];
     const leadKeys = new Set(this.agencyKeys(leads));
     for (const entry of reporting) {

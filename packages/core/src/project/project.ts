@@ -74,6 +74,8 @@ export class Project {
    * same text reuses it as is, an edit inside one task re-reads only that task.
    */
   private readonly sources = new Map<string, YamlSource>();
+  /** The last agency resolver of each plan: its lookups carry over while the agencies stay the same. */
+  private readonly resolvers = new Map<string, AgencyResolver>();
   /** Plan numbers seen so far ("07/KH-UBND" -> paths), to follow `parent.ref` without a path. */
   private readonly byNumber = new Map<string, Set<string>>();
 
@@ -165,6 +167,7 @@ export class Project {
     const raw = given ?? (await this.host.readFile(path));
     if (raw === undefined) {
       this.sources.delete(path);
+      this.resolvers.delete(path);
       return undefined;
     }
     const text = stripBom(raw);
@@ -248,7 +251,9 @@ export class Project {
     }
     if (resolution) layers.push(...inline.filter((l) => l.origin === 'plan'));
     else if (plan.agencies?.length) layers.push({ entries: plan.agencies, origin: 'plan', uri: path, source });
-    const analysis = new PlanAnalysis(source, new AgencyResolver(layers), resolution ? { kind, resolution } : { kind });
+    const resolver = AgencyResolver.reuse(this.resolvers.get(path), layers);
+    this.resolvers.set(path, resolver);
+    const analysis = new PlanAnalysis(source, resolver, resolution ? { kind, resolution } : { kind });
     if (plan.number) this.index(plan.number, path);
     const parent = kind === 'plan' ? await this.parentOf(path, analysis, links, stack) : ({ status: 'none' } as const);
     return { text, kind, analysis, config, links, parent, templateRules, templatePlugins };

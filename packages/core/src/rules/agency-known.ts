@@ -5,7 +5,8 @@ import { plainOrQuoted, replaceScalarEdit } from '../engine/edits.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { formatMessage } from '../i18n/message.js';
 import type { AgencyResolver } from '../agencies/resolver.js';
-import { agencyRefLocator, agencyRefs, type AgencyRef } from '../model/agency-refs.js';
+import { agencyRefGroups, agencyRefLocator, type AgencyRef } from '../model/agency-refs.js';
+import type { RegistryIndex } from '../agencies/registry-index.js';
 import { compareIso, formatViDate, isoDate, parseDate } from '../parse/date.js';
 import type { AgencyEntry } from '../schema/registry.js';
 import { detectEol, type OffsetRange } from '../text/positions.js';
@@ -95,90 +96,116 @@ export const agencyKnown = defineRule({
   },
   check(ctx) {
     // A template blank ("<Cơ quan chủ trì>") is template-placeholder's to report.
-    const refs = agencyRefs(ctx.plan).filter((r) => r.text.trim() !== '' && !hasTemplateBlank(r.text));
-    if (refs.length === 0) return;
+    const usable = (r: AgencyRef): boolean => r.text.trim() !== '' && !hasTemplateBlank(r.text);
+    const groups = agencyRefGroups(ctx.plan);
     if (ctx.agencies.size === 0) {
+      const first = groups.flatMap((g) => g.refs).find(usable);
+      if (!first) return;
       // A registry that is named but cannot be read is reference-resolvable's to report.
       if (ctx.links.some((l) => l.kind === 'registry' && l.status !== 'ok')) return;
-      const first = refs[0] as AgencyRef;
       ctx.report({ messageId: 'noRegistry', data: { name: first.text.trim() }, at: agencyRefLocator(first) });
       return;
     }
-    const merged = new Set<AgencyRef>();
-    for (const run of commaSplitNames(refs, ctx.agencies, ctx.source)) {
-      const first = run.items[0] as AgencyRef;
-      const last = run.items[run.items.length - 1] as AgencyRef;
-      const range = { start: ctx.rangeOf(agencyRefLocator(first)).start, end: ctx.rangeOf(agencyRefLocator(last)).end };
-      for (const r of run.items) merged.add(r);
-      ctx.report({
-        messageId: 'splitByComma',
-        data: { name: run.name, count: run.items.length },
-        at: { range },
-        fix: { title: formatMessage(QUOTE, { name: run.name }), edits: [{ range, newText: JSON.stringify(run.name) }] },
-      });
-    }
-    const yearStart = ctx.year === undefined ? undefined : isoDate(ctx.year, 1, 1);
-    const yearEnd = ctx.year === undefined ? undefined : isoDate(ctx.year, 12, 31);
-    for (const ref of refs) {
-      if (merged.has(ref)) continue;
-      const name = ref.text.trim();
-      const at = agencyRefLocator(ref);
-      const hit = ctx.agencies.resolve(name);
-      if (hit) {
-        const entry = hit.entry;
-        const validTo = entry.validTo === undefined ? undefined : parseDate(entry.validTo);
-        const validFrom = entry.validFrom === undefined ? undefined : parseDate(entry.validFrom);
-        if (validTo?.ok && yearStart && compareIso(validTo.date, yearStart) < 0) {
-          const successor = entry.successor === undefined ? undefined : ctx.agencies.byId(entry.successor);
-          ctx.report({
-            messageId: 'dissolved',
-            data: {
-              name,
-              official: entry.name,
-              validTo: formatViDate(validTo.date),
-              year: ctx.year ?? '',
-              successor: successor ? ` Cơ quan tiếp nhận: "${successor.name}".` : '',
-              successorEn: successor ? ` Its successor is "${successor.name}".` : '',
-            },
-            at,
-            suggestions: successor ? [replaceWith(ctx.source, ctx.rangeOf(at), successor)] : [],
-          });
-        } else if (validFrom?.ok && yearEnd && compareIso(validFrom.date, yearEnd) > 0) {
-          ctx.report({
-            messageId: 'notYetEstablished',
-            data: { name, official: entry.name, validFrom: formatViDate(validFrom.date), year: ctx.year ?? '' },
-            at,
-          });
-        }
-        continue;
-      }
-      const parts = splitAgencies(name, ctx.agencies);
-      if (parts) {
-        const edit = splitEdit(ctx.source, ctx.rangeOf(at), ref, parts);
-        ctx.report({
-          messageId: 'severalInOne',
-          data: { name, count: parts.length, agencies: parts.map((p) => `"${p}"`).join(', ') },
-          at,
-          suggestions: edit ? [{ title: formatMessage(SPLIT, { count: parts.length }), edits: [edit] }] : [],
-        });
-        continue;
-      }
-      const ranked = ctx.agencies.suggest(name, 5).filter((r) => r.score >= MIN_SCORE).slice(0, 3);
-      const best = ranked[0]?.item;
-      if (!best) {
-        ctx.report({ messageId: 'unknown', data: { name }, at });
-        continue;
-      }
-      const range = ctx.rangeOf(at);
-      ctx.report({
-        messageId: 'didYouMean',
-        data: { name, suggestion: best.name },
-        at,
-        suggestions: ranked.map((r) => replaceWith(ctx.source, range, r.item)),
-      });
+    // A task's verdict depends only on the task, the registry and the year: a task found
+    // clean before (the same object, after an edit elsewhere) is not looked at again.
+    const index = ctx.agencies.index;
+    const year = ctx.year;
+    for (const group of groups) {
+      const seen = group.task ? clean.get(group.task) : undefined;
+      if (seen && seen.index === index && seen.year === year) continue;
+      const reported = checkRefs(ctx, group.refs.filter(usable));
+      if (group.task && reported === 0) clean.set(group.task, { index, year });
     }
   },
 });
+
+const clean = new WeakMap<object, { index: RegistryIndex; year: number | undefined }>();
+
+type AgencyKnownContext = Parameters<typeof agencyKnown.check>[0];
+
+/** Report the problems of some references; returns how many were reported. */
+function checkRefs(ctx: AgencyKnownContext, refs: readonly AgencyRef[]): number {
+  if (refs.length === 0) return 0;
+  let reported = 0;
+  const report: AgencyKnownContext['report'] = (r) => {
+    reported++;
+    ctx.report(r);
+  };
+  const merged = new Set<AgencyRef>();
+  for (const run of commaSplitNames(refs, ctx.agencies, ctx.source)) {
+    const first = run.items[0] as AgencyRef;
+    const last = run.items[run.items.length - 1] as AgencyRef;
+    const range = { start: ctx.rangeOf(agencyRefLocator(first)).start, end: ctx.rangeOf(agencyRefLocator(last)).end };
+    for (const r of run.items) merged.add(r);
+    report({
+      messageId: 'splitByComma',
+      data: { name: run.name, count: run.items.length },
+      at: { range },
+      fix: { title: formatMessage(QUOTE, { name: run.name }), edits: [{ range, newText: JSON.stringify(run.name) }] },
+    });
+  }
+  const yearStart = ctx.year === undefined ? undefined : isoDate(ctx.year, 1, 1);
+  const yearEnd = ctx.year === undefined ? undefined : isoDate(ctx.year, 12, 31);
+  for (const ref of refs) {
+    if (merged.has(ref)) continue;
+    const name = ref.text.trim();
+    const at = agencyRefLocator(ref);
+    const hit = ctx.agencies.resolve(name);
+    if (hit) {
+      const entry = hit.entry;
+      const validTo = entry.validTo === undefined ? undefined : parseDate(entry.validTo);
+      const validFrom = entry.validFrom === undefined ? undefined : parseDate(entry.validFrom);
+      if (validTo?.ok && yearStart && compareIso(validTo.date, yearStart) < 0) {
+        const successor = entry.successor === undefined ? undefined : ctx.agencies.byId(entry.successor);
+        report({
+          messageId: 'dissolved',
+          data: {
+            name,
+            official: entry.name,
+            validTo: formatViDate(validTo.date),
+            year: ctx.year ?? '',
+            successor: successor ? ` Cơ quan tiếp nhận: "${successor.name}".` : '',
+            successorEn: successor ? ` Its successor is "${successor.name}".` : '',
+          },
+          at,
+          suggestions: successor ? [replaceWith(ctx.source, ctx.rangeOf(at), successor)] : [],
+        });
+      } else if (validFrom?.ok && yearEnd && compareIso(validFrom.date, yearEnd) > 0) {
+        report({
+          messageId: 'notYetEstablished',
+          data: { name, official: entry.name, validFrom: formatViDate(validFrom.date), year: ctx.year ?? '' },
+          at,
+        });
+      }
+      continue;
+    }
+    const parts = splitAgencies(name, ctx.agencies);
+    if (parts) {
+      const edit = splitEdit(ctx.source, ctx.rangeOf(at), ref, parts);
+      report({
+        messageId: 'severalInOne',
+        data: { name, count: parts.length, agencies: parts.map((p) => `"${p}"`).join(', ') },
+        at,
+        suggestions: edit ? [{ title: formatMessage(SPLIT, { count: parts.length }), edits: [edit] }] : [],
+      });
+      continue;
+    }
+    const ranked = ctx.agencies.suggest(name, 5).filter((r) => r.score >= MIN_SCORE).slice(0, 3);
+    const best = ranked[0]?.item;
+    if (!best) {
+      report({ messageId: 'unknown', data: { name }, at });
+      continue;
+    }
+    const range = ctx.rangeOf(at);
+    report({
+      messageId: 'didYouMean',
+      data: { name, suggestion: best.name },
+      at,
+      suggestions: ranked.map((r) => replaceWith(ctx.source, range, r.item)),
+    });
+  }
+  return reported;
+}
 
 function replaceWith(source: YamlSource, range: OffsetRange, entry: AgencyEntry): FixInput {
   return { title: formatMessage(REPLACE, { name: entry.name }), edits: [replaceScalarEdit(source, range, entry.name)] };

@@ -76,17 +76,21 @@ export const duplicateId = defineRule({
 
     // Tasks and duty sections share one namespace: `implements` and patches name either.
     const namespace = (k: Kind): string => (k === 'duty' ? 'task' : k);
-    const used = new Set(items.map((i) => `${namespace(i.kind)}:${i.holder.id ?? ''}`));
-    const first = new Map<string, { holder: object }>();
+    const firsts = new Map<string, Map<string, { holder: object }>>();
+    // Every id in use, for a fresh suggestion; only needed once a duplicate turns up.
+    let used: Set<string> | undefined;
     for (const item of items) {
       const id = item.holder.id;
       if (typeof id !== 'string' || id === '') continue;
-      const key = `${namespace(item.kind)}:${id}`;
-      const earlier = first.get(key);
+      const space = namespace(item.kind);
+      let first = firsts.get(space);
+      if (!first) firsts.set(space, (first = new Map()));
+      const earlier = first.get(id);
       if (!earlier) {
-        first.set(key, item);
+        first.set(id, item);
         continue;
       }
+      used ??= new Set(items.map((i) => `${namespace(i.kind)}:${i.holder.id ?? ''}`));
       const at: Locator = { node: item.holder, key: 'id' };
       const earlierAt: Locator = { node: earlier.holder, key: 'id' };
       const line = ctx.source.lines.positionAt(ctx.rangeOf(earlierAt).start).line + 1;

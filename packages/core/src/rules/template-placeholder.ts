@@ -52,29 +52,58 @@ export const templatePlaceholder = defineRule({
     },
   },
   check(ctx) {
-    const walk = (value: unknown, holder: object, key: string | number, path: string): void => {
+    // Where the walk is: each level's container and key. The path ("tasks[tap-huan].title")
+    // is only spelled out for a blank found.
+    const trail: [container: unknown, key: string | number][] = [];
+    let found = 0;
+    const pathHere = (): string =>
+      trail.map(([container, key], n) => (typeof key === 'number' ? `[${idOf((container as unknown[])[key]) ?? key}]` : n === 0 ? key : `.${key}`)).join('');
+    const walk = (value: unknown, holder: object, key: string | number): void => {
       if (typeof value === 'string') {
+        if (value.indexOf('<') < 0) return;
         const m = TEMPLATE_BLANK.exec(value);
         if (!m) return;
         const at = typeof key === 'number' ? { node: holder, index: key } : { node: holder, key };
-        ctx.report({ messageId: 'unfilled', data: { placeholder: m[0], path }, at });
+        found++;
+        ctx.report({ messageId: 'unfilled', data: { placeholder: m[0], path: pathHere() }, at });
         return;
       }
+      if (value === null || typeof value !== 'object' || blankFree.has(value)) return;
+      const before = found;
       if (Array.isArray(value)) {
         // Items with a stable id are named by it, as patch: names them.
-        value.forEach((item, i) => walk(item, value, i, `${path}[${idOf(item) ?? i}]`));
-      } else if (value !== null && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) walk(v, value, k, path ? `${path}.${k}` : k);
+        for (let i = 0; i < value.length; i++) {
+          trail.push([value, i]);
+          walk(value[i], value, i);
+          trail.pop();
+        }
+      } else {
+        for (const k in value) {
+          if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+          trail.push([value, k]);
+          walk((value as Record<string, unknown>)[k], value, k);
+          trail.pop();
+        }
       }
+      if (found === before) blankFree.add(value);
     };
     // The resolved plan: blanks inherited from a template are reported too, at `extends:`.
-    for (const [k, v] of Object.entries(ctx.plan)) {
+    for (const k of Object.keys(ctx.plan)) {
       // Agency entries are data of the registry, not text of the document.
       if (k === 'agencies') continue;
-      walk(v, ctx.plan, k, k);
+      trail.push([ctx.plan, k]);
+      walk((ctx.plan as Record<string, unknown>)[k], ctx.plan, k);
+      trail.pop();
     }
   },
 });
+
+/**
+ * Objects and arrays known to hold no blank. Values are never changed once validated,
+ * and the sources of one file share the objects of unchanged tasks across edits, so
+ * after an edit only the edited task is walked again.
+ */
+const blankFree = new WeakSet<object>();
 
 function idOf(item: unknown): string | undefined {
   const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;

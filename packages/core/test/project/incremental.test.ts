@@ -91,6 +91,64 @@ tasks:
     }
   });
 
+  it('looks at a task again when the registry or the year changes', async () => {
+    const registry = `kind: registry
+id: huyen
+agencies:
+  - id: phong-noi-vu
+    name: Phòng Nội vụ
+    kind: department
+    level: district
+  - id: phong-tu-phap
+    name: Phòng Tư pháp
+    kind: department
+    level: district
+    validTo: 2024-06-30
+`;
+    const plan = `kind: plan
+registry: ./agencies.yaml
+issuer:
+  name: Ủy ban nhân dân huyện Bình Sơn
+  level: district
+year: 2024
+title: Tuyên truyền cải cách hành chính năm 2024
+reporting:
+  - to: Phòng Nội vụ
+tasks:
+  - id: tap-huan
+    title: Tổ chức tập huấn nghiệp vụ
+    lead: Phòng Nội vụ
+    timeframe: Trong năm 2024
+  - id: tuyen-truyen
+    title: Tuyên truyền <nội dung>
+    lead: Phòng Tư pháp
+    timeframe: Quý II/2024
+`;
+    const live = new Map([
+      ['/ws/a.kehoach.yaml', plan],
+      ['/ws/agencies.yaml', registry],
+    ]);
+    const project = new Project(new MemoryHost(live, '/ws'));
+    const same = async (): Promise<string[]> => {
+      const got = verdict((await project.check('/ws/a.kehoach.yaml'))?.diagnostics ?? []);
+      const fresh = verdict((await new Project(new MemoryHost(new Map(live), '/ws')).check('/ws/a.kehoach.yaml'))?.diagnostics ?? []);
+      expect(got).toEqual(fresh);
+      return got;
+    };
+    await same();
+    live.set('/ws/a.kehoach.yaml', plan.replace('Quý II/2024', 'Quý III/2024'));
+    project.invalidate('/ws/a.kehoach.yaml');
+    await same();
+    // The registry loses Phòng Nội vụ: the first task, clean so far, is now wrong.
+    live.set('/ws/agencies.yaml', registry.replace('Phòng Nội vụ', 'Phòng Nội vụ huyện'));
+    project.invalidate('/ws/agencies.yaml');
+    expect((await same()).some((d) => d.includes('agency-known') && d.includes('Phòng Nội vụ'))).toBe(true);
+    // Another year: Phòng Tư pháp was dissolved before it.
+    live.set('/ws/a.kehoach.yaml', plan.replace('year: 2024', 'year: 2025'));
+    project.invalidate('/ws/a.kehoach.yaml');
+    await same();
+  });
+
   it('gives the verdict of a fresh project, edit after edit', async () => {
     expect(plans.length).toBeGreaterThan(5);
     let incremental = 0;
