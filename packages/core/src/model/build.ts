@@ -114,11 +114,19 @@ interface Part {
   list?: unknown[];
 }
 
-const parts = new WeakMap<object, Map<z.ZodType, Part>>();
+/** Parts met before, per key schema (a handful of schemas, so no map per object). */
+const partsBySchema = new WeakMap<z.ZodType, WeakMap<object, Part>>();
+
+function partsOf(keySchema: z.ZodType): WeakMap<object, Part> {
+  let parts = partsBySchema.get(keySchema);
+  if (!parts) partsBySchema.set(keySchema, (parts = new WeakMap()));
+  return parts;
+}
 
 function partOf(v: unknown, key: string, keySchema: z.ZodType, planSchema: z.ZodType, asItem: boolean): Part {
   const cacheable = v !== null && typeof v === 'object';
-  const hit = cacheable ? parts.get(v)?.get(keySchema) : undefined;
+  const parts = partsOf(keySchema);
+  const hit = cacheable ? parts.get(v) : undefined;
   if (hit) return hit;
   const list = asItem ? [v] : undefined;
   const wrapper = wrap(key, list ?? v);
@@ -130,11 +138,7 @@ function partOf(v: unknown, key: string, keySchema: z.ZodType, planSchema: z.Zod
     wrapper,
     ...(list ? { list } : {}),
   };
-  if (cacheable) {
-    let bySchema = parts.get(v);
-    if (!bySchema) parts.set(v, (bySchema = new Map()));
-    bySchema.set(keySchema, part);
-  }
+  if (cacheable) parts.set(v, part);
   return part;
 }
 
@@ -142,14 +146,10 @@ const VALID: Part = { kept: true, failed: false, problems: [], wrapper: {} };
 
 /** The parts of a list's items: the ones not met before in one pass when all are valid. */
 function itemParts(items: unknown[], key: string, keySchema: z.ZodType, planSchema: z.ZodType): Part[] {
-  const fresh = items.filter((item) => item === null || typeof item !== 'object' || !parts.get(item)?.has(keySchema));
+  const parts = partsOf(keySchema);
+  const fresh = items.filter((item) => item === null || typeof item !== 'object' || !parts.has(item));
   if (fresh.length > 1 && keySchema.safeParse(wrap(key, fresh)).success) {
-    for (const item of fresh) {
-      if (item === null || typeof item !== 'object') continue;
-      let bySchema = parts.get(item);
-      if (!bySchema) parts.set(item, (bySchema = new Map()));
-      bySchema.set(keySchema, VALID);
-    }
+    for (const item of fresh) if (item !== null && typeof item === 'object') parts.set(item, VALID);
   }
   return items.map((item) => partOf(item, key, keySchema, planSchema, true));
 }

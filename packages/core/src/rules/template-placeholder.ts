@@ -85,7 +85,9 @@ export const templatePlaceholder = defineRule({
           trail.pop();
         }
       }
-      if (found === before) blankFree.add(value);
+      // Only list items (tasks, duty sections, report paths...) are remembered: they are
+      // what edits leave unchanged, and remembering every object would cost memory.
+      if (found === before && typeof key === 'number') blankFree.add(value);
     };
     // The resolved plan: blanks inherited from a template are reported too, at `extends:`.
     for (const k of Object.keys(ctx.plan)) {
