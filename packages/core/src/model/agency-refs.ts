@@ -39,8 +39,11 @@ export interface AgencyRefGroup {
   refs: AgencyRef[];
 }
 
-/** `agencyRefs`, grouped: one group per task, and groups for the rest, in reading order. */
-export function agencyRefGroups(plan: Partial<Plan>): AgencyRefGroup[] {
+/**
+ * `agencyRefs`, grouped: one group per task, and groups for the rest, in reading order.
+ * Tasks for which `skip` says so get no group (their references are not even collected).
+ */
+export function agencyRefGroups(plan: Partial<Plan>, skip?: (task: Task) => boolean): AgencyRefGroup[] {
   const groups: AgencyRefGroup[] = [];
   let out: AgencyRef[] = [];
   const add = (holder: object, key: string, role: AgencyRole): void => {
@@ -63,6 +66,7 @@ export function agencyRefGroups(plan: Partial<Plan>): AgencyRefGroup[] {
     out = [];
   };
   const task = (t: Task): void => {
+    if (skip?.(t)) return;
     add(t, 'lead', 'lead');
     add(t, 'coordinators', 'coordinator');
     report(t.report);

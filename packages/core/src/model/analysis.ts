@@ -43,16 +43,17 @@ const templateModelSchema = (templateSchema as z.ZodObject).partial();
  * after each keystroke has thousands of them, nearly all unchanged. Bounded: cleared
  * when full. The results are treated as immutable by every reader.
  */
-const textTimeframes = new Map<string, TimeframeParseResult>();
+const textTimeframes = new Map<number | undefined, Map<string, TimeframeParseResult>>();
 const TEXT_TIMEFRAMES_MAX = 50_000;
 const objectTimeframes = new WeakMap<object, { year: number | undefined; result: TimeframeParseResult }>();
 
 function sharedTimeframe(value: string, year: number | undefined): TimeframeParseResult {
-  const key = `${year ?? ''}\u0000${value}`;
-  let hit = textTimeframes.get(key);
+  let byText = textTimeframes.get(year);
+  if (!byText) textTimeframes.set(year, (byText = new Map()));
+  let hit = byText.get(value);
   if (!hit) {
-    if (textTimeframes.size >= TEXT_TIMEFRAMES_MAX) textTimeframes.clear();
-    textTimeframes.set(key, (hit = resolveTimeframe(value, year)));
+    if (byText.size >= TEXT_TIMEFRAMES_MAX) byText.clear();
+    byText.set(value, (hit = resolveTimeframe(value, year)));
   }
   return hit;
 }
@@ -63,7 +64,6 @@ function sharedTimeframe(value: string, year: number | undefined): TimeframePars
  */
 export class PlanAnalysis {
   private tasksMemo: TaskView[] | undefined;
-  private readonly timeframes = new Map<string, TimeframeParseResult>();
   private readonly reportFor = new Map<string, ReportPath | undefined>();
 
   constructor(
@@ -129,9 +129,7 @@ export class PlanAnalysis {
 
   timeframe(value: TimeframeValue): TimeframeParseResult {
     if (typeof value === 'string') {
-      let hit = this.timeframes.get(value);
-      if (!hit) this.timeframes.set(value, (hit = sharedTimeframe(value, this.year)));
-      return hit;
+      return sharedTimeframe(value, this.year);
     }
     // Objects are shared by the sources of one file across edits (yaml/incremental.ts).
     const year = this.year;

@@ -5,7 +5,7 @@ import { plainOrQuoted, replaceScalarEdit } from '../engine/edits.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { formatMessage } from '../i18n/message.js';
 import type { AgencyResolver } from '../agencies/resolver.js';
-import { agencyRefGroups, agencyRefLocator, type AgencyRef } from '../model/agency-refs.js';
+import { agencyRefGroups, agencyRefLocator, agencyRefs, type AgencyRef } from '../model/agency-refs.js';
 import type { RegistryIndex } from '../agencies/registry-index.js';
 import { compareIso, formatViDate, isoDate, parseDate } from '../parse/date.js';
 import type { AgencyEntry } from '../schema/registry.js';
@@ -97,9 +97,8 @@ export const agencyKnown = defineRule({
   check(ctx) {
     // A template blank ("<Cơ quan chủ trì>") is template-placeholder's to report.
     const usable = (r: AgencyRef): boolean => r.text.trim() !== '' && !hasTemplateBlank(r.text);
-    const groups = agencyRefGroups(ctx.plan);
     if (ctx.agencies.size === 0) {
-      const first = groups.flatMap((g) => g.refs).find(usable);
+      const first = agencyRefs(ctx.plan).find(usable);
       if (!first) return;
       // A registry that is named but cannot be read is reference-resolvable's to report.
       if (ctx.links.some((l) => l.kind === 'registry' && l.status !== 'ok')) return;
@@ -110,9 +109,11 @@ export const agencyKnown = defineRule({
     // clean before (the same object, after an edit elsewhere) is not looked at again.
     const index = ctx.agencies.index;
     const year = ctx.year;
-    for (const group of groups) {
-      const seen = group.task ? clean.get(group.task) : undefined;
-      if (seen && seen.index === index && seen.year === year) continue;
+    const seenClean = (task: object): boolean => {
+      const seen = clean.get(task);
+      return seen !== undefined && seen.index === index && seen.year === year;
+    };
+    for (const group of agencyRefGroups(ctx.plan, seenClean)) {
       const reported = checkRefs(ctx, group.refs.filter(usable));
       if (group.task && reported === 0) clean.set(group.task, { index, year });
     }

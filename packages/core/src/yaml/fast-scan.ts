@@ -150,7 +150,6 @@ export class Scanner {
     return true;
   }
 
-
   doubleQuoted(i: number): { value: string; end: number } {
     const t = this.text;
     const e = this.eol(i);

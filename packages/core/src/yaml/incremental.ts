@@ -117,10 +117,20 @@ export function rereadItem(prev: Previous, text: string): Reread | undefined {
     const reader = new Reader(text, prev.nodes);
     const [node, value, end] = reader.seqItem(dash, indent, false);
     if (node.kind !== 'map' || node.flow || end !== oldEnd + delta) return undefined;
-    detach(node, value);
+    const raw = (snap.values[p] as unknown[] | undefined)?.slice();
+    if (!raw || raw.length !== seq.items.length) return undefined;
 
+    // Everything that may still give up comes before the old nodes are touched.
     const last = k === seq.items.length - 1;
-    const lastPair = p === root.items.length - 1;
+    const seqRange: NodeRange = last
+      ? [seq.range[0], node.range[2], reader.blockEnd(end, indent, node.range[2])]
+      : [seq.range[0], seq.range[1] + delta, seq.range[2] + delta];
+    const rootRange: NodeRange =
+      last && p === root.items.length - 1
+        ? [root.range[0], seqRange[2], reader.blockEnd(end, 0, seqRange[2])]
+        : [root.range[0], root.range[1] + delta, root.range[2] + delta];
+
+    detach(node, value);
     // Everything after the item only moves.
     for (let j = k + 1; j < seq.items.length; j++) shift(seq.items[j] ?? null, delta);
     for (let j = p + 1; j < root.items.length; j++) {
@@ -132,27 +142,11 @@ export function rereadItem(prev: Previous, text: string): Reread | undefined {
     }
     const items = seq.items.slice();
     items[k] = node;
-    let seqRange: NodeRange;
-    if (last) {
-      const valueEnd = node.range[2];
-      seqRange = [seq.range[0], valueEnd, reader.blockEnd(end, indent, valueEnd)];
-    } else {
-      seqRange = [seq.range[0], seq.range[1] + delta, seq.range[2] + delta];
-    }
     const newSeq: YSeq = { kind: 'seq', flow: false, items, range: seqRange };
-    let rootRange: NodeRange;
-    if (last && lastPair) {
-      const valueEnd = seqRange[2];
-      rootRange = [root.range[0], valueEnd, reader.blockEnd(end, 0, valueEnd)];
-    } else {
-      rootRange = [root.range[0], root.range[1] + delta, root.range[2] + delta];
-    }
     const pairs = root.items.slice();
     pairs[p] = { key: pair.key, value: newSeq };
     const newRoot: YMap = { kind: 'map', flow: false, items: pairs, range: rootRange };
 
-    const raw = (snap.values[p] as unknown[] | undefined)?.slice();
-    if (!raw || raw.length !== seq.items.length) return undefined;
     raw[k] = value;
     const values = snap.values.slice();
     values[p] = raw;
@@ -161,11 +155,11 @@ export function rereadItem(prev: Previous, text: string): Reread | undefined {
       // The value's arrays are pruned in place later: never hand out the snapshot's own.
       const kept = values[j];
       const v = Array.isArray(kept) ? kept.slice() : kept;
+      if (j === p) prev.nodes.set(v as unknown[], newSeq);
       if (key === '__proto__') Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
       else obj[key] = v;
     });
     prev.nodes.set(obj, newRoot);
-    prev.nodes.set(obj[snap.keys[p] as string] as unknown[], newSeq);
     return { root: newRoot, value: obj, snapshot: { keys: snap.keys, values } };
   } catch (e) {
     if (e === BAIL) return undefined;

@@ -62,11 +62,10 @@ export class YamlSource {
   readonly tooLarge: boolean = false;
   /** The top level as read, before pruning: what an incremental re-read starts from. */
   private readonly snapshot: TopSnapshot | undefined;
-  private supersededBy: YamlSource | undefined;
+  private replaced = false;
   /** This source was re-read incrementally from the previous one. */
   readonly incremental: boolean = false;
   private readonly hadHostProblems: boolean;
-  private readonly readByYaml: boolean;
 
   constructor(
     readonly uri: string,
@@ -75,7 +74,6 @@ export class YamlSource {
   ) {
     if (options.hostProblems) this.problems.push(...options.hostProblems);
     this.hadHostProblems = !!options.hostProblems?.length;
-    this.readByYaml = options.reader === 'yaml';
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > maxLength) {
       this.problems.push({
@@ -93,7 +91,7 @@ export class YamlSource {
     if (prev && options.reader !== 'yaml' && !options.hostProblems?.length && prev.canBeReread()) {
       const next = rereadItem({ text: prev.text, root: prev.root, snapshot: prev.snapshot, nodes: prev.nodes }, text);
       if (next) {
-        prev.supersededBy = this;
+        prev.replaced = true;
         this.root = next.root;
         this.value = next.value;
         this.nodes = prev.nodes;
@@ -124,16 +122,14 @@ export class YamlSource {
    * when the text did not change, else a new source that re-reads as little as it can.
    */
   static next(previous: YamlSource | undefined, uri: string, text: string, options: SourceOptions = {}): YamlSource {
-    const clean = !options.hostProblems?.length && options.reader !== 'yaml';
-    if (clean && previous && previous.uri === uri && previous.text === text && !previous.supersededBy && !previous.hadHostProblems && previous.readByYaml === false) {
-      return previous;
-    }
+    const same = previous?.uri === uri && previous.text === text && !previous.replaced;
+    if (same && !previous.hadHostProblems && !options.hostProblems?.length) return previous;
     return new YamlSource(uri, text, previous && previous.uri === uri ? { ...options, previous } : options);
   }
 
   /** Whether a later text may be read incrementally from this one. */
   private canBeReread(): boolean {
-    return !this.supersededBy && !this.tooLarge && this.snapshot !== undefined && this.problems.length === 0;
+    return !this.replaced && !this.tooLarge && this.snapshot !== undefined && this.problems.length === 0;
   }
 
   /**
@@ -141,7 +137,7 @@ export class YamlSource {
    * and this source's ranges after the edit are no longer right for its own text.
    */
   get superseded(): boolean {
-    return this.supersededBy !== undefined;
+    return this.replaced;
   }
 
   /** Lines of the text, indexed on first use (a clean plan may never need them). */
