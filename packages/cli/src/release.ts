@@ -9,5 +9,5 @@ import type { Project } from '@kehoach/core';
 export function release(project: Project, path: string): void {
   if (/(^|\/)kehoach\.config\.ya?ml$/.test(path)) return;
   if (project.dependentsOf(path).length > 0) return;
-  project.invalidate(path);
+  project.forget(path);
 }

@@ -107,6 +107,17 @@ export class Project {
     }
   }
 
+  /**
+   * Forget a file for good: what `invalidate` drops, and also the last source and agency
+   * resolver kept so that the next edit of it is re-read incrementally. For a run that
+   * will not see the file again (the CLI after checking a commune plan).
+   */
+  forget(path: string): void {
+    this.invalidate(path);
+    this.sources.delete(path);
+    this.resolvers.delete(path);
+  }
+
   /** Files that read `path` (children of a parent plan, plans of a registry). */
   dependentsOf(path: string): string[] {
     return [...(this.dependents.get(path) ?? [])];

@@ -181,4 +181,31 @@ tasks:
     expect(steps).toBeGreaterThan(80);
     expect(incremental).toBeGreaterThan(steps / 4);
   });
+
+  it('starts afresh after forget, but not after invalidate', async () => {
+    const path = '/ws/a.kehoach.yaml';
+    const plan = `kind: plan
+${HEAD}tasks:
+  - id: tap-huan
+    title: Tổ chức tập huấn nghiệp vụ
+    lead: Phòng Nội vụ
+    timeframe: Trong năm 2024
+`;
+    const live = new Map([[path, plan]]);
+    const project = new Project(new MemoryHost(live, '/ws'));
+    const first = (await project.check(path))?.analysis.source;
+    project.invalidate(path);
+    // The editor's case: the same text is the same source, an edit is re-read from it.
+    expect((await project.check(path))?.analysis.source).toBe(first);
+    live.set(path, plan.replace('nghiệp vụ', 'chuyên môn'));
+    project.invalidate(path);
+    const edited = (await project.check(path))?.analysis.source;
+    expect(edited?.incremental).toBe(true);
+    // The CLI's case: a checked file is dropped with its source, nothing of it is kept.
+    project.forget(path);
+    const again = (await project.check(path))?.analysis.source;
+    expect(again).not.toBe(edited);
+    expect(again?.incremental).toBe(false);
+    expect(again?.value).toEqual(edited?.value);
+  });
 });
