@@ -1,28 +1,68 @@
 // Whole country: `kehoach validate` over 34 province plans and 3,321 commune plans
 // (hierarchy checks included), against a bare `yaml` parse of the same bytes, each in
 // its own process, in the same run.
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { measure } from './child.mjs';
+import { SERVERS } from './editor.mjs';
 import { writeCountry } from './generate.mjs';
+import { LspClient } from './lsp-client.mjs';
 import { round } from './stats.mjs';
 
-const child = fileURLToPath(new URL('./measure-child.mjs', import.meta.url));
-
-function measure(mode, dir) {
-  const out = execFileSync(process.execPath, [child, mode, dir], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] });
-  return JSON.parse(out.trim().split('\n').at(-1));
-}
-
-export function measureCountry(dir, { communes } = {}) {
+export async function measureCountry(dir, { communes, timeoutMs = 600_000 } = {}) {
   const corpus = writeCountry(dir, communes === undefined ? {} : { communes });
   const parse = measure('parse', dir);
   const validate = measure('validate', dir);
+  const server = await measureWorkspace(dir, corpus.files, timeoutMs);
   return {
     files: corpus.files,
     megabytes: round(corpus.bytes / 1024 / 1024, 2),
     validate: { wallMs: round(validate.wallMs), cpuMs: round(validate.cpuMs), peakRssMiB: round(validate.peakRssMiB), exitCode: validate.exitCode },
     bareParse: { wallMs: round(parse.wallMs), cpuMs: round(parse.cpuMs), peakRssMiB: round(parse.peakRssMiB) },
+    server,
     cpuRatio: round(validate.cpuMs / parse.cpuMs, 2),
     wallOverParseCpu: round(validate.wallMs / parse.cpuMs, 2),
   };
+}
+
+/**
+ * Our language server with the corpus as its workspace: it scans the folder and checks
+ * every file. Time until each file has had its diagnostics published, and the peak RSS
+ * then and after the server has settled (nothing published for two seconds).
+ */
+async function measureWorkspace(dir, files, timeoutMs) {
+  const kehoach = SERVERS.kehoach;
+  const client = new LspClient(kehoach.command(), { root: dir, settings: kehoach.settings() });
+  try {
+    const started = performance.now();
+    await client.initialize({ settings: kehoach.settings() });
+    const seen = new Set();
+    const all = await new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), timeoutMs);
+      client.waitFor(
+        (p) => {
+          seen.add(p.uri);
+          if (seen.size < files) return false;
+          clearTimeout(timer);
+          resolve(p);
+          return true;
+        },
+        started,
+        timeoutMs,
+      );
+    });
+    let count = client.publishes.length;
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 2000));
+      if (client.publishes.length === count) break;
+      count = client.publishes.length;
+    }
+    const errors = client.publishes.filter((p) => p.diagnostics.some((d) => d.severity === 1)).length;
+    return {
+      filesPublished: seen.size,
+      allDiagnosticsMs: all ? round(all.at - started) : NaN,
+      filesWithErrors: errors,
+      peakRssMiB: round(client.peakRssMiB()),
+    };
+  } finally {
+    await client.close();
+  }
 }

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { measure } from './child.mjs';
 import { planWithTasks } from './generate.mjs';
 import { LspClient } from './lsp-client.mjs';
 import { percentile, round } from './stats.mjs';
@@ -66,6 +67,8 @@ export async function measureEditor(serverId, tasks, { dir, edits = 30, gapMs = 
     targets.push({ start, end, titleLine });
   }
 
+  // The same bytes through a bare `yaml` parse, in a fresh process like the server's.
+  const bareParseMs = measure('parse', planPath).parseMs;
   const client = new LspClient(server.command(), { root: work, settings: server.settings(schemaPath) });
   try {
     await client.initialize(serverId === 'kehoach' ? { settings: { kehoach: {} } } : undefined);
@@ -102,6 +105,8 @@ export async function measureEditor(serverId, tasks, { dir, edits = 30, gapMs = 
       tasks,
       bytes: Buffer.byteLength(plan),
       firstDiagnosticsMs: round(firstMs),
+      bareParseMs: round(bareParseMs),
+      firstOverBareParse: round(firstMs / bareParseMs, 2),
       diagnosticsBeforeEdits: first ? first.diagnostics.length : null,
       p50Ms: round(percentile(latencies, 50)),
       p95Ms: round(percentile(latencies, 95)),

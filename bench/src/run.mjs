@@ -37,7 +37,7 @@ if (values.only !== 'country') {
   }
 }
 if (values.only !== 'editor') {
-  result.country = measureCountry(join(tmp, 'country'), values.smoke ? { communes: 34 } : {});
+  result.country = await measureCountry(join(tmp, 'country'), values.smoke ? { communes: 34 } : {});
   console.log(JSON.stringify(result.country));
 }
 

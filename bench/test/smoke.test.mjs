@@ -47,6 +47,7 @@ describe('smoke run', () => {
     const r = await measureEditor('kehoach', 20, { dir, edits: 4, gapMs: 50, timeoutMs: 60_000 });
     expect(r.missed).toBe(0);
     expect(r.firstDiagnosticsMs).toBeGreaterThan(0);
+    expect(r.bareParseMs).toBeGreaterThan(0);
     expect(r.peakRssMiB).toBeGreaterThan(10);
   }, 120_000);
 
@@ -55,10 +56,13 @@ describe('smoke run', () => {
     expect(r.missed).toBe(0);
   }, 120_000);
 
-  it('validates a small country with 0 errors and measures the bare parse beside it', () => {
-    const r = measureCountry(join(dir, 'country'), { communes: 34 });
+  it('validates a small country with 0 errors, measures the bare parse beside it, and opens it in the server', async () => {
+    const r = await measureCountry(join(dir, 'country'), { communes: 34, timeoutMs: 120_000 });
     expect(r.validate.exitCode).toBe(0);
     expect(r.files).toBe(1 + 34 * 3);
     expect(r.cpuRatio).toBeGreaterThan(0);
+    expect(r.server.filesPublished).toBe(r.files);
+    expect(r.server.filesWithErrors).toBe(0);
+    expect(r.server.peakRssMiB).toBeGreaterThan(10);
   }, 300_000);
 });
