@@ -2,6 +2,8 @@ import { existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { decodeUtf8, detectDocumentKind, type SyntaxProblem } from '@kehoach/core';
 import type { FileSystem } from './service/workspace.js';
 
@@ -94,4 +96,19 @@ export function docsUrlResolver(): (ruleId: string) => string | undefined {
     }
     return cache.get(ruleId);
   };
+}
+
+/**
+ * V8's full collection, reached without starting node with --expose-gc: the flag is
+ * set now and a fresh context gets the `gc` function it installs. Undefined if the
+ * runtime refuses (see MemoryKeeper for why the server asks for one).
+ */
+export function fullCollection(): (() => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as unknown;
+    return typeof gc === 'function' ? () => void (gc as () => unknown)() : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -34,9 +34,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from '@kehoach/core';
 import { editorPlugins, type EditorPlugins } from '@kehoach/plugin-host';
-import { DiskFileSystem, commonRoot, docsUrlResolver, scanWorkspace } from './node-host.js';
+import { DiskFileSystem, commonRoot, docsUrlResolver, fullCollection, scanWorkspace } from './node-host.js';
 import { FIX_ALL_KIND } from './service/code-actions.js';
 import { LanguageService } from './service/language-service.js';
+import { MemoryKeeper } from './service/memory.js';
 import { CheckScheduler } from './service/scheduler.js';
 import { parseSettings } from './service/settings.js';
 import { uriToPath } from './service/uri.js';
@@ -54,6 +55,16 @@ let service = new LanguageService({ root: '/', fs: disk });
 const scheduler = new CheckScheduler((path) => validate(path), (path) => service.debounceFor(path));
 // Documents opened before the workspace scan ends are checked once, after it.
 scheduler.hold();
+// The texts of large documents replaced at each keystroke are collected between checks.
+const memory = new MemoryKeeper({
+  busy: () => !scheduler.idle(),
+  collect: fullCollection(),
+  onCollect: (bytes, ms) => {
+    const mib = (n: number): number => Math.round(n / 1048576);
+    const m = process.memoryUsage();
+    verbose(`gc: ${mib(bytes)} MiB of replaced text, ${Math.round(ms)} ms; heap ${mib(m.heapUsed)}/${mib(m.heapTotal)} MiB, external ${mib(m.external)} MiB, rss ${mib(m.rss)} MiB`);
+  },
+});
 let folders: string[] = [];
 let canPullConfiguration = false;
 let initialSettings: unknown;
@@ -152,6 +163,7 @@ connection.onDidChangeConfiguration(async (change) => {
 
 documents.onDidChangeContent(({ document }) => {
   try {
+    memory.replacedText(document.getText().length);
     scheduler.schedule(service.updateDocument(document.uri, document.version, document.getText()));
   } catch (e) {
     fail('didChange', e);
@@ -182,6 +194,8 @@ async function validate(path: string): Promise<void> {
     verbose(`${path}@${result.version ?? 'disk'}: ${result.diagnostics.length} diagnostics in ${Date.now() - started} ms`);
   } catch (e) {
     fail(`diagnostics ${path}`, e);
+  } finally {
+    memory.checked();
   }
 }
 

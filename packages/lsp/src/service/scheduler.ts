@@ -60,6 +60,11 @@ export class CheckScheduler {
     return this.timers.has(path) || this.running.has(path) || this.pending.has(path) || !!this.held?.has(path);
   }
 
+  /** Whether no check at all is waiting or running. */
+  idle(): boolean {
+    return this.timers.size === 0 && this.running.size === 0 && this.pending.size === 0 && !this.held?.size;
+  }
+
   private async start(path: string): Promise<void> {
     this.timers.delete(path);
     if (this.running.has(path)) {

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { fullCollection } from '../../src/node-host.js';
+import { MemoryKeeper } from '../../src/service/memory.js';
+import { CheckScheduler } from '../../src/service/scheduler.js';
+
+const flush = (ms = 5): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+describe('memory keeper', () => {
+  it('collects once enough text was replaced, and only when no check waits or runs', async () => {
+    let release: () => void = () => {};
+    const scheduler = new CheckScheduler(
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+      () => undefined,
+    );
+    const collected: number[] = [];
+    const memory = new MemoryKeeper({ threshold: 1000, busy: () => !scheduler.idle(), collect: () => collected.push(memory.pending) });
+
+    // 400 code units are 800 bytes of UTF-16: under the threshold.
+    memory.replacedText(400);
+    memory.checked();
+    await flush();
+    expect(collected).toEqual([]);
+
+    memory.replacedText(400);
+    scheduler.schedule(['/ke-hoach.kehoach.yaml']);
+    await flush();
+    // A check is running: no collection now, even past the threshold.
+    expect(scheduler.idle()).toBe(false);
+    memory.checked();
+    await flush();
+    expect(collected).toEqual([]);
+
+    release();
+    await flush();
+    expect(scheduler.idle()).toBe(true);
+    memory.checked();
+    await flush();
+    expect(collected).toEqual([1600]);
+    expect(memory.pending).toBe(0);
+
+    // Counting starts again from nothing.
+    memory.replacedText(100);
+    memory.checked();
+    await flush();
+    expect(collected).toEqual([1600]);
+    memory.dispose();
+  });
+
+  it('does nothing where no collection can be asked for', async () => {
+    const memory = new MemoryKeeper({ threshold: 10, busy: () => false, collect: undefined });
+    memory.replacedText(1000);
+    memory.checked();
+    await flush();
+    expect(memory.pending).toBe(2000);
+  });
+
+  it('a change arriving in the same turn as the end of a check goes first', async () => {
+    let busy = false;
+    const collected: string[] = [];
+    const memory = new MemoryKeeper({ threshold: 10, busy: () => busy, collect: () => collected.push('gc') });
+    memory.replacedText(100);
+    memory.checked();
+    busy = true; // the next keystroke scheduled its check before the collection's turn
+    await flush();
+    expect(collected).toEqual([]);
+    busy = false;
+    memory.checked();
+    await flush();
+    expect(collected).toEqual(['gc']);
+  });
+
+  it("node's full collection frees what nothing points to", async () => {
+    const collect = fullCollection();
+    expect(collect).toBeTypeOf('function');
+    let text: { body: string } | undefined = { body: 'Kế hoạch cải cách hành chính năm 2025 '.repeat(10_000) };
+    const ref = new WeakRef(text);
+    text = undefined;
+    // A WeakRef keeps its target until the current job ends.
+    await flush(0);
+    collect?.();
+    expect(ref.deref()).toBeUndefined();
+  });
+});
