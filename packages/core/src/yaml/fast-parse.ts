@@ -1,4 +1,4 @@
-import { BAD_FIRST, bail, BAIL, COLON, DASH, DQ, GT, HASH, LF, LBRACE, LBRACKET, PIPE, resolvePlain, Scanner, SPACE, SQ, TAB, type Next } from './fast-scan.js';
+import { BAD_FIRST, bail, BAIL, COLON, DASH, DQ, exact, GT, HASH, LF, LBRACE, LBRACKET, PIPE, resolvePlain, Scanner, SPACE, SQ, TAB, type Next } from './fast-scan.js';
 import type { NodeRange, YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
 
 /**
@@ -92,7 +92,7 @@ export class Reader extends Scanner {
       commentsBefore = n.commentIndent >= 0;
       key = this.keyAt(n.at);
     }
-    const node: YMap = { kind: 'map', flow: false, items, range: [first, valueEnd, this.blockEnd(scan, indent, valueEnd)] };
+    const node: YMap = { kind: 'map', flow: false, items: exact(items), range: [first, valueEnd, this.blockEnd(scan, indent, valueEnd)] };
     this.nodes.set(obj, node);
     return [node, obj, scan];
   }
@@ -122,9 +122,10 @@ export class Reader extends Scanner {
       commentsBefore = n.commentIndent >= 0;
       at = n.at;
     }
-    const node: YSeq = { kind: 'seq', flow: false, items, range: [first, valueEnd, this.blockEnd(scan, indent, valueEnd)] };
-    this.nodes.set(arr, node);
-    return [node, arr, scan];
+    const node: YSeq = { kind: 'seq', flow: false, items: exact(items), range: [first, valueEnd, this.blockEnd(scan, indent, valueEnd)] };
+    const value = exact(arr);
+    this.nodes.set(value, node);
+    return [node, value, scan];
   }
 
   /**

@@ -254,11 +254,12 @@ export class Scanner {
     }
     const end = j + 1;
     if (isSeq) {
-      const node: YSeq = { kind: 'seq', flow: true, items, range: [i, end, end] };
-      this.nodes.set(arr, node);
-      return [node, arr, end];
+      const node: YSeq = { kind: 'seq', flow: true, items: exact(items), range: [i, end, end] };
+      const value = exact(arr);
+      this.nodes.set(value, node);
+      return [node, value, end];
     }
-    const node: YMap = { kind: 'map', flow: true, items: pairs, range: [i, end, end] };
+    const node: YMap = { kind: 'map', flow: true, items: exact(pairs), range: [i, end, end] };
     this.nodes.set(obj, node);
     return [node, obj, end];
   }
@@ -383,3 +384,10 @@ export class Scanner {
   }
 }
 
+/**
+ * An array built by `push` holds spare room (at least 16 slots); a tree keeps tens of
+ * thousands of them, so each finished one is copied to its exact length.
+ */
+export function exact<T>(items: T[]): T[] {
+  return items.length === 0 ? items : items.slice();
+}
