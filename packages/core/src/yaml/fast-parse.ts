@@ -1,5 +1,5 @@
 import { BAD_FIRST, bail, BAIL, COLON, DASH, DQ, exact, GT, HASH, LF, LBRACE, LBRACKET, PIPE, resolvePlain, Scanner, SPACE, SQ, TAB, type Next } from './fast-scan.js';
-import type { NodeRange, YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
+import { mapNode, offsetsOf, scalarNode, seqNode, type NodeRange, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
 
 /**
  * A fast reader for the YAML that plans are written in: block maps and sequences,
@@ -92,7 +92,7 @@ export class Reader extends Scanner {
       commentsBefore = n.commentIndent >= 0;
       key = this.keyAt(n.at);
     }
-    const node: YMap = { kind: 'map', flow: false, items: exact(items), range: [first, valueEnd, this.blockEnd(scan, indent, valueEnd)] };
+    const node: YMap = mapNode(false, exact(items), first, valueEnd, this.blockEnd(scan, indent, valueEnd));
     this.nodes.set(obj, node);
     return [node, obj, scan];
   }
@@ -122,7 +122,7 @@ export class Reader extends Scanner {
       commentsBefore = n.commentIndent >= 0;
       at = n.at;
     }
-    const node: YSeq = { kind: 'seq', flow: false, items: exact(items), range: [first, valueEnd, this.blockEnd(scan, indent, valueEnd)] };
+    const node: YSeq = seqNode(false, exact(items), first, valueEnd, this.blockEnd(scan, indent, valueEnd));
     const value = exact(arr);
     this.nodes.set(value, node);
     return [node, value, scan];
@@ -173,7 +173,7 @@ export class Reader extends Scanner {
       while (t.charCodeAt(j) === SPACE) j++;
       if (t.charCodeAt(j) !== COLON || !this.isSep(j + 1)) return undefined;
       if (q.end - i > 1024) bail();
-      const node: YScalar = { kind: 'scalar', type: c === DQ ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', value: q.value, range: [i, q.end, q.end] };
+      const node: YScalar = scalarNode(c === DQ ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', q.value, i, q.end, q.end);
       return { node, name: q.value, after: j + 1 };
     }
     if (c === LBRACKET || c === LBRACE) return undefined;
@@ -192,7 +192,7 @@ export class Reader extends Scanner {
         const raw = t.slice(i, end);
         const value = resolvePlain(raw);
         if (value !== null && typeof value === 'object') bail();
-        const node: YScalar = { kind: 'scalar', type: 'PLAIN', value, range: [i, end, end] };
+        const node: YScalar = scalarNode('PLAIN', value, i, end, end);
         return { node, name: value === null ? '' : String(value), after: j + 1 };
       }
       if (d === HASH && t.charCodeAt(j - 1) === SPACE) return undefined;
@@ -209,12 +209,12 @@ export class Reader extends Scanner {
     if (c === DQ || c === SQ) {
       const q = c === DQ ? this.doubleQuoted(i) : this.singleQuoted(i);
       const nextLine = this.finishLine(q.end);
-      return [{ kind: 'scalar', type: c === DQ ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', value: q.value, range: [i, q.end, nextLine] }, q.value, nextLine];
+      return [scalarNode(c === DQ ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', q.value, i, q.end, nextLine), q.value, nextLine];
     }
     if (c === LBRACKET || c === LBRACE) {
       const [node, v, end] = this.flow(i);
       const nextLine = this.finishLine(end);
-      node.range[2] = nextLine;
+      offsetsOf(node).end = nextLine;
       return [node, v, nextLine];
     }
     if (c === PIPE || c === GT) return this.blockScalar(i, parent);
@@ -267,7 +267,7 @@ export class Reader extends Scanner {
     }
     const value = resolvePlain(folded ?? t.slice(i, end));
     if (value !== null && typeof value === 'object') bail();
-    return [{ kind: 'scalar', type: 'PLAIN', value, range: [i, end, lineNext] }, value, lineNext];
+    return [scalarNode('PLAIN', value, i, end, lineNext), value, lineNext];
   }
 
   /** End of a plain scalar on one line (trailing spaces trimmed); bails on `: ` inside. */
@@ -297,7 +297,7 @@ function isBlock(node: YNode): boolean {
 }
 
 function emptyScalar(at: number, nodeEnd: number): YScalar {
-  return { kind: 'scalar', type: 'PLAIN', value: null, range: [at, at, nodeEnd] };
+  return scalarNode('PLAIN', null, at, at, nodeEnd);
 }
 
 interface KeyAt {

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import type { YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
+import { mapNode, offsetsOf, scalarNode, seqNode, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
 
 /**
  * The line and scalar level of the fast reader (fast-parse.ts): line breaks, comments,
@@ -254,12 +254,12 @@ export class Scanner {
     }
     const end = j + 1;
     if (isSeq) {
-      const node: YSeq = { kind: 'seq', flow: true, items: exact(items), range: [i, end, end] };
+      const node: YSeq = seqNode(true, exact(items), i, end, end);
       const value = exact(arr);
       this.nodes.set(value, node);
       return [node, value, end];
     }
-    const node: YMap = { kind: 'map', flow: true, items: exact(pairs), range: [i, end, end] };
+    const node: YMap = mapNode(true, exact(pairs), i, end, end);
     this.nodes.set(obj, node);
     return [node, obj, end];
   }
@@ -273,7 +273,7 @@ export class Scanner {
       let k = q.end;
       while (t.charCodeAt(k) === SPACE) k++;
       if (!isKey && t.charCodeAt(k) === COLON) bail();
-      return [{ kind: 'scalar', type: c === DQ ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', value: q.value, range: [j, q.end, k] }, q.value, q.end];
+      return [scalarNode(c === DQ ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE', q.value, j, q.end, k), q.value, q.end];
     }
     if (c === LBRACKET || c === LBRACE) {
       if (isKey) bail();
@@ -281,7 +281,7 @@ export class Scanner {
       let k = end;
       while (t.charCodeAt(k) === SPACE) k++;
       if (t.charCodeAt(k) === COLON) bail();
-      node.range[2] = k;
+      offsetsOf(node).end = k;
       return [node, v, end];
     }
     if (BAD_FIRST.has(c) || c === DASH && (t.charCodeAt(j + 1) === SPACE || t.charCodeAt(j + 1) === COMMA)) bail();
@@ -306,7 +306,7 @@ export class Scanner {
     const raw = t.slice(j, end);
     const value = resolvePlain(raw);
     if (value !== null && typeof value === 'object') bail();
-    return [{ kind: 'scalar', type: 'PLAIN', value, range: [j, end, k] }, value, end];
+    return [scalarNode('PLAIN', value, j, end, k), value, end];
   }
 
   // --- Block scalars ----------------------------------------------------------
@@ -380,7 +380,7 @@ export class Scanner {
       }
     } else body = lines.join('\n');
     const value = chomp === 'strip' || !endsWithBreak ? body : `${body}\n`;
-    return [{ kind: 'scalar', type: folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', value, range: [i, end, end] }, value, end];
+    return [scalarNode(folded ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL', value, i, end, end), value, end];
   }
 }
 

@@ -1,6 +1,6 @@
 import { BAIL, HASH, LF, CR, SPACE } from './fast-scan.js';
 import { Reader } from './fast-parse.js';
-import { keyName, type NodeRange, type YMap, type YNode, type YSeq } from './tree.js';
+import { keyName, mapNode, offsetsOf, seqNode, type NodeRange, type YMap, type YNode, type YSeq } from './tree.js';
 
 /**
  * Re-reading one item after an edit, instead of the whole text.
@@ -142,10 +142,10 @@ export function rereadItem(prev: Previous, text: string): Reread | undefined {
     }
     const items = seq.items.slice();
     items[k] = node;
-    const newSeq: YSeq = { kind: 'seq', flow: false, items, range: seqRange };
+    const newSeq: YSeq = seqNode(false, items, ...seqRange);
     const pairs = root.items.slice();
     pairs[p] = { key: pair.key, value: newSeq };
-    const newRoot: YMap = { kind: 'map', flow: false, items: pairs, range: rootRange };
+    const newRoot: YMap = mapNode(false, pairs, ...rootRange);
 
     raw[k] = value;
     const values = snap.values.slice();
@@ -195,10 +195,10 @@ function columnOf(text: string, at: number): number {
 
 function shift(node: YNode | null, delta: number): void {
   if (!node) return;
-  const r = node.range;
-  r[0] += delta;
-  r[1] += delta;
-  r[2] += delta;
+  const r = offsetsOf(node);
+  r.start += delta;
+  r.valueEnd += delta;
+  r.end += delta;
   if (node.kind === 'map') {
     for (const pair of node.items) {
       shift(pair.key, delta);

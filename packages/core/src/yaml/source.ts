@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Nod
 import { LineIndex, type OffsetRange } from '../text/positions.js';
 import { fastParse } from './fast-parse.js';
 import { rereadItem, snapshotOf, type TopSnapshot } from './incremental.js';
-import { isEmptyScalar, keyName, type NodeRange, type ScalarType, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
+import { aliasNode, isEmptyScalar, keyName, mapNode, scalarNode, seqNode, type NodeRange, type ScalarType, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -268,14 +268,14 @@ export class YamlSource {
       if (!node) return null;
       const hit = light.get(node);
       if (hit) return hit;
-      const range: NodeRange = node.range ? [node.range[0], node.range[1], node.range[2]] : [0, 0, 0];
+      const [start, valueEnd, end]: NodeRange = node.range ? [node.range[0], node.range[1], node.range[2]] : [0, 0, 0];
       let out: YNode;
       if (isScalar(node)) {
-        out = { kind: 'scalar', type: (node.type ?? 'PLAIN') as ScalarType, value: node.value ?? null, range };
+        out = scalarNode((node.type ?? 'PLAIN') as ScalarType, node.value ?? null, start, valueEnd, end);
         light.set(node, out);
       } else if (isMap(node)) {
         const items: YPair[] = [];
-        out = { kind: 'map', flow: !!node.flow, items, range };
+        out = mapNode(!!node.flow, items, start, valueEnd, end);
         light.set(node, out);
         for (const p of node.items) {
           const simple = isScalar(p.key) && (p.key.value === null || typeof p.key.value !== 'object');
@@ -283,17 +283,17 @@ export class YamlSource {
         }
       } else if (isSeq(node)) {
         const items: (YNode | null)[] = [];
-        out = { kind: 'seq', flow: !!node.flow, items, range };
+        out = seqNode(!!node.flow, items, start, valueEnd, end);
         light.set(node, out);
         for (const item of node.items) items.push(tree(item as Node | null));
       } else if (isAlias(node)) {
-        const alias: { kind: 'alias'; source: string; target: YNode | null; range: NodeRange } = { kind: 'alias', source: node.source, target: null, range };
+        const alias = aliasNode(node.source, start, valueEnd, end);
         light.set(node, alias);
         const target = node.resolve(doc) as Node | undefined;
         alias.target = target ? tree(target) : null;
         out = alias;
       } else {
-        out = { kind: 'scalar', type: 'PLAIN', value: null, range };
+        out = scalarNode('PLAIN', null, start, valueEnd, end);
         light.set(node, out);
       }
       return out;
