@@ -14,11 +14,13 @@ import { LspClient } from './lsp-client.mjs';
 import { percentile, round } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
+const { SERVER_EXEC_ARGV } = await import('@kehoach/lsp/node-options');
 
 export const SERVERS = {
   kehoach: {
     label: 'kehoach-lsp',
-    command: () => [require.resolve('@kehoach/lsp/package.json').replace(/package\.json$/, 'dist/server.js'), '--stdio'],
+    // Started as the VS Code extension starts it, with the flags the server asks for.
+    command: () => [...SERVER_EXEC_ARGV, require.resolve('@kehoach/lsp/package.json').replace(/package\.json$/, 'dist/server.js'), '--stdio'],
     settings: () => ({ kehoach: {} }),
     versioned: true,
   },

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { SERVER_EXEC_ARGV } from '@kehoach/lsp/node-options';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateExtension, type KehoachApi } from './activate.js';
 
@@ -12,8 +13,8 @@ export function activate(context: vscode.ExtensionContext): Promise<KehoachApi> 
     const custom = vscode.workspace.isTrusted ? vscode.workspace.getConfiguration('kehoach').get<string | null>('server.path') : undefined;
     const module = custom || vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.mjs').fsPath;
     if (custom) output.info(`kehoach.server.path: ${custom}`);
-    const run = { module, transport: TransportKind.ipc };
-    const server: ServerOptions = { run, debug: { ...run, options: { execArgv: ['--nolazy', '--inspect=6019'] } } };
+    const run = { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } };
+    const server: ServerOptions = { run, debug: { ...run, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } } };
     return new LanguageClient('kehoach', 'kehoach', server, options);
   });
 }
