@@ -10,7 +10,7 @@
  *
  * So once the texts replaced since the last collection add up to `threshold` bytes
  * (8 MiB), and no check is waiting or running, the server runs one full collection.
- * A 100-task plan gets there every 130 edits or so, a 1,000-task plan every 14, a
+ * A 100-task plan gets there every 150 edits or so, a 1,000-task plan every 15, a
  * 10,000-task plan every second edit: 35-55 ms between keystrokes, which keeps
  * its server under 150 MiB (bench/results).
  */
