@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { defineRule } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { keyDoc, knownKeys, childSchema } from '../schema/navigate.js';
@@ -44,11 +45,7 @@ export const unknownKey = defineRule({
       const owner = p.anchor.container;
       const range = ctx.source.keyRange(owner, key);
       const at = range ? { range } : { node: owner, part: 'head' as const };
-      const candidates = p.expected ? knownKeys(p.expected) : [];
-      const best = bestKey(key, candidates, (k) => {
-        const docs = p.expected ? keyDoc(childSchema(p.expected, k)) : undefined;
-        return docs ? [k, docs.title, docs['x-title-en']] : [k];
-      });
+      const best = p.expected ? suggestionFor(p.expected, key) : undefined;
       if (!best || !range) {
         ctx.report({ messageId: 'unknown', data: { key }, at });
         continue;
@@ -64,6 +61,27 @@ export const unknownKey = defineRule({
     }
   },
 });
+
+/**
+ * The key to suggest for `key` where `expected` applies, remembered per schema: the
+ * same mistyped key is met again at every check while the author edits elsewhere, and
+ * ranking it against every known key and title is the costly part of this rule.
+ */
+const suggestions = new WeakMap<z.ZodType, Map<string, string | undefined>>();
+const MAX_REMEMBERED = 2000;
+
+function suggestionFor(expected: z.ZodType, key: string): string | undefined {
+  let byKey = suggestions.get(expected);
+  if (!byKey) suggestions.set(expected, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key);
+  const best = bestKey(key, knownKeys(expected), (k) => {
+    const docs = keyDoc(childSchema(expected, k));
+    return docs ? [k, docs.title, docs['x-title-en']] : [k];
+  });
+  if (byKey.size >= MAX_REMEMBERED) byKey.clear();
+  byKey.set(key, best);
+  return best;
+}
 
 /**
  * Authors who are not programmers often type the Vietnamese name of a field
