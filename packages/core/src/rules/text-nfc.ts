@@ -3,6 +3,7 @@ import { defineRule, type FixInput } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { formatMessage } from '../i18n/message.js';
 import { toTonePlacement, tonePlacementOf, type TonePlacementStyle } from '../text/normalize.js';
+import type { SourceHistory } from '../yaml/source.js';
 
 const options = z.strictObject({
   /**
@@ -31,6 +32,29 @@ const STYLE_VI: Record<TonePlacementStyle, string> = { classic: 'cũ ("hóa", "t
 const STYLE_EN: Record<TonePlacementStyle, string> = { classic: 'classic ("hóa", "thủy")', reformed: 'reformed ("hoá", "thuỷ")' };
 const FIX = { vi: 'Sửa thành "{fixed}"', en: 'Change to "{fixed}"' };
 const FIX_ALL = { vi: 'Sửa cả {count} chỗ trong tệp', en: 'Fix all {count} places in the file' };
+
+/** The last version of each file found in NFC and without "Ð", by lineage (see YamlSource.history). */
+const cleanVersions = new WeakMap<object, number>();
+
+/**
+ * Whether the whole text is in NFC and has no Eth. When the version before was, only
+ * the lines of the change are looked at: normalisation never reaches across a line
+ * break (LF has no mark to take and composes with nothing), so a text is in NFC when
+ * each of its lines is. A 3 MB plan costs a few milliseconds to normalise whole.
+ */
+function cleanText(history: SourceHistory, text: string): boolean {
+  const { lineage, version, change } = history;
+  let span = text;
+  if (change && cleanVersions.get(lineage) === version - 1) {
+    const from = text.lastIndexOf('\n', change.start - 1) + 1;
+    const next = text.indexOf('\n', change.newEnd);
+    span = text.slice(from, next < 0 ? text.length : next);
+  }
+  const clean = span.normalize('NFC') === span && !ETH.test(span);
+  if (clean) cleanVersions.set(lineage, version);
+  else cleanVersions.delete(lineage);
+  return clean;
+}
 
 function fixWord(word: string, style: TonePlacementStyle | undefined): string {
   const nfc = word.normalize('NFC').replace(/\u00D0/g, '\u0110').replace(/\u00F0/g, '\u0111');
@@ -79,7 +103,7 @@ export const textNfc = defineRule({
   check(ctx) {
     const text = ctx.source.text;
     const style = ctx.options.tonePlacement === 'any' ? undefined : ctx.options.tonePlacement;
-    if (!style && text.normalize('NFC') === text && !ETH.test(text)) return;
+    if (!style && cleanText(ctx.source.history, text)) return;
     const spots: Spot[] = [];
     for (const m of text.matchAll(WORD)) {
       const word = m[0];

@@ -22,8 +22,19 @@ export class LineIndex {
   /** Offset of the first character of every line. */
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    const starts = [0];
+  /**
+   * `starts` is for `afterEdit` only: the line starts of `text`, already known.
+   * @internal
+   */
+  constructor(
+    readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
+    }
+    starts = [0];
     if (text.indexOf('\r') < 0) {
       // No CR at all (most files): the engine's own search finds the breaks far faster.
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
@@ -39,6 +50,33 @@ export class LineIndex {
       }
     }
     this.starts = starts;
+  }
+
+  /**
+   * The index of `text`, which is `previous.text` with [start, oldEnd) replaced by
+   * [start, newEnd): the starts before the edit are kept, those after it shifted, and
+   * only the edited span is searched for breaks. A line starts after a break, and
+   * whether there is one ending at offset i depends on the characters at i and i + 1
+   * only (CR LF is one break): so starts up to `start` are unchanged, and starts past
+   * `newEnd` are the old ones past `oldEnd`, moved.
+   */
+  static afterEdit(previous: LineIndex, text: string, change: { start: number; oldEnd: number; newEnd: number }): LineIndex {
+    const old = previous.starts;
+    const { start, oldEnd, newEnd } = change;
+    const starts: number[] = [];
+    let i = 0;
+    for (; i < old.length && (old[i] as number) <= start - 1; i++) starts.push(old[i] as number);
+    if (starts.length === 0) starts.push(0);
+    // A break ending at e makes a line start at e + 1: e in [start - 1, newEnd - 1].
+    for (let e = Math.max(0, start - 1); e < newEnd && e < text.length; e++) {
+      const c = text.charCodeAt(e);
+      if (c === 10 || (c === 13 && text.charCodeAt(e + 1) !== 10)) starts.push(e + 1);
+    }
+    const delta = newEnd - oldEnd;
+    let j = i;
+    while (j < old.length && (old[j] as number) < oldEnd + 1) j++;
+    for (; j < old.length; j++) starts.push((old[j] as number) + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {

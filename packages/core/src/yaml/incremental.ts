@@ -82,11 +82,11 @@ export interface Previous {
  * edit falls in; undefined when the edit is elsewhere or changes more than that item
  * (the caller then reads the whole text). Shifts the later nodes of `prev` in place.
  */
-export function rereadItem(prev: Previous, text: string): Reread | undefined {
+export function rereadItem(prev: Previous, text: string, known?: TextChange): Reread | undefined {
   const root = prev.root;
   const snap = prev.snapshot;
   if (!root || root.kind !== 'map' || root.flow || !snap || snap.keys.length !== root.items.length) return undefined;
-  const change = textChange(prev.text, text);
+  const change = known ?? textChange(prev.text, text);
   if (!change) return undefined;
   const { start: a, oldEnd: b } = change;
   const delta = change.newEnd - change.oldEnd;

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { LineIndex, type OffsetRange } from '../text/positions.js';
 import { fastParse } from './fast-parse.js';
-import { rereadItem, snapshotOf, type TopSnapshot } from './incremental.js';
+import { rereadItem, snapshotOf, textChange, type TextChange, type TopSnapshot } from './incremental.js';
 import { aliasNode, isEmptyScalar, keyName, mapNode, scalarNode, seqNode, type NodeRange, type ScalarType, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
 
 export type PathSegment = string | number;
@@ -15,6 +15,13 @@ export interface SyntaxProblem {
   detail: string;
   range: OffsetRange;
   severity: 'error' | 'warning';
+}
+
+export interface SourceHistory {
+  lineage: object;
+  version: number;
+  /** Undefined for the first version read. */
+  change?: TextChange;
 }
 
 export interface SourceOptions {
@@ -66,6 +73,14 @@ export class YamlSource {
   /** This source was re-read incrementally from the previous one. */
   readonly incremental: boolean = false;
   private readonly hadHostProblems: boolean;
+  /**
+   * Where this text comes from: `lineage` is one object for every version of a file
+   * read from the one before it, `version` counts them, and `change` is what differs
+   * from the version before. A rule may key what it learnt about a version by the
+   * lineage and look only at the change in the next one (text-nfc does). No reference
+   * to the previous source is kept.
+   */
+  readonly history: SourceHistory;
 
   constructor(
     readonly uri: string,
@@ -76,6 +91,7 @@ export class YamlSource {
     this.hadHostProblems = !!options.hostProblems?.length;
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     if (text.length > maxLength) {
+      this.history = { lineage: {}, version: 0 };
       this.problems.push({
         code: 'FILE_TOO_LARGE',
         detail: String(maxLength),
@@ -88,8 +104,12 @@ export class YamlSource {
       return;
     }
     const prev = options.previous;
-    if (prev && options.reader !== 'yaml' && !options.hostProblems?.length && prev.canBeReread()) {
-      const next = rereadItem({ text: prev.text, root: prev.root, snapshot: prev.snapshot, nodes: prev.nodes }, text);
+    const change = prev && !prev.tooLarge ? textChange(prev.text, text) : undefined;
+    this.history = prev && change ? { lineage: prev.history.lineage, version: prev.history.version + 1, change } : { lineage: {}, version: 0 };
+    // Lines already indexed carry over: only the edited span is searched again.
+    if (prev?.lineIndex && change) this.lineIndex = LineIndex.afterEdit(prev.lineIndex, text, change);
+    if (prev && change && options.reader !== 'yaml' && !options.hostProblems?.length && prev.canBeReread()) {
+      const next = rereadItem({ text: prev.text, root: prev.root, snapshot: prev.snapshot, nodes: prev.nodes }, text, change);
       if (next) {
         prev.replaced = true;
         this.root = next.root;

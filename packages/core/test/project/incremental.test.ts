@@ -208,4 +208,47 @@ ${HEAD}tasks:
     expect(again?.incremental).toBe(false);
     expect(again?.value).toEqual(edited?.value);
   });
+
+  it('finds text that is not NFC when only the edited line is looked at again', async () => {
+    const path = '/ws/a.kehoach.yaml';
+    let text = `kind: plan
+${HEAD}tasks:
+  - id: tap-huan
+    title: Tổ chức tập huấn nghiệp vụ
+    lead: Phòng Nội vụ
+    timeframe: Trong năm 2024
+  - id: tuyen-truyen
+    title: Tuyên truyền trên Cổng thông tin điện tử
+    lead: Phòng Văn hoá và Thông tin
+    timeframe: Quý II/2024
+`;
+    const live = new Map([[path, text]]);
+    const project = new Project(new MemoryHost(live, '/ws'));
+    const nfc = (c?: FileCheck): number => c?.diagnostics.filter((d) => d.ruleId === 'text-nfc').length ?? 0;
+    expect(nfc(await project.check(path))).toBe(0);
+    const steps: [string, string, number][] = [
+      // A word pasted in decomposed form, then a mark added after a letter the edit does not touch.
+      ['tập huấn nghiệp vụ', `tập huấn ${'nghiệp vụ'.normalize('NFD')}`, 1],
+      ['Quý II/2024', 'Quý III/2024', 1],
+      [`tập huấn ${'nghiệp vụ'.normalize('NFD')}`, 'tập huấn nghiệp vụ', 0],
+      ['Cổng thông tin điện tử', 'Cổng thông tin điện tu\u0309', 1],
+      ['điện tu\u0309', 'điện tử', 0],
+      // The edit is only the mark: the letter it composes with is before the change.
+      ['thông tin điện', 'thông tin\u0301 điện', 1],
+      ['tin\u0301 điện', 'tin điện', 0],
+      ['Phòng Nội vụ', 'Phòng Nội vụ \u00D0ông', 1],
+    ];
+    let version = (await project.analyze(path))?.analysis.source.history.version ?? -1;
+    for (const [from, to, expected] of steps) {
+      text = text.replace(from, to);
+      live.set(path, text);
+      project.invalidate(path);
+      const { got } = await againstFresh(project, live, path, to);
+      expect(nfc(got), to).toBe(expected);
+      const history = got?.analysis.source.history;
+      expect(history?.version).toBe(version + 1);
+      expect(history?.change).toBeDefined();
+      version = history?.version ?? -1;
+    }
+  });
 });
