@@ -33,12 +33,14 @@ export class DiskFileSystem implements FileSystem {
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'out', 'coverage']);
 const MAX_FILES = 20_000;
+/** Files read at once while scanning. */
+const SCAN_READS = 16;
 /** Only the name is checked for larger files (core refuses to parse them anyway). */
 const MAX_SNIFF = 8 * 1024 * 1024;
 
 /** Plans, registries, configs and templates under the folders; skips node_modules, dist and dot-folders. */
 export async function scanWorkspace(folders: string[], fileSystem: DiskFileSystem): Promise<string[]> {
-  const found: string[] = [];
+  const candidates: string[] = [];
   let seen = 0;
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > 24 || seen > MAX_FILES) return;
@@ -54,14 +56,25 @@ export async function scanWorkspace(folders: string[], fileSystem: DiskFileSyste
       if (e.isDirectory()) {
         if (!e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) await walk(path, depth + 1);
       } else if (e.isFile() && /\.ya?ml$/i.test(e.name)) {
-        const size = (await fs.stat(path).catch(() => undefined))?.size ?? 0;
-        const text = size > MAX_SNIFF ? '' : ((await fileSystem.readFile(path)) ?? '');
-        if (detectDocumentKind(path, text)) found.push(path);
+        candidates.push(path);
       }
     }
   };
   for (const folder of folders) await walk(folder.replace(/\/+$/, '') || '/', 0);
-  return found;
+  // Read a few files at a time: one by one, a country's 3,390 plans took seconds of waiting.
+  const kept = new Array<boolean>(candidates.length).fill(false);
+  let next = 0;
+  const sniff = async (): Promise<void> => {
+    while (next < candidates.length) {
+      const i = next++;
+      const path = candidates[i] as string;
+      const size = (await fs.stat(path).catch(() => undefined))?.size ?? 0;
+      const text = size > MAX_SNIFF ? '' : ((await fileSystem.readFile(path)) ?? '');
+      kept[i] = detectDocumentKind(path, text) !== undefined;
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(SCAN_READS, candidates.length) }, sniff));
+  return candidates.filter((_, i) => kept[i]);
 }
 
 /** The deepest folder holding every path (the Project's root). */

@@ -52,7 +52,11 @@ const documents = new TextDocuments(TextDocument);
 const disk = new DiskFileSystem();
 let service = new LanguageService({ root: '/', fs: disk });
 // Reads `service` at each call: initialize replaces it with the workspace's own.
-const scheduler = new CheckScheduler((path) => validate(path), (path) => service.debounceFor(path));
+const scheduler = new CheckScheduler(
+  (path) => validate(path),
+  (path) => service.debounceFor(path),
+  { urgent: (path) => service.ws.documentAt(path) !== undefined },
+);
 // Documents opened before the workspace scan ends are checked once, after it.
 scheduler.hold();
 // The texts of large documents replaced at each keystroke are collected between checks.

@@ -4,19 +4,37 @@
  * starts at once when the file is idle, and changes that arrive while it runs are
  * folded into one more check right after it: a small plan answers in the time its
  * check takes, and a large one is never checked more than once at a time.
+ *
+ * At most `maxRunning` checks run at once; the others wait their turn, urgent ones
+ * (the documents open in the editor) first. Checks share one thread, so running
+ * thousands together (a whole country's plans after the workspace scan) would only
+ * hold all their files in memory at once and publish nothing until nearly all end.
  */
+export interface SchedulerOptions {
+  maxRunning?: number;
+  /** Whether a path goes before the others waiting (an open document). */
+  urgent?: (path: string) => boolean;
+}
+
 export class CheckScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly running = new Set<string>();
   private readonly pending = new Set<string>();
+  /** Paths due to start, waiting for a free slot, in order. */
+  private readonly waiting: string[] = [];
+  private readonly queued = new Set<string>();
   /** Paths asked for while held (before the workspace is known), checked on release. */
   private held: Set<string> | undefined;
+  private readonly maxRunning: number;
 
   constructor(
     private readonly run: (path: string) => Promise<void>,
     /** The fixed debounce for a path, or undefined for the automatic one. */
     private readonly debounceFor: (path: string) => number | undefined,
-  ) {}
+    private readonly options: SchedulerOptions = {},
+  ) {
+    this.maxRunning = Math.max(1, options.maxRunning ?? 4);
+  }
 
   /** Check `paths` after `delay` ms (or the debounce), or after their running check ends. */
   schedule(paths: Iterable<string>, delay?: number): void {
@@ -57,18 +75,26 @@ export class CheckScheduler {
 
   /** Whether a check of `path` is waiting or running (tests, shutdown). */
   busy(path: string): boolean {
-    return this.timers.has(path) || this.running.has(path) || this.pending.has(path) || !!this.held?.has(path);
+    return this.timers.has(path) || this.running.has(path) || this.pending.has(path) || this.queued.has(path) || !!this.held?.has(path);
   }
 
   /** Whether no check at all is waiting or running. */
   idle(): boolean {
-    return this.timers.size === 0 && this.running.size === 0 && this.pending.size === 0 && !this.held?.size;
+    return this.timers.size === 0 && this.running.size === 0 && this.pending.size === 0 && this.queued.size === 0 && !this.held?.size;
   }
 
   private async start(path: string): Promise<void> {
     this.timers.delete(path);
     if (this.running.has(path)) {
       this.pending.add(path);
+      return;
+    }
+    if (this.running.size >= this.maxRunning) {
+      if (!this.queued.has(path)) {
+        this.queued.add(path);
+        if (this.options.urgent?.(path)) this.waiting.unshift(path);
+        else this.waiting.push(path);
+      }
       return;
     }
     this.running.add(path);
@@ -79,6 +105,16 @@ export class CheckScheduler {
     } finally {
       this.running.delete(path);
       if (this.pending.delete(path)) this.schedule([path]);
+      this.startWaiting();
+    }
+  }
+
+  /** Start waiting checks while there are free slots. */
+  private startWaiting(): void {
+    while (this.running.size < this.maxRunning && this.waiting.length > 0) {
+      const path = this.waiting.shift() as string;
+      this.queued.delete(path);
+      void this.start(path);
     }
   }
 }

@@ -213,25 +213,65 @@ export class Workspace {
     return this.project.analyze(path);
   }
 
-  /** Every known file's analysis (cached by the project until something changes). */
+  /**
+   * Every known file's analysis. Files the workspace does not keep (see `release`) are
+   * read for this call only: the answer holds them, the workspace does not.
+   */
   async loadAll(): Promise<Loaded[]> {
-    const all = await Promise.all(this.knownPaths().map((p) => this.analyze(p).catch(() => undefined)));
+    const paths = this.knownPaths();
+    const all = await Promise.all(paths.map((p) => this.analyze(p).catch(() => undefined)));
+    for (const p of paths) this.release(p);
     return all.filter((l): l is Loaded => l !== undefined);
+  }
+
+  /**
+   * Whether the analysis of `path` stays in memory after use: open documents, config
+   * files, and files other files read (parent plans, registries, templates). Anything
+   * else (a commune plan nothing reads) is read again when asked for: a workspace of a
+   * whole country keeps its 34 province plans, not its 3,321 commune plans.
+   */
+  private keeps(path: string): boolean {
+    return this.docs.has(path) || CONFIG_FILE.test(path) || this.project.dependentsOf(path).length > 0;
+  }
+
+  /** Forget a file the workspace does not keep, once its diagnostics are out (nothing about it changed). */
+  release(path: string): void {
+    if (this.keeps(path)) return;
+    this.checks.delete(path);
+    this.project.forget(path);
   }
 
   /**
    * Plans that name their parent by number only find it once the parent has been read;
    * after a scan, read such plans again so their parent links (and dependents) settle.
+   * Files are read a few at a time and released as they go, so a large workspace is
+   * never all in memory at once.
    */
   async settle(): Promise<string[]> {
-    const all = await this.loadAll();
-    const reread: string[] = [];
-    for (const l of all) {
-      const p = l.analysis.plan?.parent;
-      if (l.parent.status === 'not-found' && p && p.path === undefined) reread.push(...this.invalidate(l.analysis.uri));
-    }
-    if (reread.length) await this.loadAll();
+    const orphans = await this.eachFile(async (path) => {
+      const l = await this.analyze(path).catch(() => undefined);
+      const p = l?.analysis.plan?.parent;
+      return l?.parent.status === 'not-found' && p && p.path === undefined ? path : undefined;
+    });
+    const reread = orphans.flatMap((path) => this.invalidate(path));
+    if (reread.length) await this.eachFile((path) => this.analyze(path).catch(() => undefined), reread);
     return reread;
+  }
+
+  /** Run `fn` over the known files (or `paths`), a few at a time, releasing each after it. */
+  private async eachFile<T>(fn: (path: string) => Promise<T | undefined>, paths = this.knownPaths()): Promise<T[]> {
+    const out: T[] = [];
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < paths.length) {
+        const path = paths[next++] as string;
+        const r = await fn(path);
+        if (r !== undefined) out.push(r);
+        this.release(path);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, paths.length) }, worker));
+    return out;
   }
 
   /** The rules' verdict on a file, as `kehoach validate` gives it, with the editor's rule settings on top. */

@@ -80,6 +80,40 @@ describe('check scheduler', () => {
     expect(runs.sort()).toEqual(['/a', '/b']);
   });
 
+  it('runs a few checks at a time, open documents first', async () => {
+    const started: string[] = [];
+    const finish = new Map<string, () => void>();
+    const scheduler = new CheckScheduler(
+      (path) =>
+        new Promise<void>((resolve) => {
+          started.push(path);
+          finish.set(path, resolve);
+        }),
+      () => undefined,
+      { maxRunning: 2, urgent: (path) => path === '/open.kehoach.yaml' },
+    );
+    scheduler.schedule(['/xa-1', '/xa-2', '/xa-3', '/xa-4']);
+    await flush();
+    expect(started).toEqual(['/xa-1', '/xa-2']);
+    // The author types while the workspace is being checked: the open plan goes next.
+    scheduler.schedule(['/open.kehoach.yaml']);
+    await flush();
+    expect(scheduler.busy('/open.kehoach.yaml')).toBe(true);
+    expect(scheduler.idle()).toBe(false);
+    finish.get('/xa-1')?.();
+    await flush();
+    expect(started).toEqual(['/xa-1', '/xa-2', '/open.kehoach.yaml']);
+    // Asked again while waiting: still one check.
+    scheduler.schedule(['/xa-4']);
+    for (const path of ['/xa-2', '/open.kehoach.yaml', '/xa-3', '/xa-4']) {
+      await flush();
+      finish.get(path)?.();
+    }
+    await flush();
+    expect(started).toEqual(['/xa-1', '/xa-2', '/open.kehoach.yaml', '/xa-3', '/xa-4']);
+    expect(scheduler.idle()).toBe(true);
+  });
+
   it('a failing check does not stop the next one', async () => {
     let calls = 0;
     const scheduler = new CheckScheduler(async () => {

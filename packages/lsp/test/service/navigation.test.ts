@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMUNE, PROVINCE, cursor, fixtureText, workspace } from '../helpers.js';
+import { COMMUNE, PROVINCE, ROOT, cursor, fixtureText, workspace } from '../helpers.js';
 
 const commune = fixtureText(COMMUNE);
 const province = fixtureText(PROVINCE);
@@ -80,6 +80,28 @@ describe('rename', () => {
     const b = ws.open(PROVINCE, province.replace('  - id: cap-nhat-tthc', '  - id: cap-nhat-tt|hc'));
     expect(await ws.service.rename(b.uri, b.position, 'Cập nhật')).toMatchObject({ ok: false });
     expect(await ws.service.rename(b.uri, b.position, 'hoi-thi-cchc')).toMatchObject({ ok: false, message: expect.stringContaining('đã có') });
+  });
+});
+
+describe('a workspace that lets go of the files nothing reads', () => {
+  it('keeps parents and registries, reads a checked commune plan again when asked, and still finds it', async () => {
+    const ws = await workspace();
+    const path = (name: string): string => `${ROOT}/${name}`;
+    const before = { commune: await ws.service.ws.analyze(path(COMMUNE)), province: await ws.service.ws.analyze(path(PROVINCE)) };
+    for (const p of ws.service.knownPaths()) await ws.service.diagnostics(p);
+    // The province plan is the commune's parent: kept. The commune plan is read by nothing: let go.
+    expect(await ws.service.ws.analyze(path(PROVINCE))).toBe(before.province);
+    const again = await ws.service.ws.analyze(path(COMMUNE));
+    expect(again).not.toBe(before.commune);
+    expect(again?.analysis.plan).toEqual(before.commune?.analysis.plan);
+    expect(again?.parent.status).toBe('resolved');
+    // Cross-file features read it again for their answer.
+    const { uri, position } = ws.open('agencies.yaml', registry.replace('  - id: cong-chuc-vhxh', '  - id: cong-chuc-|vhxh'));
+    const refs = await ws.service.references(uri, position, false);
+    expect(refs.map((r) => r.uri)).toContain(ws.uri(COMMUNE));
+    expect((await ws.service.workspaceSymbols('tap huan')).map((s) => s.location.uri)).toContain(ws.uri(COMMUNE));
+    // And its diagnostics are the same as when it was kept.
+    expect((await ws.service.diagnostics(path(COMMUNE))).diagnostics).toEqual([]);
   });
 });
 

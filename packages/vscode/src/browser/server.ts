@@ -22,7 +22,11 @@ const connection = createConnection(new BrowserMessageReader(self), new BrowserM
 const documents = new TextDocuments(TextDocument);
 const fs = { readFile: (path: string) => connection.sendRequest<string | null>(READ_FILE, { path } satisfies ReadFileParams).then((t) => t ?? undefined) };
 let service = new LanguageService({ root: '/', fs });
-const scheduler = new CheckScheduler((path) => validate(path), (path) => service.debounceFor(path));
+const scheduler = new CheckScheduler(
+  (path) => validate(path),
+  (path) => service.debounceFor(path),
+  { urgent: (path) => service.ws.documentAt(path) !== undefined },
+);
 // Documents opened before the workspace listing ends are checked once, after it.
 scheduler.hold();
 
