@@ -119,12 +119,10 @@ function implementsItems(dc: DocContext, site: ValueSite): CompletionItem[] {
 
 async function legalRefItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): Promise<CompletionItem[]> {
   const seen = new Map<string, CompletionItem>();
-  for (const loaded of await ctx.ws.loadAll()) {
-    const plan = loaded.analysis.plan;
-    if (!plan) continue;
-    const found = [...(plan.legalBases ?? []).map((b) => ({ ref: b.ref, basis: b }))];
+  for (const plan of await ctx.ws.allPlanFacts()) {
+    const found = plan.legalBases.map((b) => ({ ref: b.ref, basis: b }));
     if (plan.number) {
-      found.push({ ref: plan.number, basis: { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer?.name, summary: plan.title } });
+      found.push({ ref: plan.number, basis: { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer, summary: plan.title } });
     }
     for (const { ref, basis } of found) {
       if (!ref || seen.has(matchKey(ref)) || !looseMatch(site.prefix, `${ref} ${basis.type ?? ''} ${basis.summary ?? ''}`)) continue;
@@ -143,15 +141,14 @@ async function legalRefItems(ctx: ServiceContext, dc: DocContext, site: ValueSit
 
 async function planNumberItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): Promise<CompletionItem[]> {
   const out: CompletionItem[] = [];
-  for (const loaded of await ctx.ws.loadAll()) {
-    const plan = loaded.analysis.plan;
-    if (!plan?.number || loaded.analysis.uri === dc.doc.path) continue;
+  for (const plan of await ctx.ws.allPlanFacts()) {
+    if (!plan.number || plan.path === dc.doc.path) continue;
     if (!looseMatch(site.prefix, `${plan.number} ${plan.title ?? ''}`)) continue;
     out.push(
       item(dc, site, plan.number, plan.number, out.length, {
         kind: CompletionItemKind.Reference,
         detail: plan.title ?? '',
-        documentation: { kind: MarkupKind.Markdown, value: legalRefMarkdown(plan.number, { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer?.name, summary: plan.title }, dc.locale) },
+        documentation: { kind: MarkupKind.Markdown, value: legalRefMarkdown(plan.number, { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer, summary: plan.title }, dc.locale) },
       }),
     );
   }

@@ -155,6 +155,7 @@ export class LanguageService {
     if (!doc && !this.ws.hasFile(path)) return { uri, version: undefined, diagnostics: [], generation };
     const entry = this.ws.check(path);
     const check = await entry.promise;
+    if (check) this.ws.rememberFacts(path, generation, check.analysis);
     // A closed file nothing reads is not kept once its diagnostics are computed.
     if (!doc) this.ws.release(path);
     if (!check) return { uri, version: entry.version, diagnostics: [], generation };

@@ -4,11 +4,13 @@ import {
   type AnyRule,
   type DocumentKind,
   type FileCheck,
+  type PlanAnalysis,
   type PluginHost,
   type ProjectHost,
   type RuleSettings,
   type SyntaxProblem,
 } from '@kehoach/core';
+import { planFacts, type PlanFacts } from './plan-facts.js';
 import { pathToUri, uriToPath } from './uri.js';
 
 /** What `Project.analyze` gives: the analysis of a file with its config, links and parent. */
@@ -52,6 +54,8 @@ export class Workspace {
   private counter = 0;
   private floor = 0;
   private readonly stamps = new Map<string, number>();
+  /** Each file's plan facts and the generation they were read at. */
+  private readonly facts = new Map<string, { generation: number; facts: PlanFacts | undefined }>();
 
   constructor(
     readonly root: string,
@@ -119,6 +123,7 @@ export class Workspace {
 
   removeFile(path: string): void {
     this.files.delete(path);
+    this.facts.delete(path);
   }
 
   hasFile(path: string): boolean {
@@ -222,6 +227,35 @@ export class Workspace {
     const all = await Promise.all(paths.map((p) => this.analyze(p).catch(() => undefined)));
     for (const p of paths) this.release(p);
     return all.filter((l): l is Loaded => l !== undefined);
+  }
+
+  /** Remember the facts of a file read at `generation` (its check computed them anyway). */
+  rememberFacts(path: string, generation: number, analysis: PlanAnalysis): void {
+    if (generation === this.generation(path)) this.facts.set(path, { generation, facts: planFacts(analysis) });
+  }
+
+  /**
+   * The plan facts of every known file: remembered ones while nothing they depend on
+   * changed, the others read now (and let go again).
+   */
+  async allPlanFacts(): Promise<PlanFacts[]> {
+    const paths = this.knownPaths();
+    const found = new Map<string, PlanFacts | undefined>();
+    const missing: string[] = [];
+    for (const path of paths) {
+      const hit = this.facts.get(path);
+      if (hit && hit.generation === this.generation(path)) found.set(path, hit.facts);
+      else missing.push(path);
+    }
+    await this.eachFile(async (path) => {
+      const generation = this.generation(path);
+      const l = await this.analyze(path).catch(() => undefined);
+      if (!l) return undefined;
+      this.rememberFacts(path, generation, l.analysis);
+      found.set(path, this.facts.get(path)?.facts ?? planFacts(l.analysis));
+      return undefined;
+    }, missing);
+    return paths.map((p) => found.get(p)).filter((f): f is PlanFacts => f !== undefined);
   }
 
   /**

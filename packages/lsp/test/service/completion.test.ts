@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMUNE, fixtureText, workspace } from '../helpers.js';
+import { COMMUNE, ROOT, fixtureFiles, fixtureText, workspace } from '../helpers.js';
 
 const head = fixtureText(COMMUNE).split('tasks:')[0] as string;
 
@@ -92,6 +92,26 @@ describe('completion', () => {
     const { uri, position } = ws.open(COMMUNE, `${head}tasks: []\nlegalBases:\n  - type: Quyết định\n    ref: 20|\n`);
     const items = (await ws.service.completion(uri, position)).items;
     expect(items.map((i) => i.label)).toContain('2074/QĐ-UBND');
+  });
+
+  it('offers the legal references of a plan let go after its check, without reading it again, and follows its changes', async () => {
+    const files = fixtureFiles();
+    const other = `${ROOT}/xa-khac.kehoach.yaml`;
+    const commune = fixtureText(COMMUNE);
+    files.set(other, commune.replace('    ref: 07/KH-UBND', '    ref: 99/QĐ-UBND'));
+    const reads: string[] = [];
+    const ws = await workspace({ files, fs: { readFile: async (p) => (reads.push(p), files.get(p)) } });
+    for (const p of ws.service.knownPaths()) await ws.service.diagnostics(p);
+    reads.length = 0;
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks: []\nlegalBases:\n  - type: Quyết định\n    ref: 9|\n`);
+    expect((await ws.service.completion(uri, position)).items.map((i) => i.label)).toContain('99/QĐ-UBND');
+    expect(reads).not.toContain(other);
+    // The file changes on disk: its facts are read again.
+    files.set(other, commune.replace('    ref: 07/KH-UBND', '    ref: 98/QĐ-UBND'));
+    await ws.service.fileChanged(other, 'changed');
+    const labels = (await ws.service.completion(uri, position)).items.map((i) => i.label);
+    expect(labels).toContain('98/QĐ-UBND');
+    expect(labels).not.toContain('99/QĐ-UBND');
   });
 
   it('offers enum values', async () => {
