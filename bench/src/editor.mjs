@@ -73,7 +73,9 @@ export async function measureEditor(serverId, tasks, { dir, edits = 30, gapMs = 
   const bareParseMs = measure('parse', planPath).parseMs;
   const client = new LspClient(server.command(), { root: work, settings: server.settings(schemaPath) });
   try {
+    const started = performance.now();
     await client.initialize(serverId === 'kehoach' ? { settings: { kehoach: {} } } : undefined);
+    const initializeMs = performance.now() - started;
     const opened = client.open(planPath);
     const first = await client.waitFor((p) => p.uri === opened.uri, opened.at, timeoutMs);
     const firstMs = first ? first.at - opened.at : NaN;
@@ -106,6 +108,7 @@ export async function measureEditor(serverId, tasks, { dir, edits = 30, gapMs = 
       server: server.label,
       tasks,
       bytes: Buffer.byteLength(plan),
+      initializeMs: round(initializeMs),
       firstDiagnosticsMs: round(firstMs),
       bareParseMs: round(bareParseMs),
       firstOverBareParse: round(firstMs / bareParseMs, 2),

@@ -6,12 +6,12 @@ export function markdown(result) {
   const by = (server, tasks) => result.editor.find((r) => r.server === server && r.tasks === tasks);
   const sizes = [...new Set(result.editor.map((r) => r.tasks))];
   const ours = result.editor[0]?.server;
-  rows.push('| tasks | server | first diagnostics (ms) | ÷ bare parse | p50 (ms) | p95 (ms) | max (ms) | peak RSS (MiB) | p95 target |');
-  rows.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|');
+  rows.push('| tasks | server | initialize (ms) | first diagnostics (ms) | ÷ bare parse | p50 (ms) | p95 (ms) | max (ms) | peak RSS (MiB) | p95 target |');
+  rows.push('|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const tasks of sizes) {
     for (const r of result.editor.filter((x) => x.tasks === tasks)) {
       const target = r.server === ours && TARGET_P95[tasks] ? `≤ ${TARGET_P95[tasks]}` : '';
-      rows.push(`| ${tasks} | ${r.server} | ${r.firstDiagnosticsMs} | ${r.firstOverBareParse}× | ${r.p50Ms} | ${r.p95Ms} | ${r.maxMs} | ${r.peakRssMiB} | ${target} |`);
+      rows.push(`| ${tasks} | ${r.server} | ${r.initializeMs} | ${r.firstDiagnosticsMs} | ${r.firstOverBareParse}× | ${r.p50Ms} | ${r.p95Ms} | ${r.maxMs} | ${r.peakRssMiB} | ${target} |`);
     }
   }
   const ratios = [];
@@ -30,7 +30,7 @@ Run: ${result.date}, Node ${result.node}, ${result.cpus} CPUs. Produced by \`pnp
 
 ${rows.join('\n')}
 
-"÷ bare parse": time to first diagnostics over a bare \`yaml\` parse of the same file in a fresh process (${sizes.map((n) => `${n} tasks: ${by(ours, n)?.bareParseMs} ms`).join(', ')}); target ≤ 1.2×. Peak RSS target at 10,000 tasks: ≤ 150 MiB.
+"initialize": from starting the server to its answer to \`initialize\` (ours warms its code up then, see packages/lsp/src/service/warm-up.ts). "÷ bare parse": time to first diagnostics over a bare \`yaml\` parse of the same file in a fresh process (${sizes.map((n) => `${n} tasks: ${by(ours, n)?.bareParseMs} ms`).join(', ')}); target ≤ 1.2×. Peak RSS target at 10,000 tasks: ≤ 150 MiB.
 
 ${ratios.length ? `How much slower the other server is (its figure divided by ours):\n\n| tasks | p50 | p95 | first diagnostics |\n|---:|---:|---:|---:|\n${ratios.join('\n')}\n` : ''}
 ## Whole country (${c ? `${c.files} files, ${c.megabytes} MB` : 'not run'})

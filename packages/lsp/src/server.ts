@@ -38,6 +38,7 @@ import { DiskFileSystem, commonRoot, docsUrlResolver, fullCollection, scanWorksp
 import { FIX_ALL_KIND } from './service/code-actions.js';
 import { LanguageService } from './service/language-service.js';
 import { MemoryKeeper } from './service/memory.js';
+import { warmUp } from './service/warm-up.js';
 import { CheckScheduler } from './service/scheduler.js';
 import { parseSettings } from './service/settings.js';
 import { uriToPath } from './service/uri.js';
@@ -86,7 +87,9 @@ const verbose = (message: string): void => {
 process.on('uncaughtException', (e) => fail('uncaught', e));
 process.on('unhandledRejection', (e) => fail('unhandled rejection', e));
 
-connection.onInitialize((params: InitializeParams) => {
+connection.onInitialize(async (params: InitializeParams) => {
+  // Before the first document: its first keystrokes then run compiled code (see warm-up.ts).
+  if (!process.argv.includes('--no-warm-up')) await warmUp().catch(() => undefined);
   const caps = params.capabilities;
   canPullConfiguration = caps.workspace?.configuration === true;
   folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
