@@ -31,6 +31,7 @@ import {
   type DefinitionParams,
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
+import { getHeapStatistics } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from '@kehoach/core';
 import { editorPlugins, type EditorPlugins } from '@kehoach/plugin-host';
@@ -61,9 +62,12 @@ const scheduler = new CheckScheduler(
 // Documents opened before the workspace scan ends are checked once, after it.
 scheduler.hold();
 // The texts of large documents replaced at each keystroke are collected between checks.
+const collect = fullCollection();
 const memory = new MemoryKeeper({
-  busy: () => !scheduler.idle(),
-  collect: fullCollection(),
+  // Checks of closed files (the workspace being read) may wait for a collection; an open document's may not.
+  busy: () => !scheduler.urgentIdle(),
+  collect,
+  heapUsed: () => getHeapStatistics().used_heap_size,
   onCollect: (bytes, ms) => {
     const mib = (n: number): number => Math.round(n / 1048576);
     const m = process.memoryUsage();
@@ -89,7 +93,11 @@ process.on('unhandledRejection', (e) => fail('unhandled rejection', e));
 
 connection.onInitialize(async (params: InitializeParams) => {
   // Before the first document: its first keystrokes then run compiled code (see warm-up.ts).
-  if (!process.argv.includes('--no-warm-up')) await warmUp().catch(() => undefined);
+  if (!process.argv.includes('--no-warm-up')) {
+    await warmUp().catch(() => undefined);
+    // What the warm-up left is garbage: give it back before the workspace is read.
+    collect?.();
+  }
   const caps = params.capabilities;
   canPullConfiguration = caps.workspace?.configuration === true;
   folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
@@ -202,7 +210,7 @@ async function validate(path: string): Promise<void> {
   } catch (e) {
     fail(`diagnostics ${path}`, e);
   } finally {
-    memory.checked();
+    memory.checked(!service.ws.documentAt(path));
   }
 }
 

@@ -23,17 +23,37 @@ export interface MemoryKeeperOptions {
   collect: (() => void) | undefined;
   /** After `collect` ran (tests, the verbose log). */
   onCollect?: (replacedBytes: number, ms: number) => void;
+  /**
+   * Bytes of heap in use, where the runtime tells. A collection is then also due once
+   * the heap grew `growth` bytes past what the last one left: checking a whole
+   * workspace replaces no text but leaves garbage file after file.
+   */
+  heapUsed?: () => number;
+  growth?: number;
 }
 
 export const DEFAULT_THRESHOLD = 8 * 1024 * 1024;
+export const DEFAULT_GROWTH = 64 * 1024 * 1024;
 
 export class MemoryKeeper {
   private replaced = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly threshold: number;
+  private readonly growth: number;
+  /** Heap in use after the last collection (or at the start). */
+  private baseline: number;
 
   constructor(private readonly options: MemoryKeeperOptions) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.growth = options.growth ?? DEFAULT_GROWTH;
+    this.baseline = options.heapUsed?.() ?? 0;
+  }
+
+  private due(background: boolean): boolean {
+    if (this.replaced >= this.threshold) return true;
+    if (!background) return false;
+    const used = this.options.heapUsed?.();
+    return used !== undefined && used - this.baseline >= this.growth;
   }
 
   /** A document's text of `length` UTF-16 code units was replaced by a new one. */
@@ -46,18 +66,24 @@ export class MemoryKeeper {
     return this.replaced;
   }
 
-  /** A check ended: collect now if enough text was replaced and nothing else waits. */
-  checked(): void {
-    if (!this.options.collect || this.replaced < this.threshold || this.timer) return;
+  /**
+   * A check ended: collect now if enough text was replaced and nothing else waits.
+   * `background`: the check was of a file not open (the workspace being read), where
+   * heap growth counts too. After an open document's check the author may type at
+   * once: only replaced text counts there, so its first keystroke never waits.
+   */
+  checked(background = false): void {
+    if (!this.options.collect || this.timer || !this.due(background)) return;
     // After the current turn: a change read from the same chunk of input schedules its
     // check first, and the collection then waits for the next quiet moment.
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      if (this.options.busy() || this.replaced < this.threshold) return;
+      if (this.options.busy() || !this.due(background)) return;
       const bytes = this.replaced;
       const started = performance.now();
       this.options.collect?.();
       this.replaced = 0;
+      this.baseline = this.options.heapUsed?.() ?? 0;
       this.options.onCollect?.(bytes, performance.now() - started);
     }, 0);
   }

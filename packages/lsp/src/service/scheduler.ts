@@ -78,6 +78,16 @@ export class CheckScheduler {
     return this.timers.has(path) || this.running.has(path) || this.pending.has(path) || this.queued.has(path) || !!this.held?.has(path);
   }
 
+  /** Whether no check of an urgent path (an open document) is waiting or running. */
+  urgentIdle(): boolean {
+    const urgent = this.options.urgent;
+    if (!urgent) return this.idle();
+    for (const set of [this.timers.keys(), this.running, this.pending, this.queued, this.held ?? []]) {
+      for (const path of set) if (urgent(path)) return false;
+    }
+    return true;
+  }
+
   /** Whether no check at all is waiting or running. */
   idle(): boolean {
     return this.timers.size === 0 && this.running.size === 0 && this.pending.size === 0 && this.queued.size === 0 && !this.held?.size;

@@ -95,11 +95,14 @@ describe('check scheduler', () => {
     scheduler.schedule(['/xa-1', '/xa-2', '/xa-3', '/xa-4']);
     await flush();
     expect(started).toEqual(['/xa-1', '/xa-2']);
+    // Only workspace files are being checked: nothing urgent.
+    expect(scheduler.idle()).toBe(false);
+    expect(scheduler.urgentIdle()).toBe(true);
     // The author types while the workspace is being checked: the open plan goes next.
     scheduler.schedule(['/open.kehoach.yaml']);
     await flush();
     expect(scheduler.busy('/open.kehoach.yaml')).toBe(true);
-    expect(scheduler.idle()).toBe(false);
+    expect(scheduler.urgentIdle()).toBe(false);
     finish.get('/xa-1')?.();
     await flush();
     expect(started).toEqual(['/xa-1', '/xa-2', '/open.kehoach.yaml']);

@@ -72,6 +72,38 @@ describe('memory keeper', () => {
     expect(collected).toEqual(['gc']);
   });
 
+  it('counts heap growth after checks of files not open, never after an open document', async () => {
+    let used = 100;
+    const collected: number[] = [];
+    const memory = new MemoryKeeper({
+      busy: () => false,
+      collect: () => {
+        collected.push(used);
+        used = 120;
+      },
+      heapUsed: () => used,
+      growth: 50,
+    });
+    used = 160;
+    // An open document was just checked: the author may type now, no collection.
+    memory.checked();
+    await flush();
+    expect(collected).toEqual([]);
+    // A workspace file was checked: 60 past the start, over the growth allowed.
+    memory.checked(true);
+    await flush();
+    expect(collected).toEqual([160]);
+    // Counted again from what the collection left (120).
+    used = 165;
+    memory.checked(true);
+    await flush();
+    expect(collected).toEqual([160]);
+    used = 171;
+    memory.checked(true);
+    await flush();
+    expect(collected).toEqual([160, 171]);
+  });
+
   it("node's full collection frees what nothing points to", async () => {
     const collect = fullCollection();
     expect(collect).toBeTypeOf('function');
