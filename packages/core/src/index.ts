@@ -15,6 +15,7 @@ export * from './text/positions.js';
 export * from './text/normalize.js';
 export * from './text/similarity.js';
 export { decodeUtf8 } from './text/decode.js';
+export { ownString } from './text/own.js';
 export { scanAbbreviations, WELL_KNOWN_ABBREVIATIONS, type AbbreviationUse } from './text/abbreviations.js';
 export { YamlSource, deref, type Path, type PathSegment, type SyntaxProblem } from './yaml/source.js';
 export { isEmptyScalar, keyName, type NodeRange, type ScalarType, type YAlias, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml/tree.js';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { layerSchema, planSchema, planShape, type Plan } from '../schema/plan.js';
-import { childSchema, isOptionalSchema, schemaAtPath, unwrap } from '../schema/navigate.js';
+import { childSchema, isOptionalSchema, isPlainArray, ownShape, schemaAtPath } from '../schema/navigate.js';
+import { setOwn } from '../yaml/fast-scan.js';
 import { z as zod } from 'zod';
 import type { Path, PathSegment, YamlSource } from '../yaml/source.js';
 
@@ -73,7 +74,7 @@ function build(value: unknown, modelSchema: z.ZodType, planSchema: z.ZodType): D
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     return { value: undefined, problems: [] };
   }
-  const shape = shapeOf(modelSchema);
+  const shape = ownShape(modelSchema);
   if (!shape) return buildWhole(value, modelSchema, planSchema);
   const root = value as Record<string, unknown>;
   const problems: SchemaProblem[] = [];
@@ -156,7 +157,7 @@ function itemParts(items: unknown[], key: string, keySchema: z.ZodType, planSche
 
 function wrap(key: string, v: unknown): Record<string, unknown> {
   const wrapper: Record<string, unknown> = {};
-  Object.defineProperty(wrapper, key, { value: v, enumerable: true, writable: true, configurable: true });
+  setOwn(wrapper, key, v);
   return wrapper;
 }
 
@@ -178,17 +179,6 @@ function keyWrapper(modelSchema: z.ZodType, key: string, field: z.ZodType): z.Zo
   let schema = byKey.get(key);
   if (!schema) byKey.set(key, (schema = zod.object({ [key]: field }).partial()));
   return schema;
-}
-
-function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-  const def = (schema as unknown as { _zod: { def: { type: string; shape?: Record<string, z.ZodType> } } })._zod.def;
-  return def.type === 'object' ? def.shape : undefined;
-}
-
-/** An array schema with no checks of its own (length...): its items can be validated one by one. */
-function isPlainArray(field: z.ZodType): boolean {
-  const def = (unwrap(field) as unknown as { _zod: { def: { type: string; checks?: unknown[] } } })._zod.def;
-  return def.type === 'array' && !(def.checks?.length);
 }
 
 /** Validate a whole value against `modelSchema`, pruning what fails, in rounds. */

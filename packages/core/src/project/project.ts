@@ -114,6 +114,11 @@ export class Project {
    */
   forget(path: string): void {
     this.invalidate(path);
+    this.dropLast(path);
+  }
+
+  /** Drop the last source and resolver kept for `path` (the start of its next incremental read). */
+  private dropLast(path: string): void {
     this.sources.delete(path);
     this.resolvers.delete(path);
   }
@@ -177,8 +182,7 @@ export class Project {
   private async read(path: string, given: string | undefined, stack: string[]): Promise<Loaded | undefined> {
     const raw = given ?? (await this.host.readFile(path));
     if (raw === undefined) {
-      this.sources.delete(path);
-      this.resolvers.delete(path);
+      this.dropLast(path);
       return undefined;
     }
     const text = stripBom(raw);

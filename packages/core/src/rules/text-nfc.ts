@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, type FixInput } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { formatMessage } from '../i18n/message.js';
-import { toTonePlacement, tonePlacementOf, type TonePlacementStyle } from '../text/normalize.js';
+import { isNfc, toTonePlacement, tonePlacementOf, type TonePlacementStyle } from '../text/normalize.js';
 import type { SourceHistory } from '../yaml/source.js';
 
 const options = z.strictObject({
@@ -50,7 +50,7 @@ function cleanText(history: SourceHistory, text: string): boolean {
     const next = text.indexOf('\n', change.newEnd);
     span = text.slice(from, next < 0 ? text.length : next);
   }
-  const clean = span.normalize('NFC') === span && !ETH.test(span);
+  const clean = isNfc(span) && !ETH.test(span);
   if (clean) cleanVersions.set(lineage, version);
   else cleanVersions.delete(lineage);
   return clean;

@@ -15,6 +15,7 @@ interface Def {
   items?: AnySchema[];
   rest?: AnySchema | null;
   in?: AnySchema;
+  checks?: unknown[];
 }
 
 function defOf(s: AnySchema): Def {
@@ -36,6 +37,18 @@ export function unwrap(s: AnySchema): AnySchema {
 
 export function isOptionalSchema(s: AnySchema): boolean {
   return s.safeParse(undefined).success;
+}
+
+/** The shape of an object schema itself (no wrapper unwrapped, no union followed). */
+export function ownShape(s: AnySchema): Record<string, AnySchema> | undefined {
+  const def = defOf(s);
+  return def.type === 'object' ? def.shape : undefined;
+}
+
+/** An array schema with no checks of its own (length...): its items can be validated one by one. */
+export function isPlainArray(s: AnySchema): boolean {
+  const def = defOf(unwrap(s));
+  return def.type === 'array' && !def.checks?.length;
 }
 
 /** The object shapes a schema may take (several for unions). */

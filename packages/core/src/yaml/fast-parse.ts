@@ -1,4 +1,4 @@
-import { BAD_FIRST, bail, BAIL, COLON, DASH, DQ, exact, GT, HASH, LF, LBRACE, LBRACKET, PIPE, resolvePlain, Scanner, SPACE, SQ, TAB, type Next } from './fast-scan.js';
+import { BAD_FIRST, bail, BAIL, COLON, DASH, DQ, exact, GT, HASH, LF, LBRACE, LBRACKET, PIPE, resolvePlain, Scanner, setOwn, SPACE, SQ, TAB, type Next } from './fast-scan.js';
 import { mapNode, offsetsOf, scalarNode, seqNode, type NodeRange, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
 
 /**
@@ -78,8 +78,7 @@ export class Reader extends Scanner {
         [value, v, nextLine] = this.inline(i, indent);
       }
       items.push({ key: key.node, value });
-      if (name === '__proto__') Object.defineProperty(obj, name, { value: v, enumerable: true, writable: true, configurable: true });
-      else obj[name] = v;
+      setOwn(obj, name, v);
       valueEnd = value.range[2];
       scan = nextLine;
       const n = this.next(nextLine);

@@ -384,6 +384,12 @@ export class Scanner {
   }
 }
 
+/** Set `key` on `obj` as an own property, `__proto__` included (plain assignment would set the prototype). */
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+  else obj[key] = value;
+}
+
 /**
  * An array built by `push` holds spare room (at least 16 slots); a tree keeps tens of
  * thousands of them, so each finished one is copied to its exact length.

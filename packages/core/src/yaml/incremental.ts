@@ -1,4 +1,5 @@
-import { BAIL, HASH, LF, CR, SPACE } from './fast-scan.js';
+import { ownString } from '../text/own.js';
+import { BAIL, HASH, LF, CR, SPACE, setOwn } from './fast-scan.js';
 import { Reader } from './fast-parse.js';
 import { keyName, mapNode, offsetsOf, seqNode, type NodeRange, type YMap, type YNode, type YSeq } from './tree.js';
 
@@ -156,8 +157,7 @@ export function rereadItem(prev: Previous, text: string, known?: TextChange): Re
       const kept = values[j];
       const v = Array.isArray(kept) ? kept.slice() : kept;
       if (j === p) prev.nodes.set(v as unknown[], newSeq);
-      if (key === '__proto__') Object.defineProperty(obj, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else obj[key] = v;
+      setOwn(obj, key, v);
     });
     prev.nodes.set(obj, newRoot);
     return { root: newRoot, value: obj, snapshot: { keys: snap.keys, values } };
@@ -228,9 +228,7 @@ function detach(node: YNode | null, value: unknown): unknown {
     for (const pair of node.items) {
       if (pair.key && typeof pair.key.value === 'string') (pair.key as { value: unknown }).value = ownString(pair.key.value);
       const name = keyName(pair.key);
-      const v = detach(pair.value, obj[name]);
-      if (name === '__proto__') Object.defineProperty(obj, name, { value: v, enumerable: true, writable: true, configurable: true });
-      else obj[name] = v;
+      setOwn(obj, name, detach(pair.value, obj[name]));
     }
     return value;
   }
@@ -241,9 +239,4 @@ function detach(node: YNode | null, value: unknown): unknown {
     });
   }
   return value;
-}
-
-/** A copy of `s` that does not point into a larger string (short strings are copies already). */
-function ownString(s: string): string {
-  return s.length < 13 ? s : (` ${s}`).slice(1);
 }

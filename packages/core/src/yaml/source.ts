@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Nod
 import { LineIndex, type OffsetRange } from '../text/positions.js';
 import { fastParse } from './fast-parse.js';
 import { rereadItem, snapshotOf, textChange, type TextChange, type TopSnapshot } from './incremental.js';
-import { aliasNode, isEmptyScalar, keyName, mapNode, scalarNode, seqNode, type NodeRange, type ScalarType, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
+import { aliasNode, isEmptyScalar, keyName, mapNode, scalarNode, seqNode, type ScalarType, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -288,7 +288,7 @@ export class YamlSource {
       if (!node) return null;
       const hit = light.get(node);
       if (hit) return hit;
-      const [start, valueEnd, end]: NodeRange = node.range ? [node.range[0], node.range[1], node.range[2]] : [0, 0, 0];
+      const [start, valueEnd, end] = node.range ?? [0, 0, 0];
       let out: YNode;
       if (isScalar(node)) {
         out = scalarNode((node.type ?? 'PLAIN') as ScalarType, node.value ?? null, start, valueEnd, end);

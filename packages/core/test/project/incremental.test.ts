@@ -59,6 +59,13 @@ year: 2024
 title: Tuyên truyền cải cách hành chính năm 2024
 `;
 
+/** A clean task the hand-written plans below start with. */
+const TAP_HUAN = `  - id: tap-huan
+    title: Tổ chức tập huấn nghiệp vụ
+    lead: Phòng Nội vụ
+    timeframe: Trong năm 2024
+`;
+
 // What authors type into a task, and what breaks it: words, accents (NFC and not),
 // commas, blanks, unknown keys, a second lead, a duplicate id, deleted characters.
 const typed = fc.constantFrom(
@@ -122,11 +129,7 @@ registry: ./agencies.yaml
 ${HEAD}reporting:
   - to: Phòng Nội vụ
 tasks:
-  - id: tap-huan
-    title: Tổ chức tập huấn nghiệp vụ
-    lead: Phòng Nội vụ
-    timeframe: Trong năm 2024
-  - id: tuyen-truyen
+${TAP_HUAN}  - id: tuyen-truyen
     title: Tuyên truyền <nội dung>
     lead: Phòng Tư pháp
     timeframe: Quý II/2024
@@ -186,11 +189,7 @@ tasks:
     const path = '/ws/a.kehoach.yaml';
     const plan = `kind: plan
 ${HEAD}tasks:
-  - id: tap-huan
-    title: Tổ chức tập huấn nghiệp vụ
-    lead: Phòng Nội vụ
-    timeframe: Trong năm 2024
-`;
+${TAP_HUAN}`;
     const live = new Map([[path, plan]]);
     const project = new Project(new MemoryHost(live, '/ws'));
     const first = (await project.check(path))?.analysis.source;
@@ -213,11 +212,7 @@ ${HEAD}tasks:
     const path = '/ws/a.kehoach.yaml';
     let text = `kind: plan
 ${HEAD}tasks:
-  - id: tap-huan
-    title: Tổ chức tập huấn nghiệp vụ
-    lead: Phòng Nội vụ
-    timeframe: Trong năm 2024
-  - id: tuyen-truyen
+${TAP_HUAN}  - id: tuyen-truyen
     title: Tuyên truyền trên Cổng thông tin điện tử
     lead: Phòng Văn hoá và Thông tin
     timeframe: Quý II/2024
