@@ -26,7 +26,7 @@ export async function measureCountry(dir, { communes, timeoutMs = 600_000 } = {}
 /**
  * Our language server with the corpus as its workspace: it scans the folder and checks
  * every file. Time until each file has had its diagnostics published, and the peak RSS
- * then and after the server has settled (nothing published for two seconds).
+ * once the server has settled (nothing published for two seconds).
  */
 async function measureWorkspace(dir, files, timeoutMs) {
   const kehoach = SERVERS.kehoach;
@@ -35,20 +35,7 @@ async function measureWorkspace(dir, files, timeoutMs) {
     const started = performance.now();
     await client.initialize({ settings: kehoach.settings() });
     const seen = new Set();
-    const all = await new Promise((resolve) => {
-      const timer = setTimeout(() => resolve(undefined), timeoutMs);
-      client.waitFor(
-        (p) => {
-          seen.add(p.uri);
-          if (seen.size < files) return false;
-          clearTimeout(timer);
-          resolve(p);
-          return true;
-        },
-        started,
-        timeoutMs,
-      );
-    });
+    const all = await client.waitFor((p) => seen.add(p.uri).size >= files, started, timeoutMs);
     let count = client.publishes.length;
     for (;;) {
       await new Promise((r) => setTimeout(r, 2000));

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { decodeUtf8, detectDocumentKind, type SyntaxProblem } from '@kehoach/core';
+import { eachLimited } from './service/pool.js';
 import type { FileSystem } from './service/workspace.js';
 
 /**
@@ -63,17 +64,11 @@ export async function scanWorkspace(folders: string[], fileSystem: DiskFileSyste
   for (const folder of folders) await walk(folder.replace(/\/+$/, '') || '/', 0);
   // Read a few files at a time: one by one, a country's 3,390 plans took seconds of waiting.
   const kept = new Array<boolean>(candidates.length).fill(false);
-  let next = 0;
-  const sniff = async (): Promise<void> => {
-    while (next < candidates.length) {
-      const i = next++;
-      const path = candidates[i] as string;
-      const size = (await fs.stat(path).catch(() => undefined))?.size ?? 0;
-      const text = size > MAX_SNIFF ? '' : ((await fileSystem.readFile(path)) ?? '');
-      kept[i] = detectDocumentKind(path, text) !== undefined;
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(SCAN_READS, candidates.length) }, sniff));
+  await eachLimited(candidates, SCAN_READS, async (path, i) => {
+    const size = (await fs.stat(path).catch(() => undefined))?.size ?? 0;
+    const text = size > MAX_SNIFF ? '' : ((await fileSystem.readFile(path)) ?? '');
+    kept[i] = detectDocumentKind(path, text) !== undefined;
+  });
   return candidates.filter((_, i) => kept[i]);
 }
 

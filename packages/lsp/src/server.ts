@@ -62,11 +62,10 @@ const scheduler = new CheckScheduler(
 // Documents opened before the workspace scan ends are checked once, after it.
 scheduler.hold();
 // The texts of large documents replaced at each keystroke are collected between checks.
-const collect = fullCollection();
 const memory = new MemoryKeeper({
   // Checks of closed files (the workspace being read) may wait for a collection; an open document's may not.
   busy: () => !scheduler.urgentIdle(),
-  collect,
+  collect: fullCollection(),
   heapUsed: () => getHeapStatistics().used_heap_size,
   onCollect: (bytes, ms) => {
     const mib = (n: number): number => Math.round(n / 1048576);
@@ -96,7 +95,7 @@ connection.onInitialize(async (params: InitializeParams) => {
   if (!process.argv.includes('--no-warm-up')) {
     await warmUp().catch(() => undefined);
     // What the warm-up left is garbage: give it back before the workspace is read.
-    collect?.();
+    memory.collectNow();
   }
   const caps = params.capabilities;
   canPullConfiguration = caps.workspace?.configuration === true;
@@ -184,8 +183,9 @@ documents.onDidOpen(({ document }) => {
 
 documents.onDidChangeContent(({ document }) => {
   try {
-    memory.replacedText(document.getText().length);
-    scheduler.schedule(service.updateDocument(document.uri, document.version, document.getText()));
+    const text = document.getText();
+    memory.replacedText(text.length);
+    scheduler.schedule(service.updateDocument(document.uri, document.version, text));
   } catch (e) {
     fail('didChange', e);
   }
@@ -193,17 +193,12 @@ documents.onDidChangeContent(({ document }) => {
 
 documents.onDidClose(({ document }) => {
   try {
-    settled.delete(uriToPath(document.uri));
+    memory.closed(uriToPath(document.uri));
     scheduler.schedule(service.closeDocument(document.uri), 0);
   } catch (e) {
     fail('didClose', e);
   }
 });
-
-
-/** Open documents of at least LARGE_DOCUMENT characters whose first check was followed by a collection. */
-const settled = new Set<string>();
-const LARGE_DOCUMENT = 1024 * 1024;
 
 async function validate(path: string): Promise<void> {
   try {
@@ -212,13 +207,8 @@ async function validate(path: string): Promise<void> {
     // Never publish what was computed for an older text (of this file or of one it
     // depends on): the change that made it stale has scheduled a newer check.
     if (!service.isCurrent(path, result)) return;
-    // The first check of a large plan leaves hundreds of megabytes of garbage, which V8
-    // would collect while the author types the first characters: collect it now.
     const doc = service.ws.documentAt(path);
-    if (doc && doc.text.length >= LARGE_DOCUMENT && !settled.has(path)) {
-      settled.add(path);
-      collect?.();
-    }
+    if (doc) memory.publishing(path, doc.text.length);
     await connection.sendDiagnostics({ uri: result.uri, diagnostics: result.diagnostics, ...(result.version === undefined ? {} : { version: result.version }) });
     // Asked only for published results, so a stale one never uses up the once-per-session notice.
     const notice = editor?.noticeFor(result);

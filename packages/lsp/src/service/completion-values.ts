@@ -3,6 +3,7 @@ import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-lang
 import type { Site } from './completion-site.js';
 import type { DocContext, ServiceContext } from './context.js';
 import { agencyMarkdown, kindLabel, legalRefMarkdown, taskMarkdown, timeframeMarkdown, timeframeSummary } from './describe.js';
+import { asLegalBasis } from './plan-facts.js';
 import { enumValues, schemaAt, valueKind } from './value-kinds.js';
 
 type ValueSite = Extract<Site, { type: 'value' }>;
@@ -122,7 +123,7 @@ async function legalRefItems(ctx: ServiceContext, dc: DocContext, site: ValueSit
   for (const plan of await ctx.ws.allPlanFacts()) {
     const found = plan.legalBases.map((b) => ({ ref: b.ref, basis: b }));
     if (plan.number) {
-      found.push({ ref: plan.number, basis: { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer, summary: plan.title } });
+      found.push({ ref: plan.number, basis: asLegalBasis(plan) });
     }
     for (const { ref, basis } of found) {
       if (!ref || seen.has(matchKey(ref)) || !looseMatch(site.prefix, `${ref} ${basis.type ?? ''} ${basis.summary ?? ''}`)) continue;
@@ -148,7 +149,7 @@ async function planNumberItems(ctx: ServiceContext, dc: DocContext, site: ValueS
       item(dc, site, plan.number, plan.number, out.length, {
         kind: CompletionItemKind.Reference,
         detail: plan.title ?? '',
-        documentation: { kind: MarkupKind.Markdown, value: legalRefMarkdown(plan.number, { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer, summary: plan.title }, dc.locale) },
+        documentation: { kind: MarkupKind.Markdown, value: legalRefMarkdown(plan.number, asLegalBasis(plan), dc.locale) },
       }),
     );
   }

@@ -1,4 +1,4 @@
-import type { LegalBasis, PlanAnalysis } from '@kehoach/core';
+import { ownString as own, type LegalBasis, type PlanAnalysis } from '@kehoach/core';
 
 /**
  * What completion needs to know of every plan in the workspace: its number, title,
@@ -34,10 +34,7 @@ export function planFacts(analysis: PlanAnalysis): PlanFacts | undefined {
   return facts;
 }
 
-/**
- * A copy of a string read from a file: strings read from a text point into it, and a
- * fact kept after the file is let go must not keep the whole text alive.
- */
-function own(s: string): string {
-  return s.length < 13 ? s : ` ${s}`.slice(1);
+/** A plan as a document other plans are based on (completion of legal references and plan numbers). */
+export function asLegalBasis(plan: PlanFacts): Partial<LegalBasis> {
+  return { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer, summary: plan.title };
 }

@@ -11,6 +11,7 @@ import {
   type SyntaxProblem,
 } from '@kehoach/core';
 import { planFacts, type PlanFacts } from './plan-facts.js';
+import { eachLimited } from './pool.js';
 import { pathToUri, uriToPath } from './uri.js';
 
 /** What `Project.analyze` gives: the analysis of a file with its config, links and parent. */
@@ -229,9 +230,11 @@ export class Workspace {
     return all.filter((l): l is Loaded => l !== undefined);
   }
 
-  /** Remember the facts of a file read at `generation` (its check computed them anyway). */
-  rememberFacts(path: string, generation: number, analysis: PlanAnalysis): void {
-    if (generation === this.generation(path)) this.facts.set(path, { generation, facts: planFacts(analysis) });
+  /** The facts of a file read at `generation`, remembered while that is still its generation. */
+  rememberFacts(path: string, generation: number, analysis: PlanAnalysis): PlanFacts | undefined {
+    const facts = planFacts(analysis);
+    if (generation === this.generation(path)) this.facts.set(path, { generation, facts });
+    return facts;
   }
 
   /**
@@ -250,9 +253,7 @@ export class Workspace {
     await this.eachFile(async (path) => {
       const generation = this.generation(path);
       const l = await this.analyze(path).catch(() => undefined);
-      if (!l) return undefined;
-      this.rememberFacts(path, generation, l.analysis);
-      found.set(path, this.facts.get(path)?.facts ?? planFacts(l.analysis));
+      if (l) found.set(path, this.rememberFacts(path, generation, l.analysis));
       return undefined;
     }, missing);
     return paths.map((p) => found.get(p)).filter((f): f is PlanFacts => f !== undefined);
@@ -295,16 +296,11 @@ export class Workspace {
   /** Run `fn` over the known files (or `paths`), a few at a time, releasing each after it. */
   private async eachFile<T>(fn: (path: string) => Promise<T | undefined>, paths = this.knownPaths()): Promise<T[]> {
     const out: T[] = [];
-    let next = 0;
-    const worker = async (): Promise<void> => {
-      while (next < paths.length) {
-        const path = paths[next++] as string;
-        const r = await fn(path);
-        if (r !== undefined) out.push(r);
-        this.release(path);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(8, paths.length) }, worker));
+    await eachLimited(paths, 8, async (path) => {
+      const r = await fn(path);
+      if (r !== undefined) out.push(r);
+      this.release(path);
+    });
     return out;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fullCollection } from '../../src/node-host.js';
-import { MemoryKeeper } from '../../src/service/memory.js';
+import { LARGE_DOCUMENT, MemoryKeeper } from '../../src/service/memory.js';
 import { CheckScheduler } from '../../src/service/scheduler.js';
 
 const flush = (ms = 5): Promise<void> => new Promise((r) => setTimeout(r, ms));
@@ -102,6 +102,23 @@ describe('memory keeper', () => {
     memory.checked(true);
     await flush();
     expect(collected).toEqual([160, 171]);
+  });
+
+  it('collects once after the first check of a large open document, again once it was closed', () => {
+    let collections = 0;
+    const memory = new MemoryKeeper({ busy: () => true, collect: () => collections++ });
+    memory.replacedText(100);
+    memory.publishing('/nho.kehoach.yaml', LARGE_DOCUMENT - 1);
+    expect(collections).toBe(0);
+    memory.publishing('/lon.kehoach.yaml', LARGE_DOCUMENT);
+    expect(collections).toBe(1);
+    // A collection starts the count of replaced text again.
+    expect(memory.pending).toBe(0);
+    memory.publishing('/lon.kehoach.yaml', LARGE_DOCUMENT);
+    expect(collections).toBe(1);
+    memory.closed('/lon.kehoach.yaml');
+    memory.publishing('/lon.kehoach.yaml', LARGE_DOCUMENT);
+    expect(collections).toBe(2);
   });
 
   it("node's full collection frees what nothing points to", async () => {

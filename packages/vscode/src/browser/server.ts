@@ -80,7 +80,6 @@ connection.onDidChangeConfiguration((change) => {
 documents.onDidChangeContent(({ document }) => scheduler.schedule(service.updateDocument(document.uri, document.version, document.getText())));
 documents.onDidClose(({ document }) => scheduler.schedule(service.closeDocument(document.uri), 0));
 
-
 async function validate(path: string): Promise<void> {
   try {
     const result = await service.diagnostics(path);
