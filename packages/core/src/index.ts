@@ -83,3 +83,36 @@ export { PluginLoader, pluginProblemMessage, type PluginSet, type PluginRef, typ
 export { PLUGIN_MESSAGES, type PluginMessageId } from './plugins/messages.js';
 export { pluginDiagnostic, PLUGIN_PROBLEM_RULE_ID } from './plugins/diagnostics.js';
 export { untrustedPluginsNotice, type PluginRunOptions, type PluginStatus } from './plugins/project-run.js';
+
+// The plan body (sections, groups, appendices) as rules, editors and renderers walk it
+export {
+  walkPlan,
+  itemKind,
+  childItems,
+  planTasks,
+  isGroup,
+  planReporting,
+  reportingItems,
+  planTargets,
+  planBases,
+  planCitations,
+  basisObject,
+  taskIds,
+  usesSections,
+  paragraphTexts,
+  isHeading,
+  isTask,
+  isTaskRef,
+  isTarget,
+  isReporting,
+  isTable,
+  type ItemKind,
+  type ItemVisit,
+  type Place,
+  type TargetVisit,
+  type BasisVisit,
+  type Citation,
+} from './model/walk.js';
+export * from './schema/body.js';
+export { agencyCovers, isExternal } from './agencies/groups.js';
+export { planPeriod, type PlanPeriod } from './model/timeframe-value.js';

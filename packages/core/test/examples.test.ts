@@ -1,3 +1,4 @@
+import type { LegalBasis, LegalBasisObject } from '../src/schema/plan.js';
 import { promises as fs, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -110,9 +111,9 @@ describe('examples', () => {
       const names: string[] = [];
       for (const view of analysis.tasks()) {
         names.push(...view.leads, ...asArray(view.task.coordinators));
-        if (view.task.report?.to) names.push(view.task.report.to);
+        if (view.task.report?.to) names.push(...asArray(view.task.report.to));
       }
-      for (const r of plan.reporting ?? []) names.push(...[r.to, r.via].filter((x): x is string => !!x), ...asArray(r.from));
+      for (const r of plan.reporting ?? []) names.push(...asArray(r.to), ...[r.via].filter((x): x is string => !!x), ...asArray(r.from));
       for (const n of names) if (!analysis.agency(n)) unresolved.push(`${path.slice(EXAMPLES.length + 1)}: ${n}`);
     }
     expect(unresolved).toEqual([]);
@@ -148,13 +149,13 @@ describe('tinh-tay-ninh: duties per agency with counts and cadences', () => {
     const parsed = analysis.timeframe(planOf(PROVINCE).timeframe!);
     expect(parsed.ok && parsed.value.deadline).toBe('2024-10-31');
     const view = analysis.tasks().find((v) => v.task.id === 'van-dong-giam-sat-cchc')!;
-    expect(analysis.agency(view.report!.value.to!)?.entry.id).toBe('ubnd-tinh');
+    expect(analysis.agency(view.report!.value.to as string)?.entry.id).toBe('ubnd-tinh');
     expect(analysis.agency(view.report!.value.via!)?.entry.id).toBe('so-noi-vu');
   });
 
   it('has both "Căn cứ" decisions and the signature of Võ Đức Trọng', () => {
     const plan = planOf(PROVINCE);
-    expect(plan.legalBases?.map((b) => [b.verb, b.ref, b.date])).toEqual([
+    expect(bases(plan).map((b) => [b.verb, b.ref, b.date])).toEqual([
       ['can-cu', '2631/QĐ-UBND', '14/10/2021'],
       ['can-cu', '140/QĐ-UBND', '19/01/2024'],
     ]);
@@ -187,9 +188,9 @@ describe('huyen-binh-son: numbered tasks with lead, coordinators and timeframe',
     const numbered = analysis.tasks().filter((v) => !v.duty);
     expect(numbered).toHaveLength(10);
     for (const view of numbered) {
-      expect(analysis.agency(view.report!.value.to!)?.entry.id).toBe('ubnd-huyen');
+      expect(analysis.agency(view.report!.value.to as string)?.entry.id).toBe('ubnd-huyen');
       expect(analysis.agency(view.report!.value.via!)?.entry.id).toBe('phong-vhtt');
-      const due = analysis.timeframe(view.report!.value.due!);
+      const due = analysis.timeframe(view.report!.value.due as string);
       expect(due.ok && due.value.deadline).toBe('2024-11-25');
     }
   });
@@ -197,7 +198,7 @@ describe('huyen-binh-son: numbered tasks with lead, coordinators and timeframe',
   it('implements 07/KH-UBND of UBND tỉnh Quảng Ngãi and is signed by Nguyễn Tường Duy', () => {
     const plan = planOf(DISTRICT);
     expect(plan.parent).toEqual({ ref: '07/KH-UBND', issuer: 'UBND tỉnh Quảng Ngãi' });
-    expect(plan.legalBases?.map((b) => b.ref)).toEqual(['2074/QĐ-UBND', '07/KH-UBND', '2249/QĐ-UBND']);
+    expect(bases(plan).map((b) => b.ref)).toEqual(['2074/QĐ-UBND', '07/KH-UBND', '2249/QĐ-UBND']);
     expect(plan.signature).toEqual({ capacity: 'Chủ tịch', name: 'Nguyễn Tường Duy' });
   });
 });
@@ -221,7 +222,7 @@ describe('xa-duong-quan: prose content, duties per commune official', () => {
 
   it('is signed TM. Ủy ban nhân dân by Chủ tịch Bùi Văn Tiến', () => {
     expect(planOf(COMMUNE).signature).toMatchObject({ authority: 'TM', capacity: 'Chủ tịch', name: 'Bùi Văn Tiến' });
-    expect(planOf(COMMUNE).legalBases?.map((b) => [b.ref, b.date])).toEqual([
+    expect(bases(planOf(COMMUNE)).map((b) => [b.ref, b.date])).toEqual([
       ['381/QĐ-UBND', '17/01/2024'],
       ['08/QĐ-UBND', '19/01/2024'],
     ]);
@@ -253,4 +254,9 @@ describe('warnings the seed texts deserve', () => {
 
 function asArray<T>(v: T | T[] | undefined): T[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
+/** The examples write every legal basis as an object. */
+function bases(plan: { legalBases?: LegalBasis[] }): LegalBasisObject[] {
+  return (plan.legalBases ?? []).map((b) => (typeof b === 'string' ? { text: b } : b));
 }

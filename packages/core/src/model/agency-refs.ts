@@ -2,9 +2,11 @@ import type { Locator } from '../engine/define.js';
 import type { ReportPath } from '../schema/common.js';
 import type { Plan } from '../schema/plan.js';
 import type { Task } from '../schema/task.js';
+import type { ReportingItem } from '../schema/body.js';
+import { walkPlan } from './walk.js';
 
 /** What an agency reference is in the plan: who leads, coordinates, reports, receives. */
-export type AgencyRole = 'lead' | 'coordinator' | 'duty' | 'report-from' | 'report-to' | 'report-via' | 'issuer' | 'recipient';
+export type AgencyRole = 'lead' | 'request' | 'coordinator' | 'duty' | 'report-from' | 'report-to' | 'report-via' | 'issuer' | 'recipient';
 
 /** One agency written in the plan, with the object (and list) that holds it. */
 export interface AgencyRef {
@@ -68,19 +70,26 @@ export function agencyRefGroups(plan: Partial<Plan>, skip?: (task: Task) => bool
   const task = (t: Task): void => {
     if (skip?.(t)) return;
     add(t, 'lead', 'lead');
+    add(t, 'request', 'request');
     add(t, 'coordinators', 'coordinator');
     report(t.report);
     flush(t);
   };
   if (plan.issuer) add(plan.issuer, 'agency', 'issuer');
   flush();
-  for (const t of plan.tasks ?? []) task(t);
   for (const duty of plan.duties ?? []) {
     add(duty, 'agency', 'duty');
     report(duty.report);
     flush();
-    for (const t of duty.tasks ?? []) task(t);
   }
+  for (const t of plan.targets ?? []) add(t, 'lead', 'lead');
+  flush();
+  walkPlan(plan, (v) => {
+    if (v.kind === 'task') task(v.item as Task);
+    else if (v.kind === 'target') add(v.item as object, 'lead', 'lead');
+    else if (v.kind === 'reporting') report((v.item as ReportingItem).reporting);
+  });
+  flush();
   for (const r of plan.reporting ?? []) report(r);
   for (const r of plan.recipients ?? []) if (typeof r === 'object') add(r, 'agency', 'recipient');
   flush();

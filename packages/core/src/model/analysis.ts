@@ -15,7 +15,9 @@ import type { MergeResult } from '../overlay/merge.js';
 import type { ChainResult } from '../overlay/load.js';
 import { templateSchema } from '../schema/template.js';
 import { asList, hasDestination, taskViews, type TaskView } from './tasks.js';
-import { resolveTimeframe } from './timeframe-value.js';
+import { planPeriod, resolveTimeframe, type PlanPeriod } from './timeframe-value.js';
+import { planReporting } from './walk.js';
+import { agencyCovers } from '../agencies/groups.js';
 
 export interface AnalysisOptions {
   /** What the file is; plans unless said otherwise. */
@@ -43,17 +45,23 @@ const templateModelSchema = (templateSchema as z.ZodObject).partial();
  * after each keystroke has thousands of them, nearly all unchanged. Bounded: cleared
  * when full. The results are treated as immutable by every reader.
  */
-const textTimeframes = new Map<number | undefined, Map<string, TimeframeParseResult>>();
+const textTimeframes = new Map<string, Map<string, TimeframeParseResult>>();
 const TEXT_TIMEFRAMES_MAX = 50_000;
-const objectTimeframes = new WeakMap<object, { year: number | undefined; result: TimeframeParseResult }>();
+const objectTimeframes = new WeakMap<object, { context: string; result: TimeframeParseResult }>();
 
-function sharedTimeframe(value: string, year: number | undefined): TimeframeParseResult {
-  let byText = textTimeframes.get(year);
-  if (!byText) textTimeframes.set(year, (byText = new Map()));
+/** One key per reading context: the year, and the period when the plan states one. */
+function contextKey(year: number | undefined, period: PlanPeriod | undefined): string {
+  return period ? `${year}|${period.start}|${period.end}` : String(year);
+}
+
+function sharedTimeframe(value: string, year: number | undefined, period: PlanPeriod | undefined): TimeframeParseResult {
+  const key = contextKey(year, period);
+  let byText = textTimeframes.get(key);
+  if (!byText) textTimeframes.set(key, (byText = new Map()));
   let hit = byText.get(value);
   if (!hit) {
     if (byText.size >= TEXT_TIMEFRAMES_MAX) byText.clear();
-    byText.set(value, (hit = resolveTimeframe(value, year)));
+    byText.set(value, (hit = resolveTimeframe(value, year, period)));
   }
   return hit;
 }
@@ -64,6 +72,7 @@ function sharedTimeframe(value: string, year: number | undefined): TimeframePars
  */
 export class PlanAnalysis {
   private tasksMemo: TaskView[] | undefined;
+  private periodMemo: PlanPeriod | null | undefined;
   private readonly reportFor = new Map<string, ReportPath | undefined>();
 
   constructor(
@@ -109,9 +118,35 @@ export class PlanAnalysis {
     return this.options.resolution;
   }
 
+  /** The plan's year; for a plan over a period, the period's first year. */
   get year(): number | undefined {
     const y = this.plan?.year;
-    return typeof y === 'number' ? y : undefined;
+    if (typeof y === 'number') return y;
+    const p = this.period;
+    return p ? Number(p.start.slice(0, 4)) : undefined;
+  }
+
+  /** The dates a plan covers when it states `period` (several years, or part of one). */
+  get period(): PlanPeriod | undefined {
+    if (this.periodMemo === undefined) this.periodMemo = planPeriod(this.plan?.period) ?? null;
+    return this.periodMemo ?? undefined;
+  }
+
+  /** The first and last day the plan covers: its period, else its year. */
+  get span(): PlanPeriod | undefined {
+    const p = this.period;
+    if (p) return p;
+    const y = this.plan?.year;
+    return typeof y === 'number' ? { start: `${y}-01-01`, end: `${y}-12-31` } : undefined;
+  }
+
+  /** The plan's period as people write it, for the timeframe a standing duty runs for. */
+  get periodText(): string | undefined {
+    const plan = this.plan;
+    if (!plan) return undefined;
+    const p = plan.period;
+    if (p && this.period) return p.text ?? `Từ ${p.from} đến ${p.to}`;
+    return typeof plan.year === 'number' ? `Trong năm ${plan.year}` : undefined;
   }
 
   tasks(): TaskView[] {
@@ -120,6 +155,7 @@ export class PlanAnalysis {
       this.tasksMemo = plan
         ? taskViews(plan, {
             dutyYearDefault: this.options.dutyYearDefault ?? true,
+            ...(this.periodText !== undefined ? { periodText: this.periodText } : {}),
             planReportFor: (leads) => this.planReportFor(leads),
           })
         : [];
@@ -128,13 +164,15 @@ export class PlanAnalysis {
   }
 
   timeframe(value: TimeframeValue): TimeframeParseResult {
+    const year = this.year;
+    const period = this.period;
     if (typeof value === 'string') {
-      return sharedTimeframe(value, this.year);
+      return sharedTimeframe(value, year, period);
     }
     // Objects are shared by the sources of one file across edits (yaml/incremental.ts).
-    const year = this.year;
+    const context = contextKey(year, period);
     let hit = objectTimeframes.get(value);
-    if (!hit || hit.year !== year) objectTimeframes.set(value, (hit = { year, result: resolveTimeframe(value, year) }));
+    if (!hit || hit.context !== context) objectTimeframes.set(value, (hit = { context, result: resolveTimeframe(value, year, period) }));
     return hit.result;
   }
 
@@ -158,13 +196,20 @@ export class PlanAnalysis {
   }
 
   private findPlanReport(leads: readonly string[]): ReportPath | undefined {
-    const reporting = this.plan?.reporting ?? [];
+    const plan = this.plan;
+    const reporting = plan ? planReporting(plan) : [];
     const leadKeys = new Set(this.agencyKeys(leads));
+    const leadEntries = leads.map((l) => this.agency(l)?.entry).filter((e) => e !== undefined);
     for (const entry of reporting) {
       if (!hasDestination(entry)) continue;
       const from = asList(entry.from);
       if (from.length === 0) return entry;
       if (this.agencyKeys(from).some((k) => leadKeys.has(k))) return entry;
+      // A path stated for a group of agencies ("Các sở, ban, ngành") covers its members.
+      for (const f of from) {
+        const group = this.agency(f)?.entry;
+        if (group && leadEntries.some((lead) => agencyCovers(group, lead, this.agencies))) return entry;
+      }
     }
     return undefined;
   }

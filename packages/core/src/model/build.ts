@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { layerSchema, planSchema, planShape, type Plan } from '../schema/plan.js';
-import { childSchema, isOptionalSchema, isPlainArray, ownShape, schemaAtPath } from '../schema/navigate.js';
+import { childSchema, isOptionalSchema, isPlainArray, ownShape, pickOptionIndexed, schemaAtPath } from '../schema/navigate.js';
 import { setOwn } from '../yaml/fast-scan.js';
 import { z as zod } from 'zod';
 import type { Path, PathSegment, YamlSource } from '../yaml/source.js';
@@ -189,7 +189,7 @@ function buildWhole(value: object, modelSchema: z.ZodType, planSchema: z.ZodType
     const result = modelSchema.safeParse(value);
     if (result.success) return { value, problems };
     const removals: Removal[] = [];
-    for (const issue of result.error.issues) {
+    for (const issue of expandUnions(result.error.issues, value, modelSchema)) {
       const path = issue.path as PathSegment[];
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
@@ -222,6 +222,34 @@ function buildWhole(value: object, modelSchema: z.ZodType, planSchema: z.ZodType
   }
   const final = modelSchema.safeParse(value);
   return { value: final.success ? value : undefined, problems };
+}
+
+/**
+ * A union that fails is reported by zod as a whole ("invalid_union"), with the issues
+ * of every option. When the value clearly means one option (a body item with `id` is
+ * a task), report that option's issues instead, at their own paths: "lead must be a
+ * name" on the task's lead, not "sections[2] is none of seven shapes".
+ */
+function expandUnions(issues: readonly z.core.$ZodIssue[], root: unknown, modelSchema: z.ZodType, depth = 0): z.core.$ZodIssue[] {
+  const out: z.core.$ZodIssue[] = [];
+  for (const issue of issues) {
+    const errors = (issue as { errors?: z.core.$ZodIssue[][] }).errors;
+    if (issue.code !== 'invalid_union' || !errors || depth > 64) {
+      out.push(issue);
+      continue;
+    }
+    const path = issue.path as PathSegment[];
+    const schema = path.length === 0 ? modelSchema : schemaAtPath(modelSchema, path, root);
+    const picked = schema ? pickOptionIndexed(schema, valueAt(root, path)) : undefined;
+    const chosen = picked ? errors[picked.index] : undefined;
+    if (!chosen || chosen.length === 0) {
+      out.push(issue);
+      continue;
+    }
+    const located = chosen.map((e) => ({ ...e, path: [...path, ...(e.path as PathSegment[])] }) as z.core.$ZodIssue);
+    out.push(...expandUnions(located, root, modelSchema, depth + 1));
+  }
+  return out;
 }
 
 interface Removal {

@@ -1,21 +1,36 @@
+import type { Appendix } from '../schema/body.js';
 import type { ReportPath, TimeframeValue } from '../schema/common.js';
 import type { Plan } from '../schema/plan.js';
 import type { Duty, Task } from '../schema/task.js';
+import { isGroup, walkPlan, type Place } from './walk.js';
 
 /** Where an effective value of a task was stated. */
-export type ValueSource = 'task' | 'duty' | 'plan' | 'plan-year';
+export type ValueSource = 'task' | 'group' | 'duty' | 'plan' | 'plan-year';
 
-/** A task as rules see it: with what it inherits from its duty section and the plan. */
+/** A task as rules see it: with what it inherits from its groups, its duty section and the plan. */
 export interface TaskView {
   task: Task;
-  /** The duty section the task is listed under ("Tổ chức thực hiện"), if any. */
+  /** The duty section the task is listed under ("Tổ chức thực hiện", earlier shape), if any. */
   duty?: Duty;
-  /** The array holding the task (`plan.tasks` or `duty.tasks`) and its index there. */
-  list: Task[];
+  /** Enclosing task groups, outermost first. */
+  groups: Task[];
+  /** Where the task is written: `tasks`, `duties`, `sections` or an appendix. */
+  place: Place;
+  appendix?: Appendix;
+  /** The array holding the task and its index there. */
+  list: unknown[];
   index: number;
-  /** Lead agencies as written (task's own, else the duty's agency). */
+  /**
+   * A request ("Đề nghị ...") to bodies outside the issuer's authority: the first law
+   * does not apply. `leads` then holds the requested bodies.
+   */
+  request: boolean;
+  /** Lead agencies as written (task's own, else its group's, else the duty's agency); for a request, the requested bodies. */
   leads: string[];
   leadSource: ValueSource | undefined;
+  /** The object stating the lead (or request): the task, a group or the duty. */
+  leadHolder: object | undefined;
+  coordinators: string[];
   timeframe: { value: TimeframeValue; source: ValueSource; holder: object } | undefined;
   report: { value: ReportPath; source: ValueSource; holder: object } | undefined;
 }
@@ -27,74 +42,110 @@ export function asList<T>(v: T | T[] | undefined): T[] {
 
 /** A report path counts only when it says whom to report to. */
 export function hasDestination(r: ReportPath | undefined): r is ReportPath {
-  return !!r && typeof r.to === 'string' && r.to.trim().length > 0;
+  if (!r) return false;
+  return asList(r.to).some((t) => typeof t === 'string' && t.trim().length > 0);
 }
 
 export interface TaskViewOptions {
   /**
-   * Duty items ("Tổ chức thực hiện") are standing responsibilities for the plan's
-   * period; when neither they, their section nor the plan states a timeframe, the
-   * plan's year stands for it. Numbered tasks never get this default.
+   * Duty items ("Tổ chức thực hiện", and items of a group that states a lead) are
+   * standing responsibilities for the plan's period; when neither they, their groups,
+   * their section nor the plan states a timeframe, the plan's period (its year) stands
+   * for it. Numbered tasks of their own never get this default.
    */
   dutyYearDefault?: boolean;
+  /** The plan's period as a timeframe phrase, for that default ("Trong năm 2024", "2026 - 2030"). */
+  periodText?: string;
   /** Returns the plan-level reporting entry that applies to a task with these leads. */
   planReportFor?: (leads: string[]) => ReportPath | undefined;
 }
 
+/** The nearest of the task and its groups (innermost first) that states `key`. */
+function nearest<K extends keyof Task>(task: Task, groups: readonly Task[], key: K): { value: NonNullable<Task[K]>; holder: Task; own: boolean } | undefined {
+  if (task[key] !== undefined) return { value: task[key] as NonNullable<Task[K]>, holder: task, own: true };
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i] as Task;
+    if (g[key] !== undefined) return { value: g[key] as NonNullable<Task[K]>, holder: g, own: false };
+  }
+  return undefined;
+}
+
+/**
+ * Every task of the plan as rules see it. A group (a task with task items) is not a
+ * task itself: its items are, and they inherit its lead, request, coordinators,
+ * timeframe and report path.
+ */
 export function taskViews(plan: Partial<Plan>, options: TaskViewOptions = {}): TaskView[] {
   const views: TaskView[] = [];
   const planTimeframe = plan.timeframe;
-  const yearTimeframe: TimeframeValue | undefined =
-    options.dutyYearDefault && typeof plan.year === 'number' ? `Trong năm ${plan.year}` : undefined;
-  const planReport = (leads: string[]): { value: ReportPath; source: ValueSource; holder: object } | undefined => {
+  const periodText =
+    options.periodText ?? (typeof plan.year === 'number' ? `Trong năm ${plan.year}` : undefined);
+  const yearTimeframe: TimeframeValue | undefined = options.dutyYearDefault ? periodText : undefined;
+  const planReport = (leads: string[]): TaskView['report'] => {
     const found = options.planReportFor ? options.planReportFor(leads) : firstWithDestination(plan.reporting);
     return found ? { value: found, source: 'plan', holder: found } : undefined;
   };
 
-  const tasks = plan.tasks ?? [];
-  tasks.forEach((task, index) => {
-    const leads = asList(task.lead);
+  walkPlan(plan, (v) => {
+    if (v.kind !== 'task') return;
+    const task = v.item as Task;
+    if (isGroup(task)) return;
+    const { groups, duty } = v;
+    // Lead or request: the nearest holder of either decides.
+    let leads: string[] = [];
+    let request = false;
+    let leadSource: ValueSource | undefined;
+    let leadHolder: object | undefined;
+    for (const holder of [task, ...[...groups].reverse()]) {
+      if (holder.lead !== undefined || holder.request !== undefined) {
+        request = holder.lead === undefined;
+        leads = asList(request ? holder.request : holder.lead);
+        leadSource = holder === task ? 'task' : 'group';
+        leadHolder = holder;
+        break;
+      }
+    }
+    if (!leadHolder && duty) {
+      leads = asList(duty.agency);
+      if (leads.length) {
+        leadSource = 'duty';
+        leadHolder = duty;
+      }
+    }
+    if (leads.length === 0) leadSource = undefined;
+
+    const coordinators = asList(nearest(task, groups, 'coordinators')?.value);
+
+    let timeframe: TaskView['timeframe'];
+    const tf = nearest(task, groups, 'timeframe');
+    if (tf) timeframe = { value: tf.value, source: tf.own ? 'task' : 'group', holder: tf.holder };
+    else if (duty?.timeframe !== undefined) timeframe = { value: duty.timeframe, source: 'duty', holder: duty };
+    else if (planTimeframe !== undefined) timeframe = { value: planTimeframe, source: 'plan', holder: plan };
+    else if (yearTimeframe !== undefined && (duty || (leadSource === 'group'))) timeframe = { value: yearTimeframe, source: 'plan-year', holder: plan };
+
+    let report: TaskView['report'];
+    const own = [task, ...[...groups].reverse()].find((h) => hasDestination(h.report));
+    if (own?.report) report = { value: own.report, source: own === task ? 'task' : 'group', holder: own };
+    else if (duty && hasDestination(duty.report)) report = { value: duty.report, source: 'duty', holder: duty };
+    else report = planReport(leads);
+
     views.push({
       task,
-      list: tasks,
-      index,
+      ...(duty ? { duty } : {}),
+      groups,
+      place: v.place,
+      ...(v.appendix ? { appendix: v.appendix } : {}),
+      list: v.list,
+      index: v.index,
+      request,
       leads,
-      leadSource: leads.length ? 'task' : undefined,
-      timeframe:
-        task.timeframe !== undefined
-          ? { value: task.timeframe, source: 'task', holder: task }
-          : planTimeframe !== undefined
-            ? { value: planTimeframe, source: 'plan', holder: plan }
-            : undefined,
-      report: hasDestination(task.report) ? { value: task.report, source: 'task', holder: task } : planReport(leads),
+      leadSource,
+      leadHolder,
+      coordinators,
+      timeframe,
+      report,
     });
   });
-
-  for (const duty of plan.duties ?? []) {
-    duty.tasks.forEach((task, index) => {
-      const own = asList(task.lead);
-      const leads = own.length ? own : asList(duty.agency);
-      let timeframe: TaskView['timeframe'];
-      if (task.timeframe !== undefined) timeframe = { value: task.timeframe, source: 'task', holder: task };
-      else if (duty.timeframe !== undefined) timeframe = { value: duty.timeframe, source: 'duty', holder: duty };
-      else if (planTimeframe !== undefined) timeframe = { value: planTimeframe, source: 'plan', holder: plan };
-      else if (yearTimeframe !== undefined) timeframe = { value: yearTimeframe, source: 'plan-year', holder: plan };
-      let report: TaskView['report'];
-      if (hasDestination(task.report)) report = { value: task.report, source: 'task', holder: task };
-      else if (hasDestination(duty.report)) report = { value: duty.report, source: 'duty', holder: duty };
-      else report = planReport(leads);
-      views.push({
-        task,
-        duty,
-        list: duty.tasks,
-        index,
-        leads,
-        leadSource: own.length ? 'task' : leads.length ? 'duty' : undefined,
-        timeframe,
-        report,
-      });
-    });
-  }
   return views;
 }
 

@@ -1,16 +1,43 @@
 import { parseDate, compareIso, isoDate } from '../parse/date.js';
-import { parseTimeframe, type Timeframe, type TimeframeParseResult } from '../parse/timeframe.js';
+import { parseTimeframe, type Timeframe, type TimeframeContext, type TimeframeParseResult } from '../parse/timeframe.js';
+import type { IsoDate } from '../parse/date.js';
+import type { Period } from '../schema/plan.js';
+
+/** The dates a plan covers when it states a period rather than one year. */
+export interface PlanPeriod {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/**
+ * The plan's period as dates: `period` when stated (years or dates), else undefined
+ * (a one-year plan is its `year`). Undefined too when the period does not read.
+ */
+export function planPeriod(period: Period | undefined): PlanPeriod | undefined {
+  if (!period) return undefined;
+  const bound = (v: number | string, end: boolean): IsoDate | undefined => {
+    if (typeof v === 'number') return end ? isoDate(v, 12, 31) : isoDate(v, 1, 1);
+    const parsed = parseDate(v);
+    return parsed.ok ? parsed.date : undefined;
+  };
+  const start = bound(period.from, false);
+  const end = bound(period.to, true);
+  if (!start || !end || compareIso(start, end) > 0) return undefined;
+  return { start, end };
+}
 import type { TimeframeValue } from '../schema/common.js';
 
 /**
  * Turn a timeframe as written (phrase or explicit dates) into dates. Explicit dates
  * win over the wording when both are given: the wording is kept for rendering.
  */
-export function resolveTimeframe(value: TimeframeValue, year: number | undefined): TimeframeParseResult {
-  if (typeof value === 'string') return parseTimeframe(value, year === undefined ? {} : { year });
+export function resolveTimeframe(value: TimeframeValue, year: number | undefined, period?: PlanPeriod): TimeframeParseResult {
+  const ctx: TimeframeContext = year === undefined ? {} : { year };
+  if (period) ctx.period = period;
+  if (typeof value === 'string') return parseTimeframe(value, ctx);
   const { from, to, deadline, text } = value;
   if (from === undefined && to === undefined && deadline === undefined) {
-    if (text !== undefined) return parseTimeframe(text, year === undefined ? {} : { year });
+    if (text !== undefined) return parseTimeframe(text, ctx);
     return { ok: false, error: { messageId: 'empty' } };
   }
   const dates: Record<string, string | undefined> = {};

@@ -104,3 +104,19 @@ function fromDayNumber(z: number): [number, number, number] {
   const m = mp < 10 ? mp + 3 : mp - 9;
   return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
 }
+
+const WORDS = /^(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/u;
+
+/**
+ * A date as running text writes it: "17/01/2024" or "17 tháng 01 năm 2024" (the words
+ * of a citation "ngày 16 tháng 6 năm 2025"). NFC input expected.
+ */
+export function parseWrittenDate(text: string): DateParseResult {
+  const direct = parseDate(text);
+  if (direct.ok || direct.reason === 'invalid') return direct;
+  const s = text.trim().replace(/\s+/g, ' ');
+  if (s.length > 40) return { ok: false, reason: 'format' };
+  const m = WORDS.exec(s.normalize('NFC').toLowerCase());
+  if (!m) return { ok: false, reason: 'format' };
+  return build(Number(m[3]), Number(m[2]), Number(m[1]), 'dmy');
+}

@@ -41,7 +41,7 @@ export function parseTimeframe(text: string, ctx?: TimeframeContext): TimeframeP
   if (trimmed === '') return { ok: false, error: { messageId: 'empty', data: { text: trimmed } } };
   try {
     const frags = parseFrags(tokenize(trimmed));
-    return { ok: true, value: resolveFrags(frags, contextYear(ctx), trimmed) };
+    return { ok: true, value: resolveFrags(frags, contextYear(ctx), trimmed, ctx?.period) };
   } catch (e) {
     // Only the parser's own verdicts become results; anything else is a bug and should surface.
     if (!(e instanceof TimeframeFailure)) throw e;

@@ -18,7 +18,8 @@ const NOT_PROSE = new Set([
   'kind', 'extends', 'patch', 'remove', 'registry', 'agencies', 'rules', 'issuer', 'number', 'place', 'date', 'year',
   'parent', 'lead', 'coordinators', 'agency', 'from', 'to', 'via', 'id', 'implements', 'recipients', 'archive',
   'signature', 'layout', 'verb', 'type', 'ref', 'timeframe', 'due', 'cadence', 'deadline', 'unit', 'comparator', 'per',
-  'value', 'after', 'before',
+  'value', 'after', 'before', 'request', 'numbering', 'number', 'period', 'proposer', 'field', 'colspan', 'rowspan',
+  'landscape', 'mark', 'authority', 'chain', 'for', 'capacity', 'task', 'label',
 ]);
 
 interface Use {
@@ -118,7 +119,7 @@ content:
  * extends a template has its keys in the template's order, with keys the template
  * lacks at the end, which is not the order a reader meets them.
  */
-const READING_ORDER = ['title', 'legalBases', 'parent', 'preamble', 'objectives', 'requirements', 'audiences', 'targets', 'content', 'forms', 'tasks', 'budget', 'timeframe', 'duties', 'reporting', 'closing'];
+const READING_ORDER = ['decision', 'title', 'legalBases', 'parent', 'preamble', 'objectives', 'requirements', 'audiences', 'targets', 'content', 'forms', 'tasks', 'budget', 'timeframe', 'duties', 'reporting', 'sections', 'closing', 'appendices', 'footnotes'];
 
 const rank = (key: string): number => {
   const i = READING_ORDER.indexOf(key);

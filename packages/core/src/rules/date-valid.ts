@@ -4,6 +4,7 @@ import { lastDayOfMonth, parseDate } from '../parse/date.js';
 import type { Plan } from '../schema/plan.js';
 import type { AgencyEntry, RegistryFile } from '../schema/registry.js';
 import { writtenTimeframes } from './timeframe-parseable.js';
+import { planBases } from '../model/walk.js';
 
 interface WrittenDate {
   holder: object;
@@ -80,7 +81,9 @@ function planDates(plan: Partial<Plan>): WrittenDate[] {
     if (typeof value === 'string') out.push({ holder, key, value });
   };
   add(plan, 'date', plan.date);
-  for (const basis of plan.legalBases ?? []) add(basis, 'date', basis.date);
+  for (const v of planBases(plan)) if (v.object) add(v.object, 'date', v.object.date);
+  if (plan.decision) add(plan.decision, 'date', plan.decision.date);
+  if (plan.period) for (const key of ['from', 'to'] as const) add(plan.period, key, plan.period[key]);
   for (const w of writtenTimeframes(plan)) {
     if (typeof w.value !== 'object') continue;
     for (const key of ['from', 'to', 'deadline'] as const) add(w.value, key, w.value[key]);

@@ -1,3 +1,4 @@
+import { planTargets, walkPlan } from '../model/walk.js';
 import { defineRule, type Locator } from '../engine/define.js';
 import { replaceScalarEdit } from '../engine/edits.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
@@ -66,12 +67,13 @@ export const duplicateId = defineRule({
   check(ctx) {
     const plan = ctx.plan;
     const items: { kind: Kind; holder: { id?: string } }[] = [];
-    for (const t of plan.tasks ?? []) items.push({ kind: 'task', holder: t });
-    for (const d of plan.duties ?? []) {
-      items.push({ kind: 'duty', holder: d });
-      for (const t of d.tasks ?? []) items.push({ kind: 'task', holder: t });
-    }
-    for (const t of plan.targets ?? []) items.push({ kind: 'target', holder: t });
+    for (const d of plan.duties ?? []) items.push({ kind: 'duty', holder: d });
+    // Tasks, groups and sections anywhere in the plan (earlier shape, sections, appendices).
+    walkPlan(plan, (v) => {
+      if (v.kind === 'task') items.push({ kind: 'task', holder: v.item as { id?: string } });
+      else if (v.kind === 'heading') items.push({ kind: 'duty', holder: v.item as { id?: string } });
+    });
+    for (const t of planTargets(plan)) items.push({ kind: 'target', holder: t.target });
     for (const a of plan.agencies ?? []) items.push({ kind: 'agency', holder: a });
 
     // Tasks and duty sections share one namespace: `implements` and patches name either.

@@ -1,13 +1,13 @@
 import { defineRule } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { relatedIn } from '../engine/related.js';
-import { compareIso, formatViDate, isoDate, parseDate, type IsoDate } from '../parse/date.js';
+import { compareIso, formatViDate, isoDate, parseDate, parseWrittenDate, type IsoDate } from '../parse/date.js';
 import { parseLegalRef } from '../parse/legal-ref.js';
-import type { LegalBasis } from '../schema/plan.js';
+import { planCitations, type Citation } from '../model/walk.js';
 import { matchKey } from '../text/normalize.js';
 
 interface Cited {
-  basis: LegalBasis;
+  citation: Citation;
   /** The canonical number, or the number as written when it does not parse. */
   key: string;
   date: IsoDate;
@@ -81,12 +81,12 @@ legalBases:
       ctx.report({ messageId: 'planAfterYear', data: { year: ctx.year ?? '', date: formatViDate(planDate) }, at: { node: plan, key: 'date' } });
     }
     const cited: Cited[] = [];
-    for (const basis of plan.legalBases ?? []) {
-      const date = dateOf(basis.date);
-      if (!date || basis.ref === undefined) continue;
-      const parsed = parseLegalRef(basis.ref);
-      const ref = parsed.ok ? parsed.value.canonical : basis.ref.trim();
-      const at = { node: basis, key: 'date' };
+    for (const c of planCitations(plan)) {
+      const date = writtenDateOf(c.date);
+      if (!date) continue;
+      const parsed = parseLegalRef(c.ref);
+      const ref = parsed.ok ? parsed.value.canonical : c.ref.trim();
+      const at = c.dateAt;
       const shown = { ref, date: formatViDate(date) };
       if (parsed.ok && parsed.value.year !== undefined && Number(date.slice(0, 4)) !== parsed.value.year) {
         ctx.report({ messageId: 'yearMismatch', data: { ...shown, refYear: parsed.value.year }, at });
@@ -96,16 +96,16 @@ legalBases:
         ctx.report({ messageId: 'afterPlanYear', data: { ...shown, year: ctx.year ?? '' }, at });
       }
       const key = matchKey(ref).replace(/\s+/g, '');
-      const other = cited.find((c) => c.key === key && c.date !== date && !differentIssuers(c.basis, basis));
+      const other = cited.find((o) => o.key === key && o.date !== date && !differentIssuers(o.citation, c));
       if (other) {
         ctx.report({
           messageId: 'conflictingDates',
           data: { ...shown, otherDate: formatViDate(other.date) },
           at,
-          related: [relatedIn(ctx.analysis, { node: other.basis, key: 'date' }, { vi: 'Lần dẫn trước', en: 'The earlier citation' })],
+          related: [relatedIn(ctx.analysis, other.citation.dateAt, { vi: 'Lần dẫn trước', en: 'The earlier citation' })],
         });
       }
-      cited.push({ basis, key, date });
+      cited.push({ citation: c, key, date });
     }
   },
 });
@@ -116,7 +116,13 @@ function dateOf(text: string | undefined): IsoDate | undefined {
   return parsed.ok ? parsed.date : undefined;
 }
 
+function writtenDateOf(text: string | undefined): IsoDate | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parseWrittenDate(text);
+  return parsed.ok ? parsed.date : undefined;
+}
+
 /** "07/KH-UBND" of a province and "07/KH-UBND" of a district are two documents. */
-function differentIssuers(a: LegalBasis, b: LegalBasis): boolean {
+function differentIssuers(a: Citation, b: Citation): boolean {
   return a.issuer !== undefined && b.issuer !== undefined && matchKey(a.issuer) !== matchKey(b.issuer);
 }

@@ -1,3 +1,4 @@
+import { planCitations } from '../model/walk.js';
 import { defineRule, type FixInput, type Locator } from '../engine/define.js';
 import { replaceScalarEdit } from '../engine/edits.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
@@ -148,9 +149,16 @@ legalBases:
       ctx.report({ messageId: 'typeMismatch', data: { ref: written, actual: ref.typeCode, type: type.trim(), expected: expected[0] as string }, at });
     };
 
-    for (const basis of plan.legalBases ?? []) {
-      if (basis.ref !== undefined) check(basis.ref, { node: basis, key: 'ref' }, basis.type);
+    // Numbers in a citation written as a string were found because they read; the
+    // type word before them is still checked against their code.
+    for (const c of planCitations(plan)) {
+      if (!c.written) check(c.ref, c.refAt, c.type);
+      else if (c.type !== undefined) {
+        const parsed = parseLegalRef(c.ref);
+        if (parsed.ok) checkType(parsed.value, c.ref.trim(), c.type, c.refAt);
+      }
     }
+    if (plan.decision?.number !== undefined && plan.decision.number.trim() !== '') check(plan.decision.number, { node: plan.decision, key: 'number' });
     if (plan.parent?.ref !== undefined) check(plan.parent.ref, { node: plan.parent, key: 'ref' });
     const number = plan.number;
     if (number !== undefined && number.trim() !== '') {

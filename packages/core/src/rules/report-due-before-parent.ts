@@ -1,3 +1,4 @@
+import { planReporting } from '../model/walk.js';
 import { defineRule, type Locator } from '../engine/define.js';
 import { relatedIn } from '../engine/related.js';
 import type { PlanAnalysis } from '../model/analysis.js';
@@ -5,7 +6,7 @@ import { asList } from '../model/tasks.js';
 import { timeframeText } from '../model/timeframe-value.js';
 import { addDays, compareIso, formatViDate, type IsoDate } from '../parse/date.js';
 import type { Timeframe } from '../parse/timeframe.js';
-import type { ReportPath } from '../schema/common.js';
+import type { ReportPath, TimeframeValue } from '../schema/common.js';
 import { DISTRICT_PLAN, PROVINCE_PLAN, issuerMatcher } from './parent-task-implemented.js';
 import { timeframeLocator, writtenTimeframes, type WrittenTimeframe } from './timeframe-parseable.js';
 
@@ -22,6 +23,8 @@ function singleDue(tf: Timeframe): boolean {
 
 interface ParentDue {
   entry: ReportPath;
+  /** The one deadline of the entry this is (an entry may state several). */
+  due: TimeframeValue;
   tf: Timeframe;
   last: IsoDate;
 }
@@ -86,7 +89,7 @@ export const reportDueBeforeParent = defineRule({
           due: timeframeText(w.value),
           dueDate: formatViDate(last),
           parent: parent.plan?.number ?? ctx.plan.parent?.ref ?? '',
-          parentDue: timeframeText(binding.entry.due ?? ''),
+          parentDue: timeframeText(binding.due),
           parentDate: formatViDate(binding.last),
         },
         at: dueLocator(w),
@@ -106,14 +109,16 @@ export const reportDueBeforeParent = defineRule({
 function parentDue(parent: PlanAnalysis, concerns: (name: string) => boolean): ParentDue | undefined {
   const named: ParentDue[] = [];
   const general: ParentDue[] = [];
-  for (const entry of parent.plan?.reporting ?? []) {
-    if (entry.due === undefined) continue;
-    const result = parent.timeframe(entry.due);
-    if (!result.ok || !singleDue(result.value)) continue;
-    const from = asList(entry.from);
-    const due = { entry, tf: result.value, last: lastDueDay(result.value) };
-    if (from.length === 0) general.push(due);
-    else if (from.some(concerns)) named.push(due);
+  const plan = parent.plan;
+  for (const entry of plan ? planReporting(plan) : []) {
+    for (const value of asList(entry.due)) {
+      const result = parent.timeframe(value);
+      if (!result.ok || !singleDue(result.value)) continue;
+      const from = asList(entry.from);
+      const due = { entry, due: value, tf: result.value, last: lastDueDay(result.value) };
+      if (from.length === 0) general.push(due);
+      else if (from.some(concerns)) named.push(due);
+    }
   }
   const pool = named.length ? named : general;
   return pool.reduce<ParentDue | undefined>((best, d) => (!best || compareIso(d.last, best.last) < 0 ? d : best), undefined);

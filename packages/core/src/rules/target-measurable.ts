@@ -1,3 +1,6 @@
+import { planTargets, walkPlan } from '../model/walk.js';
+import type { TargetItem } from '../schema/body.js';
+import type { Task } from '../schema/task.js';
 import { defineRule, type Locator } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { asList } from '../model/tasks.js';
@@ -74,12 +77,27 @@ export const targetMeasurable = defineRule({
       ctx.report({ messageId: 'noNumber', data: { text: shown }, at: text ? { node: q, key: 'text' } : { node: q, key: 'of' } });
     };
     const plan = ctx.plan;
-    (plan.targets ?? []).forEach((t, i) => check(t, { node: plan.targets as object[], index: i }));
+    for (const t of planTargets(plan)) {
+      // A target item's wording is its `target`; the checks read it as the wording.
+      const q: Quantity = t.wordingKey === 'target' ? { ...t.target, text: (t.target as TargetItem).target } : t.target;
+      if (t.wordingKey === 'target' && typeof q.value !== 'number' && !statesAmount(q.text ?? '')) {
+        ctx.report({ messageId: 'noNumber', data: { text: (q.text ?? '').trim() }, at: { node: t.target, key: 'target' } });
+        continue;
+      }
+      if (t.wordingKey === 'target') {
+        if (typeof q.value === 'number' && (q.unit === undefined || q.unit.trim() === '') && !(q.text ?? '').trim()) {
+          ctx.report({ messageId: 'noUnit', data: { value: q.value }, at: { node: t.target, key: 'value' } });
+        }
+        continue;
+      }
+      check(q, { node: t.list as object[], index: t.index });
+    }
     const quantities = (task: { quantity?: Quantity | Quantity[] }): void => {
       const list = asList(task.quantity);
       list.forEach((q, i) => check(q, Array.isArray(task.quantity) ? { node: task.quantity, index: i } : { node: task, key: 'quantity' }));
     };
-    for (const t of plan.tasks ?? []) quantities(t);
-    for (const d of plan.duties ?? []) for (const t of d.tasks ?? []) quantities(t);
+    walkPlan(plan, (v) => {
+      if (v.kind === 'task') quantities(v.item as Task);
+    });
   },
 });

@@ -5,17 +5,22 @@ import { yearText } from '../engine/task-label.js';
 import { formatViDate, parseDate } from '../parse/date.js';
 import type { ReportPath, TimeframeValue } from '../schema/common.js';
 import type { Plan } from '../schema/plan.js';
+import type { ReportingItem, TargetItem } from '../schema/body.js';
+import type { Task } from '../schema/task.js';
+import { walkPlan } from '../model/walk.js';
 
 /** A timeframe value as written in the plan, with the object and key that hold it. */
 export interface WrittenTimeframe {
   holder: object;
   key: 'timeframe' | 'due' | 'cadence';
   value: TimeframeValue;
+  /** Set when the value is one of several deadlines: `holder[key][index]`. */
+  index?: number;
 }
 
 /**
- * Every timeframe the plan states, each once: plan, task and duty `timeframe`, and
- * `due`/`cadence` of reporting entries and report paths. Inherited values are the
+ * Every timeframe the plan states, each once: plan, task, group, duty and target
+ * `timeframe`, and `due`/`cadence` of every report path. Inherited values are the
  * same objects as the written ones, so walking the plan (not the task views)
  * reports a shared value once, where it is written.
  */
@@ -26,29 +31,32 @@ export function writtenTimeframes(plan: Partial<Plan>): WrittenTimeframe[] {
   };
   const reportOf = (r: ReportPath | undefined): void => {
     if (!r) return;
-    if (r.due !== undefined) out.push({ holder: r, key: 'due', value: r.due });
+    if (Array.isArray(r.due)) r.due.forEach((value, index) => out.push({ holder: r, key: 'due', value, index }));
+    else if (r.due !== undefined) out.push({ holder: r, key: 'due', value: r.due });
     if (r.cadence !== undefined) out.push({ holder: r, key: 'cadence', value: r.cadence });
   };
   timeframeOf(plan);
   for (const r of plan.reporting ?? []) reportOf(r);
-  for (const t of plan.tasks ?? []) {
-    timeframeOf(t);
-    reportOf(t.report);
-  }
   for (const d of plan.duties ?? []) {
     timeframeOf(d);
     reportOf(d.report);
-    for (const t of d.tasks) {
+  }
+  for (const t of plan.targets ?? []) timeframeOf(t);
+  walkPlan(plan, (v) => {
+    if (v.kind === 'task') {
+      const t = v.item as Task;
       timeframeOf(t);
       reportOf(t.report);
-    }
-  }
+    } else if (v.kind === 'target') timeframeOf(v.item as TargetItem);
+    else if (v.kind === 'reporting') reportOf((v.item as ReportingItem).reporting);
+  });
   return out;
 }
 
 /** Where to point for a written timeframe: its text when it is an object with one. */
 export function timeframeLocator(w: WrittenTimeframe): Locator {
   if (typeof w.value === 'object' && w.value.text !== undefined) return { node: w.value, key: 'text' };
+  if (w.index !== undefined) return { node: w.holder, key: w.key, index: w.index };
   return { node: w.holder, key: w.key };
 }
 

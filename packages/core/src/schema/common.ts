@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { doc } from './doc.js';
 
+/** Stable ids of tasks, sections and tables: lowercase ASCII, digits, dashes. */
+export const taskIdSchema = z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/);
+
 /** A date as authors write it: "17/01/2024" or "2024-01-17" (checked by the date-valid rule). */
 export const dateSchema = z.string().meta({
   title: 'Ngày',
@@ -25,6 +28,7 @@ export const agencyListSchema = z.union([agencyRefSchema, z.array(agencyRefSchem
 export interface Paragraph {
   text?: string;
   items?: ParagraphItem[];
+  numbering?: NumberingStyle;
 }
 export type ParagraphItem = string | Paragraph;
 
@@ -41,12 +45,33 @@ export const paragraphItemSchema: z.ZodType<ParagraphItem> = z.lazy(() =>
           'Points',
           'Sub-points of the paragraph (dashes or a), b)).',
         ),
+        numbering: z.lazy(() => numberingSchema).optional(),
       })
       .meta({ title: 'Đoạn văn', 'x-title-en': 'Paragraph' }),
   ]),
 );
 
 export const paragraphsSchema = z.array(paragraphItemSchema);
+
+/** How the items of a list are marked (see docs/plan-format.md, "Numbering"). */
+export const NUMBERING_STYLES = ['roman', 'decimal', 'outline', 'letter', 'dash', 'plus', 'none'] as const;
+export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
+
+export const numberingSchema = doc(
+  z.enum(NUMBERING_STYLES),
+  'Cách đánh số các ý',
+  'Cách đánh số các mục con: roman (I., II.), decimal (1., 2.), outline (1.1., 1.2.), letter (a), b), đ)), dash (-), plus (+), none (không đánh số).',
+  'Item numbering',
+  'How the items below are marked: roman (I.), decimal (1.), outline (1.1.), letter (a), b), đ)), dash (-), plus (+), none.',
+);
+
+export const numberSchema = doc(
+  z.string().min(1),
+  'Số thứ tự như văn bản ghi',
+  'Số của mục khi văn bản đánh số khác thứ tự (ví dụ mục đầu tiên ghi "II"); các mục sau đếm tiếp từ số này.',
+  'Number as written',
+  'The number of this item when the document numbers it out of order (e.g. the first part is "II"); the following items count on from it.',
+);
 
 export const timeframeObjectSchema = z.strictObject({
   text: doc(
@@ -122,7 +147,13 @@ export const reportPathSchema = z.strictObject({
     'Reporting agencies',
     'Who reports; empty means every agency with a task.',
   ),
-  to: doc(agencyRefSchema.optional(), 'Báo cáo cho', 'Cơ quan nhận báo cáo, ví dụ "UBND huyện".', 'Report to', 'Who receives the report.'),
+  to: doc(
+    agencyListSchema.optional(),
+    'Báo cáo cho',
+    'Cơ quan nhận báo cáo, ví dụ "UBND huyện"; một danh sách khi cùng một báo cáo gửi nhiều nơi.',
+    'Report to',
+    'Who receives the report; a list when one report goes to several recipients.',
+  ),
   via: doc(
     agencyRefSchema.optional(),
     'Qua',
@@ -131,11 +162,11 @@ export const reportPathSchema = z.strictObject({
     'The agency that compiles the reports, e.g. "(qua Phòng Văn hóa và Thông tin)".',
   ),
   due: doc(
-    z.union([z.string(), timeframeObjectSchema]).optional(),
+    z.union([z.string(), timeframeObjectSchema, z.array(z.union([z.string(), timeframeObjectSchema]))]).optional(),
     'Hạn báo cáo',
-    'Hạn gửi báo cáo, ví dụ "trước ngày 25/11/2024".',
+    'Hạn gửi báo cáo, ví dụ "trước ngày 25/11/2024"; một danh sách khi có nhiều hạn ("trước ngày 15/6", "trước ngày 15/12").',
     'Due',
-    'When the report is due, e.g. "trước ngày 25/11/2024".',
+    'When the report is due, e.g. "trước ngày 25/11/2024"; a list for several deadlines.',
   ),
   cadence: doc(
     z.string().optional(),

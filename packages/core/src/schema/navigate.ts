@@ -81,6 +81,11 @@ export function childSchema(s: AnySchema, seg: PathSegment, value?: unknown): An
     case 'tuple':
       return typeof seg === 'number' ? (def.items?.[seg] ?? def.rest ?? undefined) : undefined;
     case 'union': {
+      const picked = pickUnionOption(u, value);
+      if (picked !== undefined) {
+        const child = childSchema(picked, seg, value);
+        if (child) return child;
+      }
       const options = def.options ?? [];
       const wanted = Array.isArray(value) ? 'array' : value !== null && typeof value === 'object' ? 'object' : undefined;
       const ordered = wanted
@@ -95,6 +100,52 @@ export function childSchema(s: AnySchema, seg: PathSegment, value?: unknown): An
     default:
       return undefined;
   }
+}
+
+/**
+ * The option of a union a value is meant to be: by kind (string, list, object) and,
+ * among object options, by keys: the one whose keys the value uses most, and whose
+ * required keys it has. Body items (docs/plan-format.md) are told apart this way, so
+ * a task with one bad value is reported as a task, not as "none of seven shapes".
+ * Undefined when the schema is not a union or no option fits the value's kind.
+ */
+export function pickUnionOption(s: AnySchema, value: unknown): AnySchema | undefined {
+  return pickOptionIndexed(s, value)?.option;
+}
+
+export function pickOptionIndexed(s: AnySchema, value: unknown): { option: AnySchema; index: number } | undefined {
+  const def = defOf(unwrap(s));
+  if (def.type !== 'union') return undefined;
+  let best: { option: AnySchema; index: number; score: number } | undefined;
+  (def.options ?? []).forEach((option, index) => {
+    const score = fitScore(option, value);
+    if (score !== undefined && (!best || score > best.score)) best = { option, index, score };
+  });
+  return best ? { option: best.option, index: best.index } : undefined;
+}
+
+/** How well a value fits a schema's shape (higher is better); undefined when its kind does not. */
+function fitScore(option: AnySchema, value: unknown): number | undefined {
+  const u = unwrap(option);
+  const def = defOf(u);
+  if (def.type === 'union') {
+    let best: number | undefined;
+    for (const o of def.options ?? []) {
+      const sc = fitScore(o, value);
+      if (sc !== undefined && (best === undefined || sc > best)) best = sc;
+    }
+    return best;
+  }
+  if (Array.isArray(value)) return def.type === 'array' ? 0 : undefined;
+  if (value !== null && typeof value === 'object') {
+    if (def.type !== 'object' || !def.shape) return undefined;
+    const shape = def.shape;
+    const keys = Object.keys(value);
+    const known = keys.filter((k) => Object.prototype.hasOwnProperty.call(shape, k)).length;
+    const missing = Object.entries(shape).filter(([k, v]) => !keys.includes(k) && !isOptionalSchema(v)).length;
+    return known * 2 - (keys.length - known) * 2 - missing;
+  }
+  return def.type === 'object' || def.type === 'array' ? undefined : 0;
 }
 
 function kindOf(s: AnySchema): string {

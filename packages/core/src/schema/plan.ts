@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { doc } from './doc.js';
 import {
+  agencyListSchema,
   agencyRefSchema,
   dateSchema,
   paragraphsSchema,
@@ -12,8 +13,12 @@ import { agencyEntrySchema, LEVELS } from './registry.js';
 import { dutySchema, taskSchema } from './task.js';
 import { ruleSettingsSchema } from './rule-settings.js';
 import { layoutSchema } from './layout.js';
+import { appendixSchema, footnoteSchema, itemSchema } from './body.js';
 
-export const legalBasisSchema = z.strictObject({
+export const LEGAL_VERBS = ['can-cu', 'thuc-hien', 'trien-khai', 'theo-de-nghi', 'xet-de-nghi'] as const;
+export type LegalVerb = (typeof LEGAL_VERBS)[number];
+
+export const legalBasisObjectSchema = z.strictObject({
   ref: doc(
     z.string().optional(),
     'Số, ký hiệu',
@@ -44,11 +49,18 @@ export const legalBasisSchema = z.strictObject({
     'What the document is about.',
   ),
   verb: doc(
-    z.enum(['can-cu', 'thuc-hien']).optional(),
+    z.enum(LEGAL_VERBS).optional(),
     'Cách dẫn',
-    '`can-cu` cho "Căn cứ", `thuc-hien` cho "Thực hiện".',
+    '`can-cu` cho "Căn cứ", `thuc-hien` cho "Thực hiện", `trien-khai` cho "Triển khai", `theo-de-nghi` cho "Theo đề nghị của ... tại Tờ trình số ...", `xet-de-nghi` cho "Xét đề nghị của ...".',
     'Citation verb',
-    '`can-cu` for "Căn cứ" (pursuant to), `thuc-hien` for "Thực hiện" (implementing).',
+    '`can-cu` for "Căn cứ" (pursuant to), `thuc-hien` for "Thực hiện" (implementing), `trien-khai` for "Triển khai", `theo-de-nghi` for "Theo đề nghị của ... tại Tờ trình số ...", `xet-de-nghi` for "Xét đề nghị của ...".',
+  ),
+  proposer: doc(
+    z.string().optional(),
+    'Cơ quan đề nghị',
+    'Với "Theo đề nghị của ...": cơ quan (hoặc người) đề nghị, ví dụ "Giám đốc Sở Tài chính".',
+    'Proposed by',
+    'For "Theo đề nghị của ...": who proposed, e.g. "Giám đốc Sở Tài chính".',
   ),
   text: doc(
     z.string().optional(),
@@ -59,6 +71,13 @@ export const legalBasisSchema = z.strictObject({
   ),
 });
 
+/**
+ * A legal basis: the citation as written ("Căn cứ Luật ... ngày 16 tháng 6 năm 2025;"),
+ * whose numbers and dates the rules read out of it, or the same facts as fields.
+ */
+export const legalBasisSchema = z.union([z.string().min(1), legalBasisObjectSchema]);
+
+export type LegalBasisObject = z.infer<typeof legalBasisObjectSchema>;
 export type LegalBasis = z.infer<typeof legalBasisSchema>;
 
 export const issuerSchema = z.strictObject({
@@ -99,9 +118,30 @@ export const issuerSchema = z.strictObject({
   ),
 });
 
-export const signatureSchema = z.strictObject({
+export const AUTHORITIES = ['TM', 'KT', 'Q', 'TL', 'TUQ'] as const;
+export type Authority = (typeof AUTHORITIES)[number];
+
+export const capacityLineSchema = z.strictObject({
   authority: doc(
-    z.enum(['TM', 'KT', 'Q', 'TL', 'TUQ']).optional(),
+    z.enum(AUTHORITIES),
+    'Thẩm quyền ký',
+    'TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền).',
+    'Signing authority',
+    'TM. (on behalf of the collective), KT. (signing for the head), Q. (acting), TL., TUQ.',
+  ),
+  for: doc(z.string().min(1), 'Thay mặt / ký thay cho', 'Phần sau TM./KT.: "Ủy ban nhân dân", "Chủ tịch".', 'On behalf of', 'What follows TM./KT.: "Ủy ban nhân dân", "Chủ tịch".'),
+});
+
+export const signatureSchema = z.strictObject({
+  chain: doc(
+    z.array(capacityLineSchema).min(1).optional(),
+    'Các dòng thẩm quyền',
+    'Các dòng thẩm quyền ký từ trên xuống theo Nghị định 30: ví dụ TM. Ủy ban nhân dân, rồi KT. Chủ tịch. Bỏ trống khi người đứng đầu ký trực tiếp.',
+    'Capacity lines',
+    'The signing-authority lines, top to bottom, per Decree 30: e.g. TM. Ủy ban nhân dân, then KT. Chủ tịch. Empty when the head signs directly.',
+  ),
+  authority: doc(
+    z.enum(AUTHORITIES).optional(),
     'Thẩm quyền ký',
     'TM. (thay mặt tập thể), KT. (ký thay người đứng đầu), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền); bỏ trống khi người đứng đầu ký.',
     'Signing authority',
@@ -139,12 +179,51 @@ export const recipientSchema = z.union([
   }),
 ]);
 
+export const decisionSchema = z.strictObject({
+  number: doc(z.string().optional(), 'Số, ký hiệu', 'Số, ký hiệu của Quyết định, ví dụ "2853/QĐ-UBND".', 'Number', 'Decision number, e.g. "2853/QĐ-UBND".'),
+  date: doc(dateSchema.optional(), 'Ngày ban hành', 'Ngày ký Quyết định.', 'Date', 'Date the decision is signed.'),
+  place: doc(z.string().optional(), 'Địa danh', 'Địa danh ghi trước ngày tháng.', 'Place', 'Place name before the date.'),
+  title: doc(z.string().optional(), 'Trích yếu', 'Trích yếu của Quyết định, ví dụ "Ban hành Kế hoạch ...".', 'Title', 'The decision title.'),
+  authority: doc(
+    z.string().optional(),
+    'Thẩm quyền ban hành',
+    'Dòng thẩm quyền trên phần căn cứ, ví dụ "ỦY BAN NHÂN DÂN TỈNH ..." hoặc "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...".',
+    'Issuing authority',
+    'The authority line above the bases, e.g. "ỦY BAN NHÂN DÂN TỈNH ..." or "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...".',
+  ),
+  legalBases: doc(z.array(legalBasisSchema).optional(), 'Căn cứ', 'Căn cứ của Quyết định.', 'Legal bases', 'The decision\'s legal bases.'),
+  articles: doc(
+    paragraphsSchema.optional(),
+    'Các điều',
+    'Các điều của Quyết định theo thứ tự ("Điều 1.", "Điều 2." được đánh số theo vị trí).',
+    'Articles',
+    'The articles in order ("Điều 1.", "Điều 2." are numbered by position).',
+  ),
+  signature: doc(signatureSchema.optional(), 'Chữ ký', 'Khối chữ ký của Quyết định.', 'Signature', 'The decision\'s signature block.'),
+  recipients: doc(z.array(recipientSchema).optional(), 'Nơi nhận', 'Nơi nhận của Quyết định (không gồm "Lưu").', 'Recipients', 'Recipients of the decision (without "Lưu").'),
+  archive: doc(z.array(z.string()).optional(), 'Lưu', 'Nơi lưu Quyết định.', 'Filed at', 'Where copies of the decision are filed.'),
+});
+
+export type Decision = z.infer<typeof decisionSchema>;
+
+const yearOrDate = z.union([z.number().int().min(1945).max(2200), dateSchema]);
+
+export const periodSchema = z.strictObject({
+  from: doc(yearOrDate, 'Từ', 'Năm (2026) hoặc ngày (15/11/2025) bắt đầu.', 'From', 'First year (2026) or first day (15/11/2025).'),
+  to: doc(yearOrDate, 'Đến', 'Năm (2030) hoặc ngày (31/12/2025) kết thúc.', 'To', 'Last year (2030) or last day (31/12/2025).'),
+  text: doc(z.string().optional(), 'Cách ghi', 'Kỳ như văn bản ghi, ví dụ "giai đoạn 2026 - 2030".', 'Wording', 'The period as written, e.g. "giai đoạn 2026 - 2030".'),
+});
+
+export type Period = z.infer<typeof periodSchema>;
+
 const PLAN_KEYS_DOC = {
   kind: ['Loại tệp', 'Luôn là `plan` với tệp kế hoạch.', 'File kind', 'Always `plan` for a plan file.'],
 } as const;
 
 export const targetSchema = quantitySchema.extend({
   id: doc(z.string().optional(), 'Mã chỉ tiêu', 'Mã ổn định của chỉ tiêu.', 'Target id', 'Stable target id.'),
+  lead: doc(agencyListSchema.optional(), 'Cơ quan chủ trì', 'Cơ quan chịu trách nhiệm chỉ tiêu.', 'Lead agency', 'The agency answerable for the target.'),
+  timeframe: timeframeSchema.optional(),
 });
 
 const idList = z.array(z.string());
@@ -223,11 +302,18 @@ export const planShape = {
   place: doc(z.string().optional(), 'Địa danh', 'Địa danh ghi trước ngày tháng, ví dụ "Bình Sơn".', 'Place', 'Place name before the date.'),
   date: doc(dateSchema.optional(), 'Ngày ban hành', 'Ngày ký ban hành kế hoạch.', 'Date', 'Date the plan is signed.'),
   year: doc(
-    z.number().int().min(1945).max(2200),
+    z.number().int().min(1945).max(2200).optional(),
     'Năm kế hoạch',
-    'Năm của kế hoạch; thời gian các nhiệm vụ phải nằm trong năm này.',
+    'Năm của kế hoạch; thời gian các nhiệm vụ phải nằm trong năm này. Kế hoạch nhiều năm ghi `period`.',
     'Plan year',
-    'The year the plan covers; task timeframes must fall inside it.',
+    'The year the plan covers; task timeframes must fall inside it. A plan over several years states `period`.',
+  ),
+  period: doc(
+    periodSchema.optional(),
+    'Kỳ kế hoạch',
+    'Kỳ của kế hoạch khi không trọn một năm: nhiều năm ({ from: 2026, to: 2030 }) hoặc một phần năm ({ from: 15/11/2025, to: 31/12/2025 }).',
+    'Plan period',
+    'The period the plan covers when it is not one calendar year: several years ({ from: 2026, to: 2030 }) or part of a year.',
   ),
   title: doc(
     z.string().min(1),
@@ -316,6 +402,34 @@ export const planShape = {
     'Reporting',
     'Who reports to whom, via whom, by when or how often; applies to tasks without their own report path.',
   ),
+  sections: doc(
+    z.array(itemSchema).optional(),
+    'Các phần của kế hoạch',
+    'Thân văn bản theo đúng thứ tự văn bản ghi: các mục (heading + items), đoạn văn, nhiệm vụ và nhóm nhiệm vụ, chỉ tiêu, báo cáo, bảng (xem docs/plan-format.md). Thay cho objectives, requirements, content, tasks, duties...',
+    'Sections',
+    'The body in the order the document gives it: headings with their items, paragraphs, tasks and task groups, targets, report paths, tables (see docs/plan-format.md). Instead of objectives, requirements, content, tasks, duties...',
+  ),
+  appendices: doc(
+    z.array(appendixSchema).optional(),
+    'Phụ lục',
+    'Các phụ lục kèm theo kế hoạch: bảng nhiệm vụ (mỗi dòng là một nhiệm vụ), bảng chỉ tiêu, bảng số liệu.',
+    'Appendices',
+    'Appendices: task tables (each row a task), target tables, data tables.',
+  ),
+  footnotes: doc(
+    z.array(footnoteSchema).optional(),
+    'Chú thích',
+    'Chú thích cuối trang; văn bản gọi chú thích "1" bằng [^1].',
+    'Footnotes',
+    'Footnotes; the text refers to footnote "1" as [^1].',
+  ),
+  decision: doc(
+    decisionSchema.optional(),
+    'Quyết định ban hành',
+    'Khi kế hoạch được ban hành kèm theo một Quyết định: số, ngày, trích yếu, căn cứ, các điều, chữ ký và nơi nhận của Quyết định.',
+    'Issuing decision',
+    'When the plan is issued by a decision ("Quyết định ... ban hành kèm theo Kế hoạch"): its number, date, title, bases, articles, signature and recipients.',
+  ),
   closing: doc(
     z.string().optional(),
     'Đoạn kết',
@@ -359,6 +473,7 @@ export type Issuer = z.infer<typeof issuerSchema>;
 export type Signature = z.infer<typeof signatureSchema>;
 export type Recipient = z.infer<typeof recipientSchema>;
 export type Target = z.infer<typeof targetSchema>;
+export type CapacityLine = z.infer<typeof capacityLineSchema>;
 
 /**
  * What one layer of an `extends` chain may say: like a plan, but the parameter
@@ -369,6 +484,7 @@ export const layerShape = {
   issuer: issuerSchema.partial().optional(),
   signature: signatureSchema.partial().optional(),
   parent: planShape.parent,
+  decision: decisionSchema.partial().optional(),
 };
 
 export const layerSchema = z.strictObject(layerShape).partial();

@@ -14,7 +14,13 @@ export const AGENCY_KINDS = [
   'central',
   'official',
   'collective',
+  'judicial',
+  'enterprise',
+  'association',
 ] as const;
+
+/** Kinds of bodies outside a People's Committee's authority: it asks them ("Đề nghị"), it does not assign. */
+export const EXTERNAL_KINDS: readonly AgencyKind[] = ['people-council', 'mass-organisation', 'party', 'central', 'judicial', 'enterprise', 'association'];
 export type AgencyKind = (typeof AGENCY_KINDS)[number];
 
 export const LEVELS = ['central', 'province', 'district', 'commune'] as const;
@@ -57,9 +63,9 @@ export const agencyEntrySchema = z
     kind: doc(
       z.enum(AGENCY_KINDS),
       'Loại cơ quan',
-      'Loại: people-committee (UBND), people-council (HĐND), office (văn phòng), department (sở, phòng), unit (đơn vị sự nghiệp), press (báo, đài), mass-organisation (Mặt trận, đoàn thể), party (cơ quan Đảng), central (cơ quan Trung ương), official (chức danh công chức), collective (nhóm như "UBND các xã, thị trấn").',
+      'Loại: people-committee (UBND), people-council (HĐND), office (văn phòng), department (sở, phòng), unit (đơn vị sự nghiệp), press (báo, đài), mass-organisation (Mặt trận, đoàn thể), party (cơ quan Đảng), central (cơ quan Trung ương), official (chức danh công chức), collective (nhóm như "UBND các xã, thị trấn"), judicial (tòa án, viện kiểm sát), enterprise (doanh nghiệp), association (hội, hiệp hội).',
       'Kind',
-      'Kind: people-committee, people-council, office, department, unit, press, mass-organisation, party, central, official, collective (a group such as "UBND các xã, thị trấn").',
+      'Kind: people-committee, people-council, office, department, unit, press, mass-organisation, party, central, official, collective (a group such as "UBND các xã, thị trấn"), judicial (courts, procuracies), enterprise, association.',
     ),
     level: doc(
       z.enum(LEVELS).optional(),
@@ -81,6 +87,27 @@ export const agencyEntrySchema = z
       'Ngày cuối cùng cơ quan tồn tại với tên này (ví dụ trước khi hợp nhất).',
       'Valid to',
       'Last day the agency exists under this name (e.g. before a merger).',
+    ),
+    external: doc(
+      z.boolean().optional(),
+      'Ngoài thẩm quyền',
+      'Cơ quan không thuộc quyền chỉ đạo của cơ quan ban hành (Mặt trận, đoàn thể, tòa án, viện kiểm sát, cơ quan Đảng, doanh nghiệp): kế hoạch "đề nghị" chứ không "giao". Bỏ trống thì suy từ loại cơ quan.',
+      'Outside the authority',
+      'A body the issuer cannot direct (Fatherland Front, unions, courts, procuracies, party bodies, enterprises): plans ask it ("Đề nghị"), they do not assign. When absent, follows from the kind.',
+    ),
+    members: doc(
+      z.array(agencyIdSchema).optional(),
+      'Thành viên',
+      'Với nhóm cơ quan (kind: collective): mã các cơ quan thuộc nhóm. Báo cáo hay nhiệm vụ ghi cho nhóm là ghi cho mọi thành viên.',
+      'Members',
+      'For a group of agencies (kind: collective): ids of its members. A report path or duty stated for the group covers every member.',
+    ),
+    memberKinds: doc(
+      z.array(z.enum(AGENCY_KINDS)).optional(),
+      'Loại thành viên',
+      'Với nhóm cơ quan: mọi cơ quan thuộc các loại này (và cùng cấp `level` nếu có) là thành viên, ví dụ "Các sở, ban, ngành tỉnh" = [department].',
+      'Member kinds',
+      'For a group of agencies: every agency of these kinds (and of its `level`, when set) is a member, e.g. "Các sở, ban, ngành tỉnh" = [department].',
     ),
     successor: doc(
       agencyIdSchema.optional(),

@@ -2,13 +2,18 @@ import { z } from 'zod';
 import { doc } from './doc.js';
 import {
   agencyListSchema,
+  taskIdSchema,
+  numberSchema,
+  numberingSchema,
   paragraphItemSchema,
   quantitySchema,
   reportPathSchema,
   timeframeSchema,
 } from './common.js';
+import { itemSchema, type Item } from './body.js';
+import type { NumberingStyle, ParagraphItem, Quantity, ReportPath, TimeframeValue } from './common.js';
 
-export const taskIdSchema = z.string().regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/);
+export { taskIdSchema };
 
 /** Where an item added over a template goes: after or before an inherited id. */
 export function positionShape() {
@@ -55,9 +60,16 @@ export const taskSchema = z.strictObject({
   lead: doc(
     agencyListSchema.optional(),
     'Cơ quan chủ trì',
-    'Cơ quan chủ trì / thực hiện: một cơ quan (hoặc danh sách nếu văn bản giao nhiều cơ quan).',
+    'Cơ quan chủ trì / thực hiện: một cơ quan (hoặc danh sách nếu văn bản giao nhiều cơ quan). Với nhóm nhiệm vụ: cơ quan chủ trì của mọi ý trong nhóm.',
     'Lead agency',
-    'Lead (implementing) agency: one, or a list when the document names several.',
+    'Lead (implementing) agency: one, or a list when the document names several. On a group: the lead of every item in it.',
+  ),
+  request: doc(
+    agencyListSchema.optional(),
+    'Đề nghị',
+    'Cơ quan ngoài thẩm quyền của cơ quan ban hành mà kế hoạch đề nghị (Mặt trận Tổ quốc, đoàn thể, tòa án, viện kiểm sát, doanh nghiệp...), thay cho "lead": đây là lời đề nghị, không phải giao nhiệm vụ.',
+    'Requested of',
+    'Bodies outside the issuer\'s authority the plan asks (Fatherland Front, unions, courts, procuracies, enterprises...), instead of "lead": a request, not an assignment.',
   ),
   coordinators: doc(
     agencyListSchema.optional(),
@@ -102,11 +114,53 @@ export const taskSchema = z.strictObject({
     'Report path',
     "The task's own report path; when absent the plan's reporting section applies.",
   ),
+  funding: doc(
+    z.string().optional(),
+    'Kinh phí',
+    'Kinh phí hoặc nguồn kinh phí của nhiệm vụ, như văn bản ghi.',
+    'Funding',
+    'Funding or its source, as the document states it.',
+  ),
   note: doc(z.string().optional(), 'Ghi chú', 'Ghi chú thêm.', 'Note', 'Additional note.'),
+  items: doc(
+    z.array(z.lazy((): z.ZodType<Item> => itemSchema)).optional(),
+    'Các ý của nhóm',
+    'Các nhiệm vụ (và đoạn văn) thuộc nhóm nhiệm vụ này; chúng kế thừa cơ quan chủ trì, phối hợp, thời gian và báo cáo của nhóm khi không tự ghi.',
+    'Group items',
+    'The tasks (and paragraphs) of this group; they inherit its lead, coordinators, timeframe and report path unless they state their own.',
+  ),
+  numbering: numberingSchema.optional(),
+  number: numberSchema.optional(),
   ...positionShape(),
-});
+}).meta({ id: 'task', title: 'Nhiệm vụ', 'x-title-en': 'Task' });
 
-export type Task = z.infer<typeof taskSchema>;
+/** A task (with `items`, a group). Written out because items and tasks refer to each other. */
+export interface Task {
+  id: string;
+  title?: string;
+  content?: string | ParagraphItem[];
+  lead?: string | string[];
+  request?: string | string[];
+  coordinators?: string | string[];
+  timeframe?: TimeframeValue;
+  frequency?: string;
+  outputs?: string[];
+  quantity?: Quantity | Quantity[];
+  implements?: string | string[];
+  report?: ReportPath;
+  funding?: string;
+  note?: string;
+  items?: Item[];
+  numbering?: NumberingStyle;
+  number?: string;
+  after?: string;
+  before?: string;
+}
+
+// The schema and the interface must say the same: a key added to one and not the other fails here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const taskTypeCheck: Same<z.infer<typeof taskSchema>, Task> = true;
+void taskTypeCheck;
 
 export const dutySchema = z.strictObject({
   id: doc(

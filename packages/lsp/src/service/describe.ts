@@ -8,7 +8,7 @@ import {
   type AgencyEntry,
   type AgencyResolver,
   type Cadence,
-  type LegalBasis,
+  type LegalBasisObject,
   type Locale,
   type ReportPath,
   type TaskView,
@@ -44,7 +44,8 @@ const SOURCE: Record<ValueSource, Bi> = {
   task: { vi: 'ghi ở nhiệm vụ', en: 'stated on the task' },
   duty: { vi: 'theo mục "Tổ chức thực hiện"', en: 'from its duty section' },
   plan: { vi: 'theo mục chung của kế hoạch', en: 'from the plan-wide section' },
-  'plan-year': { vi: 'cả năm kế hoạch', en: 'the plan year' },
+  'plan-year': { vi: 'cả kỳ kế hoạch', en: 'the plan period' },
+  group: { vi: 'theo nhóm nhiệm vụ', en: 'from its task group' },
 };
 
 const UNIT: Record<string, Bi> = {
@@ -145,9 +146,12 @@ export function reportText(r: ReportPath, locale: Locale): string {
   const parts: string[] = [];
   const list = (v: string | string[] | undefined): string => (Array.isArray(v) ? v.join(', ') : (v ?? ''));
   if (r.from !== undefined) parts.push(`${locale === 'en' ? 'from' : 'từ'} ${list(r.from)}`);
-  if (r.to) parts.push(`${locale === 'en' ? 'to' : 'cho'} ${r.to}`);
+  if (r.to) parts.push(`${locale === 'en' ? 'to' : 'cho'} ${list(r.to)}`);
   if (r.via) parts.push(`${locale === 'en' ? 'via' : 'qua'} ${r.via}`);
-  if (r.due !== undefined) parts.push(`${locale === 'en' ? 'due' : 'hạn'} ${timeframeText(r.due)}`);
+  if (r.due !== undefined) {
+    const dues = (Array.isArray(r.due) ? r.due : [r.due]).map(timeframeText).join('; ');
+    parts.push(`${locale === 'en' ? 'due' : 'hạn'} ${dues}`);
+  }
   if (r.cadence) parts.push(`${locale === 'en' ? 'cadence' : 'định kỳ'} ${r.cadence}`);
   return parts.join(', ');
 }
@@ -168,7 +172,7 @@ export function taskMarkdown(view: TaskView, tf: TimeframeParseResult | undefine
   return lines.join('\n');
 }
 
-export function legalRefMarkdown(text: string, basis: Partial<LegalBasis> | undefined, locale: Locale): string {
+export function legalRefMarkdown(text: string, basis: Partial<LegalBasisObject> | undefined, locale: Locale): string {
   const en = locale === 'en';
   const lines = [`**${text}**`, ''];
   const parsed = parseLegalRef(text);

@@ -1,4 +1,4 @@
-import { pick, type PlanAnalysis } from '@kehoach/core';
+import { basisObject, pick, type PlanAnalysis } from '@kehoach/core';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
 import { agencyMarkdown, legalRefMarkdown, taskMarkdown, timeframeMarkdown } from './describe.js';
@@ -67,8 +67,8 @@ function describe(ctx: ServiceContext, dc: DocContext, at: ScalarAt): string | u
     case 'timeframe':
       return timeframeMarkdown(text, analysis.timeframe(text), dc.locale);
     case 'legal-ref': {
-      const basis = analysis.plan?.legalBases?.find((b) => analysis.source.nodeOf(b) === holder);
-      return legalRefMarkdown(text, basis, dc.locale);
+      const basis = analysis.plan?.legalBases?.find((b) => typeof b === 'object' && analysis.source.nodeOf(b) === holder);
+      return legalRefMarkdown(text, basis === undefined ? undefined : basisObject(basis), dc.locale);
     }
     case 'plan-number': {
       const plan = analysis.plan;

@@ -1,4 +1,4 @@
-import { ownString as own, type LegalBasis, type PlanAnalysis } from '@kehoach/core';
+import { basisObject, ownString as own, type LegalBasisObject, type PlanAnalysis } from '@kehoach/core';
 
 /**
  * What completion needs to know of every plan in the workspace: its number, title,
@@ -12,7 +12,7 @@ export interface PlanFacts {
   title?: string;
   date?: string;
   issuer?: string;
-  legalBases: Partial<LegalBasis>[];
+  legalBases: Partial<LegalBasisObject>[];
 }
 
 export function planFacts(analysis: PlanAnalysis): PlanFacts | undefined {
@@ -23,8 +23,9 @@ export function planFacts(analysis: PlanAnalysis): PlanFacts | undefined {
   if (plan.title) facts.title = own(plan.title);
   if (plan.date) facts.date = own(plan.date);
   if (plan.issuer?.name) facts.issuer = own(plan.issuer.name);
-  for (const b of plan.legalBases ?? []) {
-    const basis: Partial<LegalBasis> = {};
+  for (const written of plan.legalBases ?? []) {
+    const b = basisObject(written);
+    const basis: Partial<LegalBasisObject> = {};
     for (const key of ['ref', 'type', 'date', 'issuer', 'summary'] as const) {
       const v = b[key];
       if (typeof v === 'string') basis[key] = own(v);
@@ -35,6 +36,6 @@ export function planFacts(analysis: PlanAnalysis): PlanFacts | undefined {
 }
 
 /** A plan as a document other plans are based on (completion of legal references and plan numbers). */
-export function asLegalBasis(plan: PlanFacts): Partial<LegalBasis> {
+export function asLegalBasis(plan: PlanFacts): Partial<LegalBasisObject> {
   return { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer, summary: plan.title };
 }

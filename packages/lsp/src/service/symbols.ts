@@ -1,4 +1,4 @@
-import { keyName, type AgencyEntry, type Duty, type LegalBasis, type ReportPath, type Task, type YPair } from '@kehoach/core';
+import { keyName, type AgencyEntry, type Duty, type LegalBasisObject, type ReportPath, type Task, type YPair } from '@kehoach/core';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
 import { docOf, keyTitle, schemaAt } from './value-kinds.js';
@@ -48,9 +48,12 @@ function sectionSymbol(dc: DocContext, key: string, pair: YPair): DocumentSymbol
   if (kind === 'plan' && key === 'tasks') children = (plan?.tasks ?? []).map((t) => taskSymbol(dc, t)).filter(isDefined);
   else if (kind === 'plan' && key === 'duties') children = (plan?.duties ?? []).map((d) => dutySymbol(dc, d)).filter(isDefined);
   else if (kind === 'plan' && key === 'legalBases') {
-    children = (plan?.legalBases ?? []).map((b: LegalBasis) => itemSymbol(dc, b, b.ref ?? b.text ?? b.type ?? '?', b.type, SymbolKind.File, 'ref')).filter(isDefined);
+    children = (plan?.legalBases ?? [])
+      .filter((b): b is LegalBasisObject => typeof b === 'object')
+      .map((b) => itemSymbol(dc, b, b.ref ?? b.text ?? b.type ?? '?', b.type, SymbolKind.File, 'ref'))
+      .filter(isDefined);
   } else if (kind === 'plan' && key === 'reporting') {
-    children = (plan?.reporting ?? []).map((r: ReportPath) => itemSymbol(dc, r, `→ ${r.to ?? '?'}`, r.via, SymbolKind.Event, 'to')).filter(isDefined);
+    children = (plan?.reporting ?? []).map((r: ReportPath) => itemSymbol(dc, r, `→ ${(Array.isArray(r.to) ? r.to.join(', ') : r.to) ?? '?'}`, r.via, SymbolKind.Event, 'to')).filter(isDefined);
   } else if (key === 'agencies') {
     const entries = ((dc.analysis.model.value as { agencies?: AgencyEntry[] } | undefined)?.agencies ?? []) as AgencyEntry[];
     children = entries.map((e) => itemSymbol(dc, e, e.name, e.id, SymbolKind.Constant, 'id')).filter(isDefined);

@@ -4,7 +4,7 @@ import { issuerCode, shortDate } from './header.js';
 import { APPENDIX_COLUMNS, type Appendix, type AppendixRow } from './model.js';
 import { asItems } from './lists.js';
 import { quantities } from './tasks.js';
-import { capitalize, clean, roman } from './text.js';
+import { capitalize, clean, dueText, roman } from './text.js';
 
 /**
  * "PHỤ LỤC": every task, the numbered ones and the duty items alike, with whom it is
@@ -62,10 +62,10 @@ function taskCells(ctx: BuildContext, view: TaskView, stt: number): [string, str
 function reportCell(ctx: BuildContext, view: TaskView): string {
   const report = view.report?.value;
   if (!report) return '';
-  const to = ctx.agencyName(report.to);
+  const to = ctx.agencies(report.to);
   if (!to) return '';
   const via = ctx.agencyName(report.via);
-  const due = report.due === undefined ? '' : clean(timeframeText(report.due));
+  const due = dueText(report.due);
   const cadence = clean(report.cadence);
   return [`Báo cáo ${to}${via ? ` (qua ${via})` : ''}`, due, cadence.toLocaleLowerCase('vi')].filter(Boolean).join(', ');
 }

@@ -1,17 +1,17 @@
-import { matchKey, parseLegalRef, type LegalBasis } from '@kehoach/core';
+import { basisObject, matchKey, parseLegalRef, type LegalBasisObject } from '@kehoach/core';
 import type { BuildContext } from './context.js';
 import { shortDate } from './header.js';
 import { clean, endWith } from './text.js';
 
-const VERBS = { 'can-cu': 'Căn cứ', 'thuc-hien': 'Thực hiện' } as const;
-const STARTS_WITH_VERB = /^(căn cứ|thực hiện|theo|xét)\b/iu;
+const VERBS = { 'can-cu': 'Căn cứ', 'thuc-hien': 'Thực hiện', 'trien-khai': 'Triển khai', 'theo-de-nghi': 'Theo đề nghị của', 'xet-de-nghi': 'Xét đề nghị của' } as const;
+const STARTS_WITH_VERB = /^(căn cứ|thực hiện|triển khai|theo|xét)\b/iu;
 
 /**
  * The legal bases, one line each, as Phụ lục I lays them out: each ends with ';' and
  * the last with '.'. The parent plan is cited too when no basis names it.
  */
 export function buildBases(ctx: BuildContext): string[] {
-  const bases: LegalBasis[] = Array.isArray(ctx.plan.legalBases) ? [...ctx.plan.legalBases] : [];
+  const bases: LegalBasisObject[] = Array.isArray(ctx.plan.legalBases) ? ctx.plan.legalBases.map(basisObject) : [];
   const parent = ctx.plan.parent;
   if (parent?.ref && !bases.some((b) => citesRef(b, parent.ref))) {
     bases.push({ verb: 'thuc-hien', type: 'Kế hoạch', ref: parent.ref, ...(parent.issuer ? { issuer: parent.issuer } : {}) });
@@ -28,7 +28,7 @@ export function buildBases(ctx: BuildContext): string[] {
 }
 
 /** "Quyết định số 2074/QĐ-UBND ngày 20/12/2021 của UBND tỉnh Quảng Ngãi ban hành ...". */
-export function basisText(basis: LegalBasis): string {
+export function basisText(basis: LegalBasisObject): string {
   const text = clean(basis.text);
   if (text) return text;
   const ref = clean(basis.ref);
@@ -46,7 +46,7 @@ export function basisText(basis: LegalBasis): string {
     .join(' ');
 }
 
-function citesRef(basis: LegalBasis, ref: string): boolean {
+function citesRef(basis: LegalBasisObject, ref: string): boolean {
   const key = matchKey(ref).replace(/\s+/g, '');
   const own = matchKey(clean(basis.ref)).replace(/\s+/g, '');
   return own === key || matchKey(clean(basis.text)).replace(/\s+/g, '').includes(key);

@@ -3,7 +3,7 @@ import type { BuildContext } from './context.js';
 import { asItems, listBlocks, paragraph, styleUnderHeading } from './lists.js';
 import type { Block, Section } from './model.js';
 import { dutyBlocks, quantityText, reportSentence, taskBlocks } from './tasks.js';
-import { capitalize, clean, roman, sentence, upper } from './text.js';
+import { capitalize, clean, dueText, roman, sentence, upper } from './text.js';
 
 type HeadingKey = keyof NonNullable<Layout['headings']>;
 
@@ -122,8 +122,8 @@ function reportingBlocks(ctx: BuildContext, afterDuties: boolean): Block[] {
 function reportSaid(ctx: BuildContext, entry: ReportPath, text: string): boolean {
   if (ctx.hasSaid(text)) return true;
   if (clean(entry.text)) return false;
-  const due = entry.due === undefined ? '' : timeframeText(entry.due);
-  return [ctx.agencyName(entry.to), ctx.agencyName(entry.via), due, clean(entry.cadence)]
+  const due = dueText(entry.due);
+  return [ctx.agencies(entry.to), ctx.agencyName(entry.via), due, clean(entry.cadence)]
     .filter(Boolean)
     .every((part) => ctx.hasSaid(part));
 }

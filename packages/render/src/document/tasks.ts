@@ -2,7 +2,7 @@ import { asList, timeframeText, type Duty, type Quantity, type ReportPath, type 
 import type { BuildContext } from './context.js';
 import { asItems, listBlocks, markerFor, styleUnderHeading } from './lists.js';
 import type { Block } from './model.js';
-import { capitalize, clean, mentions, sentence } from './text.js';
+import { capitalize, clean, dueText, mentions, sentence } from './text.js';
 
 /** "III. HÌNH THỨC TUYÊN TRUYỀN": each task a bold numbered title with its lines, as the district seed shows. */
 export function taskBlocks(ctx: BuildContext, tasks: readonly Task[]): Block[] {
@@ -109,12 +109,12 @@ export function reportSentence(ctx: BuildContext, report: ReportPath | undefined
   if (!report) return '';
   const text = clean(report.text);
   if (text) return sentence(text);
-  const to = ctx.agencyName(report.to);
+  const to = ctx.agencies(report.to);
   if (!to) return '';
   const from = ctx.agencies(report.from);
   const what = clean(report.what) || 'kết quả thực hiện';
   const via = ctx.agencyName(report.via);
-  const due = report.due === undefined ? '' : timeframeText(report.due);
+  const due = dueText(report.due);
   const parts = [
     from ? `${from} báo cáo` : 'Báo cáo',
     what,

@@ -1,3 +1,4 @@
+import { timeframeText, type ReportPath } from '@kehoach/core';
 import { matchKey } from '@kehoach/core';
 
 /** NFC, whitespace collapsed, trimmed; anything that is not a string becomes ''. */
@@ -83,4 +84,10 @@ export function splitMarker(text: string): { marker?: string; text: string } {
   if (!m) return { text };
   const marker = m[1] ? `${m[1]})` : m[2] ? `${m[2]}.` : m[3] === '+' ? '+' : '-';
   return { marker, text: text.slice(m[0].length) };
+}
+
+/** A report path's deadlines as one phrase ("trước ngày 15/6; trước ngày 15/12"). */
+export function dueText(due: ReportPath['due']): string {
+  if (due === undefined) return '';
+  return (Array.isArray(due) ? due : [due]).map((d) => clean(timeframeText(d))).filter(Boolean).join('; ');
 }

@@ -1,7 +1,7 @@
 import { addDays, parseDate, timeframeText, type PlanAnalysis, type ReportPath, type Timeframe, type TimeframeValue } from '@kehoach/core';
 import { BuildContext } from '../document/context.js';
 import { asItems } from '../document/lists.js';
-import { clean } from '../document/text.js';
+import { clean, dueText } from '../document/text.js';
 import { contentLines, escapeText, icsDate, slug } from './format.js';
 
 export interface CalendarOptions {
@@ -58,7 +58,8 @@ export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions 
     const report = view.report;
     if (!report || report.value.due === undefined || seenReports.has(report.holder)) continue;
     seenReports.add(report.holder);
-    const date = dueDate(analysis, report.value.due);
+    const first = Array.isArray(report.value.due) ? report.value.due[0] : report.value.due;
+    const date = first === undefined ? undefined : dueDate(analysis, first);
     if (!date) continue;
     const key = report.source === 'task' ? `${slug(clean(task.id))}-bao-cao` : reportKey(ctx, report.value, report.source);
     events.push({
@@ -118,7 +119,7 @@ function reportKey(ctx: BuildContext, report: ReportPath, source: string): strin
 
 function reportDescription(ctx: BuildContext, report: ReportPath, leads: string[] | undefined): string[] {
   const from = leads ?? report.from;
-  const due = report.due === undefined ? '' : clean(timeframeText(report.due));
+  const due = dueText(report.due);
   return [
     `Cơ quan báo cáo: ${ctx.agencies(from, (r) => ctx.officialName(r)) || 'Các cơ quan, đơn vị được giao nhiệm vụ'}`,
     `Báo cáo cho: ${ctx.officialName(report.to)}`,

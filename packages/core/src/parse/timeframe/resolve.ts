@@ -103,7 +103,12 @@ function firstYear(frags: readonly Frag[]): number | undefined {
  * phrase covers the parts that leave it out ("Hàng quý, trước ngày 15/12/2024");
  * otherwise the context year; otherwise 'no-year'.
  */
-export function resolveFrags(frags: readonly Frag[], ctxYear: number | undefined, text: string): Timeframe {
+export function resolveFrags(
+  frags: readonly Frag[],
+  ctxYear: number | undefined,
+  text: string,
+  ctxPeriod?: { start: IsoDate; end: IsoDate },
+): Timeframe {
   const phraseYear = firstYear(frags);
   let usedContext = false;
   const yearFor = (y: number | undefined): number => {
@@ -167,9 +172,13 @@ export function resolveFrags(frags: readonly Frag[], ctxYear: number | undefined
   if (!span) {
     if (kind === 'deadline' && deadline) {
       const end = deadline.last;
-      const ctxStart = ctxYear === undefined ? undefined : isoDate(ctxYear, 1, 1);
+      const ctxStart = ctxPeriod?.start ?? (ctxYear === undefined ? undefined : isoDate(ctxYear, 1, 1));
       const start = ctxStart !== undefined && compareIso(ctxStart, end) <= 0 ? ctxStart : `${end.slice(0, 4)}-01-01`;
       span = { start, end };
+    } else if (ctxPeriod && phraseYear === undefined) {
+      // Continuous or recurring work of a plan over a period runs for the whole period.
+      usedContext = true;
+      span = { start: ctxPeriod.start, end: ctxPeriod.end };
     } else {
       const y = yearFor(undefined);
       span = { start: isoDate(y, 1, 1), end: isoDate(y, 12, 31) };

@@ -35,6 +35,12 @@ export interface Timeframe {
 
 export interface TimeframeContext {
   year?: number;
+  /**
+   * The plan's period when it is not one calendar year ("giai đoạn 2026 - 2030", or
+   * part of a year): continuous and recurring work without dates of its own spans it,
+   * and a deadline without a start starts with it. `year` is then its first year.
+   */
+  period?: { start: IsoDate; end: IsoDate };
 }
 
 export type TimeframeParseResult =
