@@ -17,6 +17,16 @@ export const EXAMPLE_AGENCIES: AgencyEntry[] = [
   },
   { id: 'ubnd-cac-xa', name: 'UBND các xã, thị trấn', kind: 'collective', level: 'commune' },
   { id: 'cac-co-quan-lien-quan', name: 'Các cơ quan, đơn vị liên quan', kind: 'collective' },
+  {
+    id: 'cac-phong-ban',
+    name: 'Các phòng, ban chuyên môn thuộc UBND huyện',
+    short: 'Các phòng, ban',
+    kind: 'collective',
+    level: 'district',
+    memberKinds: ['department'],
+  },
+  { id: 'ubmttq-huyen', name: 'Ủy ban Mặt trận Tổ quốc Việt Nam huyện', short: 'Ủy ban MTTQ Việt Nam huyện', kind: 'mass-organisation', level: 'district' },
+  { id: 'toa-an-huyen', name: 'Tòa án nhân dân huyện', kind: 'judicial', level: 'district' },
 ];
 
 /** The head every rule example starts with. */

@@ -6,6 +6,10 @@ import { taskReportPathRequired } from './task-report-path-required.js';
 import { taskTimeframeRequired } from './task-timeframe-required.js';
 import { unknownKey } from './unknown-key.js';
 import { yamlSyntax } from './yaml-syntax.js';
+import { bodyStatedOnce } from './body-stated-once.js';
+import { requestForExternal } from './request-for-external.js';
+import { signatureChain } from './signature-chain.js';
+import { taskReferenceResolvable } from './task-reference-resolvable.js';
 import { templateResolvable } from './template-resolvable.js';
 import { templateParameterOverride } from './template-parameter-override.js';
 import { templatePlaceholder } from './template-placeholder.js';
@@ -36,6 +40,7 @@ export const BUILTIN_RULES = {
   // <agency-text-rules>
   'agency-known': agencyKnown,
   'single-lead': singleLead,
+  'request-for-external': requestForExternal,
   'duplicate-id': duplicateId,
   'target-measurable': targetMeasurable,
   'abbreviation-defined': abbreviationDefined,
@@ -54,6 +59,9 @@ export const BUILTIN_RULES = {
   'yaml-syntax': yamlSyntax,
   schema,
   'unknown-key': unknownKey,
+  'body-stated-once': bodyStatedOnce,
+  'task-reference-resolvable': taskReferenceResolvable,
+  'signature-chain': signatureChain,
   'suppression-comment': suppressionComment,
   'template-resolvable': templateResolvable,
   'template-parameter-override': templateParameterOverride,

@@ -13,8 +13,8 @@ export const schema = defineRule({
     severity: 'error',
     appliesTo: ['plan', 'registry', 'config', 'template'],
     description: {
-      vi: 'Mỗi mục của kế hoạch có đúng kiểu giá trị, và có các mục bắt buộc (kind, issuer, year, title).',
-      en: 'Every part of the plan has the right kind of value, and the required parts (kind, issuer, year, title) are present.',
+      vi: 'Mỗi mục của kế hoạch có đúng kiểu giá trị, và có các mục bắt buộc (kind, issuer, year hoặc period, title).',
+      en: 'Every part of the plan has the right kind of value, and the required parts (kind, issuer, year or period, title) are present.',
     },
     rationale: {
       vi: 'Kế hoạch được đọc bởi máy (kiểm tra, kết xuất văn bản, tổng hợp); một năm viết thành chữ hay một danh sách viết thành một dòng sẽ làm sai mọi bước sau.',
@@ -121,7 +121,8 @@ function requiredTopLevel(ctx: Parameters<typeof schema.check>[0]): void {
   const resolved = ctx.plan as Record<string, unknown>;
   const invalid = new Set(ctx.schemaProblems.filter((p) => p.path.length === 1).map((p) => String(p.path[0])));
   for (const key of REQUIRED) {
-    const present = key === 'kind' ? own.kind !== undefined : resolved[key] !== undefined;
+    // A plan over a period (`period`) needs no `year`.
+    const present = key === 'kind' ? own.kind !== undefined : resolved[key] !== undefined || (key === 'year' && resolved.period !== undefined);
     if (present || invalid.has(key)) continue;
     const docs = keyDoc(planSchema.shape[key]);
     ctx.report({ messageId: 'required', data: { key, title: docs?.title ?? key }, at: { node: own, part: 'head' } });

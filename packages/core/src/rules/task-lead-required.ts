@@ -15,8 +15,8 @@ export const taskLeadRequired = defineRule({
     category: 'core',
     severity: 'error',
     description: {
-      vi: 'Mỗi nhiệm vụ có cơ quan chủ trì (lead), ghi ở nhiệm vụ hoặc là cơ quan của mục "Tổ chức thực hiện" chứa nó.',
-      en: 'Every task has a lead agency (lead), on the task or as the agency of the "Tổ chức thực hiện" section that lists it.',
+      vi: 'Mỗi nhiệm vụ được giao có cơ quan chủ trì (lead): ghi ở nhiệm vụ, ở nhóm nhiệm vụ chứa nó, hoặc là cơ quan của mục "Tổ chức thực hiện" chứa nó. Lời đề nghị (request) gửi cơ quan ngoài thẩm quyền không phải nhiệm vụ được giao.',
+      en: 'Every assigned task has a lead agency (lead): on the task, on the task group holding it, or as the agency of the "Tổ chức thực hiện" section that lists it. A request to a body outside the issuer\'s authority is not an assignment.',
     },
     rationale: {
       vi: 'Luật thứ nhất của kế hoạch: nhiệm vụ không có cơ quan chủ trì thì không ai chịu trách nhiệm thực hiện.',
@@ -57,7 +57,8 @@ export const taskLeadRequired = defineRule({
   },
   check(ctx) {
     for (const view of ctx.tasks()) {
-      if (view.leads.length > 0) continue;
+      // A request ("Đề nghị ...") asks a body outside the issuer's authority: the first law is for assignments.
+      if (view.request || view.leads.length > 0) continue;
       const task = view.task;
       const data = { task: taskLabel(view) };
       if (task.lead !== undefined) {

@@ -16,8 +16,8 @@ export const taskReportPathRequired = defineRule({
     category: 'core',
     severity: 'error',
     description: {
-      vi: 'Mỗi nhiệm vụ có đường báo cáo: báo cáo cho ai (to), qua ai (via), hạn hoặc định kỳ; ghi ở nhiệm vụ, ở mục "Tổ chức thực hiện", hoặc ở mục báo cáo chung (reporting) của kế hoạch.',
-      en: 'Every task has a report path: to whom (to), via whom (via), due date or cadence; on the task, its "Tổ chức thực hiện" section, or the plan-wide reporting section.',
+      vi: 'Mỗi nhiệm vụ được giao có đường báo cáo: báo cáo cho ai (to), qua ai (via), hạn hoặc định kỳ; ghi ở nhiệm vụ, ở nhóm nhiệm vụ, ở mục "Tổ chức thực hiện", hoặc ở chế độ báo cáo chung của kế hoạch (reporting, kể cả ghi cho một nhóm cơ quan chứa cơ quan chủ trì). Lời đề nghị (request) không cần.',
+      en: 'Every assigned task has a report path: to whom (to), via whom (via), due date or cadence; on the task, its task group, its "Tổ chức thực hiện" section, or the plan-wide reporting (including one stated for a group of agencies the lead belongs to). Requests need none.',
     },
     rationale: {
       vi: 'Cấp trên chỉ tổng hợp được kết quả khi biết ai báo cáo cho ai; đây là vế thứ ba của luật thứ nhất.',
@@ -51,7 +51,7 @@ ${TASK}`,
   },
   check(ctx) {
     for (const view of ctx.tasks()) {
-      if (view.report) continue;
+      if (view.request || view.report) continue;
       const edit = insertKeyEdit(ctx.source, view.task, 'report', '\n  to: <Cơ quan nhận báo cáo>\n  due: <Hạn báo cáo>');
       ctx.report({
         messageId: 'missing',

@@ -21,8 +21,8 @@ export const taskTimeframeRequired = defineRule({
     category: 'core',
     severity: 'error',
     description: {
-      vi: 'Mỗi nhiệm vụ có thời gian thực hiện (timeframe): ở nhiệm vụ, ở mục "Tổ chức thực hiện" chứa nó, hoặc thời gian chung của kế hoạch.',
-      en: 'Every task has a timeframe: on the task, on its "Tổ chức thực hiện" section, or the plan-wide timeframe.',
+      vi: 'Mỗi nhiệm vụ được giao có thời gian thực hiện (timeframe): ở nhiệm vụ, ở nhóm nhiệm vụ hay mục "Tổ chức thực hiện" chứa nó, hoặc thời gian chung của kế hoạch (lời đề nghị "request" không cần).',
+      en: 'Every assigned task has a timeframe: on the task, on its task group or "Tổ chức thực hiện" section, or the plan-wide timeframe (requests need none).',
     },
     rationale: {
       vi: 'Không có thời hạn thì không theo dõi, đôn đốc hay đánh giá được việc thực hiện.',
@@ -63,6 +63,7 @@ export const taskTimeframeRequired = defineRule({
     const phrases = ['Thường xuyên trong năm', `Trong năm ${year}`, `Quý I/${year}`];
     for (const view of ctx.tasks()) {
       const tf = view.timeframe;
+      if (view.request) continue;
       if (tf && (ctx.options.inheritFromPlan || (tf.source !== 'plan' && tf.source !== 'plan-year'))) continue;
       const suggestions: FixInput[] = [];
       for (const phrase of phrases) {

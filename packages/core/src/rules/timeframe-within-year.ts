@@ -23,8 +23,8 @@ export const timeframeWithinYear = defineRule({
     category: 'timeframe',
     severity: 'error',
     description: {
-      vi: 'Thời gian thực hiện của nhiệm vụ, của mục "Tổ chức thực hiện" và của cả kế hoạch phải nằm trong năm kế hoạch (year), trừ khi thời gian chung của kế hoạch ghi rõ kéo dài hơn một năm.',
-      en: 'Timeframes of tasks, of duty sections and of the whole plan must fall inside the plan year, unless the plan-wide timeframe says the plan runs longer.',
+      vi: 'Thời gian thực hiện của nhiệm vụ, nhóm nhiệm vụ, chỉ tiêu, mục "Tổ chức thực hiện" và của cả kế hoạch phải nằm trong năm kế hoạch (year) hoặc kỳ kế hoạch (period, ví dụ giai đoạn 2026 - 2030), trừ khi thời gian chung của kế hoạch ghi rõ kéo dài hơn.',
+      en: 'Timeframes of tasks, task groups, targets, duty sections and of the whole plan must fall inside the plan year (year) or the plan period (period, e.g. 2026 - 2030), unless the plan-wide timeframe says the plan runs longer.',
     },
     rationale: {
       vi: 'Kế hoạch năm chỉ giao việc trong năm đó; một thời hạn rơi sang năm khác thường là gõ nhầm năm (chép từ kế hoạch năm trước). Kế hoạch nhiều năm nói rõ điều đó ở thời gian chung (ví dụ "Giai đoạn 2024 - 2025"), khi đó các thời gian được kiểm tra theo cả giai đoạn. Hạn báo cáo không bị kiểm tra ở đây vì báo cáo năm thường nộp vào đầu năm sau.',
@@ -70,8 +70,10 @@ ${REPORTING}tasks:
   check(ctx) {
     const year = ctx.year;
     if (year === undefined || ctx.options.allowOutside) return;
-    const yearStart = isoDate(year, 1, 1);
-    const yearEnd = isoDate(year, 12, 31);
+    // A plan over a period ("giai đoạn 2026 - 2030", or part of a year) speaks of it as "the year".
+    const span = ctx.analysis.period;
+    const yearStart = span?.start ?? isoDate(year, 1, 1);
+    const yearEnd = span?.end ?? isoDate(year, 12, 31);
     let periodStart = yearStart;
     let periodEnd = yearEnd;
     const written = writtenTimeframes(ctx.plan).filter((w) => w.key === 'timeframe');
@@ -84,7 +86,7 @@ ${REPORTING}tasks:
       periodStart = min(periodStart, planValue.start);
       periodEnd = max(periodEnd, planValue.end);
     }
-    const multiYear = periodStart !== yearStart || periodEnd !== yearEnd;
+    const multiYear = span !== undefined || periodStart !== yearStart || periodEnd !== yearEnd;
     for (const w of written) {
       if (w === planWide && multiYear) continue;
       const tf = parsed(ctx.analysis.timeframe(w.value));

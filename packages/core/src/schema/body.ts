@@ -245,9 +245,30 @@ export const tableItemSchema = z
   })
   .meta({ id: 'table', title: 'Bảng', 'x-title-en': 'Table' });
 
+/**
+ * A paragraph of the body with points under it. Its `text` is required here (unlike in
+ * the earlier shape's lists), so that every object option of the item union needs a key
+ * of its own: zod then reports a broken item under the option it was meant as.
+ */
+export const paragraphObjectItemSchema = z
+  .strictObject({
+    text: doc(z.string(), 'Nội dung', 'Đoạn văn.', 'Text', 'The paragraph text.'),
+    items: doc(
+      z.array(paragraphItemSchema).optional(),
+      'Các ý',
+      'Các ý con của đoạn (gạch đầu dòng hoặc a), b)).',
+      'Points',
+      'Sub-points of the paragraph (dashes or a), b)).',
+    ),
+    numbering: numberingSchema.optional(),
+  })
+  .meta({ id: 'paragraph', title: 'Đoạn văn', 'x-title-en': 'Paragraph' });
+
 /** One item of a body list (sections, a heading's items, a group's items, table rows). */
 export const itemSchema: z.ZodType<Item> = z
-  .lazy(() => z.union([headingItemSchema, taskSchema, taskRefItemSchema, targetItemSchema, reportingItemSchema, tableItemSchema, paragraphItemSchema]))
+  .lazy(() =>
+    z.union([z.string(), headingItemSchema, taskSchema, taskRefItemSchema, targetItemSchema, reportingItemSchema, tableItemSchema, paragraphObjectItemSchema]),
+  )
   .meta({ id: 'item', title: 'Ý của thân văn bản', 'x-title-en': 'Body item' });
 
 export const appendixSchema = z.strictObject({

@@ -1,0 +1,92 @@
+import { defineRule, type Locator } from '../engine/define.js';
+import { EXAMPLE_HEAD } from '../engine/example-registry.js';
+import { isExternal } from '../agencies/groups.js';
+import { asList } from '../model/tasks.js';
+import { planTasks } from '../model/walk.js';
+import type { Task } from '../schema/task.js';
+import { formatMessage } from '../i18n/message.js';
+
+const REPORTING = `      - reporting: { to: UBND huyện, due: trước ngày 25/11/2024 }
+`;
+
+const TO_REQUEST = { vi: 'Ghi là lời đề nghị ("request")', en: 'Write it as a request ("request")' };
+const TO_LEAD = { vi: 'Ghi là giao nhiệm vụ ("lead")', en: 'Write it as an assignment ("lead")' };
+
+export const requestForExternal = defineRule({
+  meta: {
+    id: 'request-for-external',
+    category: 'agencies',
+    severity: 'warn',
+    fixable: 'suggestion',
+    description: {
+      vi: 'Cơ quan ngoài thẩm quyền của cơ quan ban hành (Mặt trận Tổ quốc, đoàn thể, tòa án, viện kiểm sát, cơ quan Đảng, doanh nghiệp, hội) được "đề nghị" (request), không được "giao" (lead); cơ quan thuộc quyền chỉ đạo thì được giao.',
+      en: 'Bodies outside the issuer\'s authority (Fatherland Front, unions, courts, procuracies, party bodies, enterprises, associations) are asked (request), not assigned (lead); bodies under its direction are assigned.',
+    },
+    rationale: {
+      vi: 'Ủy ban nhân dân chỉ giao việc cho cơ quan mình chỉ đạo; với Mặt trận, đoàn thể, tòa án, viện kiểm sát, văn bản viết "Đề nghị ...". Ghi nhầm thì kế hoạch đòi những cơ quan đó báo cáo như cấp dưới, và văn bản in ra sai thẩm quyền. Danh mục cơ quan cho biết cơ quan nào ngoài thẩm quyền (loại cơ quan, hoặc `external`).',
+      en: 'A People\'s Committee assigns work only to the bodies it directs; to the Fatherland Front, unions, courts and procuracies a plan writes "Đề nghị ..." (we request). Mixing them up makes the plan demand reports from those bodies as if they were subordinates, and the printed document oversteps its authority. The registry says which bodies are outside (their kind, or `external`).',
+    },
+    messages: {
+      externalLead: {
+        vi: '"{agency}" ({official}) nằm ngoài thẩm quyền của cơ quan ban hành: ghi là lời đề nghị ("request"), không phải cơ quan chủ trì ("lead").',
+        en: '"{agency}" ({official}) is outside the issuer\'s authority: write it as a request ("request"), not as a lead ("lead").',
+      },
+      subordinateRequest: {
+        vi: '"{agency}" ({official}) thuộc quyền chỉ đạo của cơ quan ban hành: giao nhiệm vụ ("lead") thay vì đề nghị ("request").',
+        en: '"{agency}" ({official}) is under the issuer\'s direction: assign the task ("lead") rather than request it ("request").',
+      },
+    },
+    examples: {
+      valid: [
+        `${EXAMPLE_HEAD}sections:
+  - heading: TỔ CHỨC THỰC HIỆN
+    items:
+      - id: de-nghi-mttq
+        title: Đề nghị Ủy ban MTTQ Việt Nam huyện
+        request: Ủy ban MTTQ Việt Nam huyện
+        items:
+          - id: giam-sat
+            title: Phối hợp giám sát việc thực hiện Kế hoạch.
+${REPORTING}`,
+      ],
+      invalid: [
+        `${EXAMPLE_HEAD}sections:
+  - heading: TỔ CHỨC THỰC HIỆN
+    items:
+      - id: giam-sat
+        title: Phối hợp giám sát việc thực hiện Kế hoạch.
+        lead: Ủy ban MTTQ Việt Nam huyện
+        timeframe: Trong năm 2024
+${REPORTING}`,
+      ],
+    },
+  },
+  check(ctx) {
+    const renameKey = (task: Task, from: 'lead' | 'request', to: 'lead' | 'request', title: { vi: string; en: string }) => {
+      const range = ctx.source.keyRange(task, from);
+      return range ? [{ title: formatMessage(title, {}), edits: [{ range, newText: to }] }] : [];
+    };
+    for (const { item } of planTasks(ctx.plan)) {
+      const task = item as Task;
+      for (const key of ['lead', 'request'] as const) {
+        const names = asList(task[key]);
+        if (names.length === 0) continue;
+        const entries = names.map((n) => ctx.agencies.resolve(n)?.entry);
+        const wrong = entries.map((e) => e !== undefined && (key === 'lead' ? isExternal(e) : !isExternal(e) && e.kind !== 'collective'));
+        // The key can be swapped only when every body named is on the other side.
+        const all = entries.every((e, i) => e !== undefined && wrong[i]);
+        names.forEach((name, i) => {
+          const entry = entries[i];
+          if (!wrong[i] || !entry) return;
+          const at: Locator = Array.isArray(task[key]) ? { node: task[key] as string[], index: i } : { node: task, key };
+          ctx.report({
+            messageId: key === 'lead' ? 'externalLead' : 'subordinateRequest',
+            data: { agency: name, official: entry.name },
+            at,
+            suggestions: all ? renameKey(task, key, key === 'lead' ? 'request' : 'lead', key === 'lead' ? TO_REQUEST : TO_LEAD) : [],
+          });
+        });
+      }
+    }
+  },
+});
