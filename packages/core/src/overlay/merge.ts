@@ -1,11 +1,13 @@
 import { hasTemplateBlank } from './blank.js';
 import { Provenance } from './provenance.js';
+import { walkPlan } from '../model/walk.js';
+import type { Plan } from '../schema/plan.js';
 import { ID_COLLECTIONS, type IdCollection, type Layer, type LayerAt, type OverlayProblem, type ParameterOverride } from './types.js';
 
 /** Keys that describe the layer itself, never merged into the plan. */
 const LAYER_KEYS = new Set(['kind', 'extends', 'patch', 'remove', 'registry', 'rules', 'id', 'level', 'description', 'version', 'plugins']);
 /** Objects whose fields are parameters of their own (issuer.name, signature.name...). */
-const PARAMETER_OBJECTS = new Set(['issuer', 'signature', 'parent']);
+const PARAMETER_OBJECTS = new Set(['issuer', 'signature', 'parent', 'decision', 'period']);
 
 export interface MergeResult {
   plan: Record<string, unknown>;
@@ -38,42 +40,8 @@ export function mergeLayers(layers: readonly Layer[]): MergeResult {
     const remove = (v.remove ?? {}) as Partial<Record<IdCollection, string[]>>;
     const patch = (v.patch ?? {}) as Partial<Record<IdCollection, Record<string, Item>>>;
 
-    for (const coll of ID_COLLECTIONS) {
-      const list = ((plan[coll] as Item[] | undefined) ?? []).slice();
-      const ids = remove[coll] ?? [];
-      ids.forEach((id, i) => {
-        const at = list.findIndex((item) => item.id === id);
-        if (at < 0) problems.push({ kind: 'missing-target', op: 'remove', collection: coll, id, layer, at: { node: ids, key: String(i) }, upstream });
-        else list.splice(at, 1);
-      });
-      const patches = patch[coll] ?? {};
-      for (const [id, change] of Object.entries(patches)) {
-        const at = list.findIndex((item) => item.id === id);
-        if (at < 0) {
-          problems.push({ kind: 'missing-target', op: 'patch', collection: coll, id, layer, at: { node: patches, key: id }, upstream });
-          continue;
-        }
-        const merged = deepMerge(list[at] as Item, change, provenance);
-        if (coll === 'agencies') keepOldName(list[at] as Item, merged);
-        list[at] = merged;
-      }
-      for (const item of (v[coll] as Item[] | undefined) ?? []) {
-        const id = typeof item.id === 'string' ? item.id : undefined;
-        if (id !== undefined && list.some((x) => x.id === id)) {
-          const first = definedIn.get(`${coll}:${id}`) ?? layer;
-          problems.push({ kind: 'duplicate-add', collection: coll, id, layer, at: { node: item, key: 'id' }, definedIn: first });
-          continue;
-        }
-        if (id !== undefined) definedIn.set(`${coll}:${id}`, layer);
-        const pos = positionOf(item, list);
-        if (pos.missing !== undefined) {
-          problems.push({ kind: 'missing-target', op: 'position', collection: coll, id: pos.missing, layer, at: { node: item, key: pos.key }, upstream });
-        }
-        list.splice(pos.index, 0, item);
-      }
-      if (list.length || plan[coll] !== undefined) plan[coll] = list;
-    }
-
+    // Plain keys first, so that a layer's own `sections` is in place before its
+    // patches and additions look for the tasks inside them.
     for (const [key, value] of Object.entries(v)) {
       if (LAYER_KEYS.has(key) || (ID_COLLECTIONS as readonly string[]).includes(key)) continue;
       if (PARAMETER_OBJECTS.has(key) && isPlain(value)) {
@@ -90,6 +58,53 @@ export function mergeLayers(layers: readonly Layer[]): MergeResult {
       provenance.recordField(plan, key, v);
     }
 
+    // Tasks written in `sections` or `appendices` (at any depth) are addressed by id
+    // like top-level ones. Their lists belong to an upstream layer: copied once per
+    // layer before the first change, each copy remembering what it copies.
+    let body: BodyLists | undefined;
+    const nested = (): BodyLists => (body ??= copyBody(plan, provenance));
+
+    for (const coll of ID_COLLECTIONS) {
+      const list = ((plan[coll] as Item[] | undefined) ?? []).slice();
+      const find = (id: string): { list: Item[]; index: number } | undefined => {
+        const at = list.findIndex((item) => item.id === id);
+        if (at >= 0) return { list, index: at };
+        return coll === 'tasks' ? nested().find(id) : undefined;
+      };
+      const ids = remove[coll] ?? [];
+      ids.forEach((id, i) => {
+        const hit = find(id);
+        if (!hit) problems.push({ kind: 'missing-target', op: 'remove', collection: coll, id, layer, at: { node: ids, key: String(i) }, upstream });
+        else hit.list.splice(hit.index, 1);
+      });
+      const patches = patch[coll] ?? {};
+      for (const [id, change] of Object.entries(patches)) {
+        const hit = find(id);
+        if (!hit) {
+          problems.push({ kind: 'missing-target', op: 'patch', collection: coll, id, layer, at: { node: patches, key: id }, upstream });
+          continue;
+        }
+        const merged = deepMerge(hit.list[hit.index] as Item, change, provenance);
+        if (coll === 'agencies') keepOldName(hit.list[hit.index] as Item, merged);
+        hit.list[hit.index] = merged;
+      }
+      for (const item of (v[coll] as Item[] | undefined) ?? []) {
+        const id = typeof item.id === 'string' ? item.id : undefined;
+        if (id !== undefined && find(id)) {
+          const first = definedIn.get(`${coll}:${id}`) ?? layer;
+          problems.push({ kind: 'duplicate-add', collection: coll, id, layer, at: { node: item, key: 'id' }, definedIn: first });
+          continue;
+        }
+        if (id !== undefined) definedIn.set(`${coll}:${id}`, layer);
+        const pos = positionOf(item, list, coll === 'tasks' ? (target) => nested().find(target) : undefined);
+        if (pos.missing !== undefined) {
+          problems.push({ kind: 'missing-target', op: 'position', collection: coll, id: pos.missing, layer, at: { node: item, key: pos.key }, upstream });
+        }
+        pos.list.splice(pos.index, 0, item);
+      }
+      if (list.length || plan[coll] !== undefined) plan[coll] = list;
+    }
+
     function note(path: string, value: unknown, at: LayerAt): void {
       const prev = setBy.get(path);
       if (prev && prev.layer !== layer && !isPlaceholderValue(prev.value) && !sameValue(prev.value, value)) {
@@ -103,15 +118,59 @@ export function mergeLayers(layers: readonly Layer[]): MergeResult {
   return { plan, provenance, problems, overrides };
 }
 
-function positionOf(item: Item, list: Item[]): { index: number; missing?: string; key?: string } {
+function positionOf(
+  item: Item,
+  list: Item[],
+  findNested?: (id: string) => { list: Item[]; index: number } | undefined,
+): { list: Item[]; index: number; missing?: string; key?: string } {
   for (const key of ['after', 'before'] as const) {
     const target = item[key];
     if (typeof target !== 'string') continue;
     const at = list.findIndex((x) => x.id === target);
-    if (at < 0) return { index: list.length, missing: target, key };
-    return { index: key === 'after' ? at + 1 : at };
+    if (at >= 0) return { list, index: key === 'after' ? at + 1 : at };
+    // After or before a task written inside `sections` or `appendices`: into its list.
+    const hit = findNested?.(target);
+    if (hit) return { list: hit.list, index: key === 'after' ? hit.index + 1 : hit.index };
+    return { list, index: list.length, missing: target, key };
   }
-  return { index: list.length };
+  return { list, index: list.length };
+}
+
+/** The task lists of a plan's `sections` and `appendices`, copied so a layer may change them. */
+interface BodyLists {
+  find(id: string): { list: Item[]; index: number } | undefined;
+}
+
+const BODY_KEYS = ['sections', 'appendices'] as const;
+
+function copyBody(plan: Record<string, unknown>, provenance: Provenance): BodyLists {
+  const copy = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      const out = value.map(copy);
+      provenance.recordHead(out, value);
+      return out;
+    }
+    if (isPlain(value)) {
+      const out: Item = {};
+      for (const [k, v] of Object.entries(value)) {
+        out[k] = copy(v);
+        provenance.recordField(out, k, value);
+      }
+      provenance.recordHead(out, value);
+      return out;
+    }
+    return value;
+  };
+  for (const key of BODY_KEYS) if (plan[key] !== undefined) plan[key] = copy(plan[key]);
+  return {
+    find(id) {
+      let found: { list: Item[]; index: number } | undefined;
+      walkPlan({ sections: plan.sections, appendices: plan.appendices } as Partial<Plan>, (visit) => {
+        if (!found && visit.kind === 'task' && (visit.item as Item).id === id) found = { list: visit.list as Item[], index: visit.index };
+      });
+      return found;
+    },
+  };
 }
 
 /** A renamed agency still answers to its old name, so plans written before keep resolving. */

@@ -138,3 +138,58 @@ describe('mergeLayers properties', () => {
     );
   });
 });
+
+describe('mergeLayers over a template written as sections', () => {
+  const SECTIONS_BASE = `kind: template
+title: Kế hoạch chuyển đổi số năm <năm>
+sections:
+  - heading: NHIỆM VỤ
+    items:
+      - id: ha-tang
+        title: Về hạ tầng số
+        lead: Sở Khoa học và Công nghệ
+        items:
+          - id: mang-noi-bo
+            title: Nâng cấp mạng nội bộ
+          - id: may-chu
+            title: Thay máy chủ
+  - heading: TỔ CHỨC THỰC HIỆN
+    items:
+      - Các sở, ngành triển khai Kế hoạch này.
+`;
+
+  it('patches, removes and inserts by id inside groups, without touching the template', () => {
+    const base = layer('base', 'base', SECTIONS_BASE);
+    const before = JSON.stringify(base.value);
+    const plan = layer('plan', 'plan', `kind: plan
+extends: "@kehoach/template-province@^1"
+patch:
+  tasks:
+    mang-noi-bo: { timeframe: Quý II/2026 }
+remove:
+  tasks: [may-chu]
+tasks:
+  - id: sao-luu
+    after: mang-noi-bo
+    title: Sao lưu dữ liệu định kỳ
+`);
+    const result = mergeLayers([base, plan]);
+    expect(result.problems).toEqual([]);
+    const group = ((result.plan.sections as Record<string, unknown>[])[0]!.items as Record<string, unknown>[])[0]!;
+    const items = group.items as Record<string, unknown>[];
+    expect(items.map((t) => t.id)).toEqual(['mang-noi-bo', 'sao-luu']);
+    expect(items[0]).toMatchObject({ title: 'Nâng cấp mạng nội bộ', timeframe: 'Quý II/2026' });
+    // Nothing lands at the top level, and the template's own value is unchanged.
+    expect(result.plan.tasks).toBeUndefined();
+    expect(JSON.stringify(base.value)).toBe(before);
+    // Each part still knows its file: the patched timeframe the plan, the group the template.
+    expect(result.provenance.origin(items[0]!, 'timeframe')?.layer.label).toBe('plan');
+    expect(result.provenance.origin(items[0]!, 'title')?.layer.label).toBe('base');
+    expect(result.provenance.origin(group, 'lead')?.layer.label).toBe('base');
+  });
+
+  it('names both files when a nested id is not there', () => {
+    const result = mergeLayers([layer('base', 'base', SECTIONS_BASE), layer('plan', 'plan', `kind: plan\npatch:\n  tasks:\n    mang-noi: { timeframe: Quý II/2026 }\n`)]);
+    expect(result.problems.map((p) => [p.kind, p.id])).toEqual([['missing-target', 'mang-noi']]);
+  });
+});
