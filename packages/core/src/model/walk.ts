@@ -250,11 +250,11 @@ export function planCitations(plan: Partial<Plan>): Citation[] {
 }
 
 const VERB_WORDS: readonly [RegExp, LegalBasisObject['verb']][] = [
-  [/^căn cứ\b/iu, 'can-cu'],
-  [/^thực hiện\b/iu, 'thuc-hien'],
-  [/^triển khai\b/iu, 'trien-khai'],
-  [/^theo đề nghị\b/iu, 'theo-de-nghi'],
-  [/^xét đề nghị\b/iu, 'xet-de-nghi'],
+  [/^căn cứ(?=\s|$)/iu, 'can-cu'],
+  [/^thực hiện(?=\s|$)/iu, 'thuc-hien'],
+  [/^triển khai(?=\s|$)/iu, 'trien-khai'],
+  [/^theo đề nghị(?=\s|$)/iu, 'theo-de-nghi'],
+  [/^xét đề nghị(?=\s|$)/iu, 'xet-de-nghi'],
 ];
 
 /**

@@ -18,6 +18,8 @@ export const WELL_KNOWN_ABBREVIATIONS: readonly string[] = [
   'CHXHCN', 'XHCN', 'VN',
   // Everyday administrative terms
   'TTHC', 'CNTT', 'CBCCVC', 'CBCC', 'CCVC', 'BHXH', 'BHYT', 'CCCD', 'THPT', 'THCS',
+  // Table headers: "số thứ tự", "thứ tự"
+  'STT', 'TT',
   // International
   'ASEAN', 'WTO', 'UNESCO', 'COVID', 'SMS', 'ICT', 'IT', 'AI', 'GDP', 'USD', 'VND', 'ISO', 'QR', 'GPS', 'TV', 'PDF', 'URL', 'ID',
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE_AGENCIES } from '../../src/engine/example-registry.js';
 import { lintText } from '../../src/lint.js';
-import { itemKind, planCitations, planTargets, walkPlan } from '../../src/model/walk.js';
+import { basisObject, itemKind, planCitations, planTargets, walkPlan } from '../../src/model/walk.js';
 
 /**
  * The document-shaped plan (docs/plan-format.md): tasks inside headings and groups,
@@ -158,6 +158,16 @@ describe('a plan written as sections', () => {
     const { analysis } = check(PLAN);
     expect(planTargets(analysis.plan!).map((t) => [t.wordingKey, t.target.value])).toEqual([['target', 100]]);
     expect(planCitations(analysis.plan!).map((c) => [c.ref, c.date, c.written])).toEqual([['2249/QĐ-UBND', '28/12/2023', true]]);
+  });
+
+  it('reads the verb and the first document of a basis written as a citation', () => {
+    expect(basisObject('Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;')).toMatchObject({ verb: 'can-cu' });
+    expect(basisObject('Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 15/TTr-STC ngày 02/01/2026.')).toMatchObject({
+      verb: 'theo-de-nghi',
+      ref: '15/TTr-STC',
+      date: '02/01/2026',
+    });
+    expect(basisObject('Triển khai Kết luận số 12-KL/TU của Tỉnh ủy').verb).toBe('trien-khai');
   });
 
   it('checks the date of a citation written as a string against its number', () => {
