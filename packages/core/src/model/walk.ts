@@ -62,20 +62,34 @@ export function childItems(item: unknown): unknown[] | undefined {
 /**
  * Every item of the plan in reading order: the earlier shape (`tasks`, `duties`), then
  * `sections`, then `appendices`. Paragraph points (prose `items`) are not descended
- * into: they hold no structure.
+ * into: they hold no structure. Rules walk every plan after each keystroke, so the
+ * visit object is one, reused: keep its fields, not the object (planTasks copies).
  */
 export function walkPlan(plan: Partial<Plan>, visit: (v: ItemVisit) => void): void {
-  const walkList = (list: unknown, ctx: Omit<ItemVisit, 'item' | 'kind' | 'list' | 'index'>): void => {
+  const v: ItemVisit = { item: '', kind: 'paragraph', list: [], index: 0, place: 'tasks', groups: [], headings: [] };
+  type Ctx = Pick<ItemVisit, 'place' | 'groups' | 'headings' | 'duty' | 'appendix' | 'table'>;
+  const walkList = (list: unknown, ctx: Ctx): void => {
     if (!Array.isArray(list)) return;
-    list.forEach((item, index) => {
+    for (let index = 0; index < list.length; index++) {
+      const item = list[index] as Item;
       const kind = itemKind(item);
-      visit({ item: item as Item, kind, list, index, ...ctx });
+      v.item = item;
+      v.kind = kind;
+      v.list = list;
+      v.index = index;
+      v.place = ctx.place;
+      v.groups = ctx.groups;
+      v.headings = ctx.headings;
+      v.duty = ctx.duty;
+      v.appendix = ctx.appendix;
+      v.table = ctx.table;
+      visit(v);
       switch (kind) {
         case 'heading':
           walkList((item as HeadingItem).items, { ...ctx, headings: [...ctx.headings, item as HeadingItem] });
           break;
         case 'task':
-          walkList((item as Task).items, { ...ctx, groups: [...ctx.groups, item as Task] });
+          if (Array.isArray((item as Task).items)) walkList((item as Task).items, { ...ctx, groups: [...ctx.groups, item as Task] });
           break;
         case 'table': {
           const table = (item as TableItem).table;
@@ -85,10 +99,10 @@ export function walkPlan(plan: Partial<Plan>, visit: (v: ItemVisit) => void): vo
         default:
           break;
       }
-    });
+    }
   };
-  const base = { groups: [], headings: [] };
-  walkList(plan.tasks, { ...base, place: 'tasks' });
+  const base: Ctx = { place: 'tasks', groups: [], headings: [] };
+  walkList(plan.tasks, base);
   for (const duty of plan.duties ?? []) walkList(duty.tasks, { ...base, place: 'duties', duty });
   walkList(plan.sections, { ...base, place: 'sections' });
   for (const appendix of plan.appendices ?? []) walkList(appendix.items, { ...base, place: 'appendix', appendix });
@@ -98,7 +112,7 @@ export function walkPlan(plan: Partial<Plan>, visit: (v: ItemVisit) => void): vo
 export function planTasks(plan: Partial<Plan>): ItemVisit[] {
   const out: ItemVisit[] = [];
   walkPlan(plan, (v) => {
-    if (v.kind === 'task') out.push(v);
+    if (v.kind === 'task') out.push({ ...v });
   });
   return out;
 }
