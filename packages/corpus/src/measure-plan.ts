@@ -1,5 +1,5 @@
 import { lintText, type PlanAnalysis } from '@kehoach/core';
-import { importText, type ImportResult } from '@kehoach/import';
+import { importPlan, type ImportResult } from '@kehoach/import';
 import { readDraft } from './draft-model.js';
 import { draftTasks } from './draft-tasks.js';
 import { scoreFacts, type FactScores, type Facts } from './facts.js';
@@ -63,7 +63,7 @@ export async function measurePlan(file: string, source: string, facts?: Facts): 
 
   let imported: ImportResult;
   try {
-    imported = importText(source, { fileName: file });
+    imported = await importPlan({ text: source }, { fileName: file });
   } catch (e) {
     return fail('import', e);
   }
@@ -71,7 +71,7 @@ export async function measurePlan(file: string, source: string, facts?: Facts): 
   let draft;
   let tasks;
   try {
-    draft = readDraft(imported.yaml, imported.report.found, lineCount);
+    draft = readDraft(imported.yaml, imported.report?.found ?? [], lineCount);
     tasks = draftTasks(draft);
     const inv = checkInvented(draft, source);
     result.invented = { checked: inv.checked, exempt: inv.exempt, values: inv.invented, miscited: inv.miscited };
@@ -86,7 +86,7 @@ export async function measurePlan(file: string, source: string, facts?: Facts): 
     leads: assignments.filter((t) => t.leads.length > 0).length,
     coordinators: assignments.filter((t) => t.coordinators.length > 0).length,
     timeframes: assignments.filter((t) => t.timeframe !== undefined).length,
-    unplaced: imported.report.unplaced.length,
+    unplaced: imported.report?.unplaced?.length ?? 0,
   };
   if (facts) result.facts = scoreFacts(facts, tasks);
 
