@@ -1,0 +1,10 @@
+export { tokens, lcsLength, similarity, type Similarity } from './similarity.js';
+export { readDraft, parseField, parseLineList, pathKey, type DraftModel, type FoundValue, type Segment } from './draft-model.js';
+export { draftTasks, type DraftTask, type DraftTasks } from './draft-tasks.js';
+export { checkInvented, normalizeText, writtenDates, type InventedCheck, type InventedValue } from './invented.js';
+export { parseFacts, scoreFacts, sameNames, factsSchema, type Facts, type FactTask, type FactScores, type Ratio } from './facts.js';
+export { measurePlan, SCHEMA_RULES, type PlanResult, type DraftCounts, type SchemaError } from './measure-plan.js';
+export { measureCorpus, listPlans, loadFacts, sumUp, targetsOf, percent, CorpusError, FACTS_DIR, SIMILARITY_TARGET, type CorpusRun, type Target, type Totals } from './corpus.js';
+export { formatText, formatMarkdown, formatJson, shortName } from './format.js';
+export { main, replaceBetweenMarkers, DEFAULT_CORPUS, REPO_ROOT, HELP, type MainIo } from './main.js';
+export { renderText } from './render-text.js';
