@@ -13,6 +13,8 @@ const SPECIFIC = {
   ALIAS_CYCLE: 'aliasCycle',
   COMPLEX_KEY: 'complexKey',
   NOT_UTF8: 'notUtf8',
+  TOO_DEEP: 'tooDeep',
+  UNSUPPORTED_TAG: 'unsupportedTag',
 } as const;
 
 export const yamlSyntax = defineRule({
@@ -69,6 +71,14 @@ export const yamlSyntax = defineRule({
       notUtf8: {
         vi: 'Tệp không phải mã hóa UTF-8 (byte không hợp lệ ở đây); hãy lưu lại tệp dạng UTF-8.',
         en: 'The file is not UTF-8 (invalid byte here); save it again as UTF-8.',
+      },
+      tooDeep: {
+        vi: 'Các danh sách, bảng lồng nhau quá {detail} tầng; tệp bị từ chối để tránh treo máy.',
+        en: 'Lists and mappings are nested more than {detail} levels deep; the file is refused to avoid a crash.',
+      },
+      unsupportedTag: {
+        vi: 'Thẻ YAML "{detail}" không dùng trong kế hoạch: giá trị được đọc như chữ đã ghi; hãy bỏ thẻ.',
+        en: 'The YAML tag "{detail}" has no place in a plan: the value is read as the text written; remove the tag.',
       },
       other: {
         vi: 'Lỗi cú pháp YAML: {detail}',

@@ -48,6 +48,54 @@ const ALIAS_NODE_BUDGET = 100_000;
 class AliasBudgetExceeded extends Error {}
 
 /**
+ * Collections nested deeper than this are refused: the deepest plan the format allows
+ * (sections, headings, groups, tables, paragraphs) nests a few dozen levels, and every
+ * reader and rule past the parser walks the value recursively. A hostile file of 1,500
+ * "[" would otherwise overflow the stack of whichever walks it first.
+ */
+export const MAX_NESTING = 200;
+
+/** The deepest nesting of `[`/`{` and of indentation in a text, found in one pass without recursion. */
+function nestingOf(text: string): { depth: number; at: number } {
+  let flow = 0;
+  let max = 0;
+  let at = 0;
+  let inQuote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inQuote) {
+      if (c === inQuote) inQuote = 0;
+      else if (c === 10) inQuote = 0;
+      continue;
+    }
+    if (c === 34 || c === 39) {
+      // A quote opens a string only where a value may start.
+      const p = text.charCodeAt(i - 1);
+      if (i === 0 || p === 32 || p === 91 || p === 123 || p === 44 || p === 58 || p === 10) inQuote = c;
+    } else if (c === 35 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 10)) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    } else if (c === 91 || c === 123) {
+      if (++flow > max) {
+        max = flow;
+        at = i;
+      }
+    } else if (c === 93 || c === 125) {
+      if (flow > 0) flow--;
+    } else if (c === 10) {
+      // Block nesting: each level is at least one more space of indentation.
+      let j = i + 1;
+      while (text.charCodeAt(j) === 32) j++;
+      const indent = j - i - 1;
+      if (indent > max) {
+        max = indent;
+        at = j;
+      }
+    }
+  }
+  return { depth: max, at };
+}
+
+/**
  * A parsed YAML text that remembers where every value came from. The plain value is
  * built alongside our own light tree of nodes (see tree.ts), so that each object and
  * array maps back to its node; rules report against objects they hold, and the source
@@ -119,6 +167,19 @@ export class YamlSource {
         this.incremental = true;
         return;
       }
+    }
+    const nesting = nestingOf(text);
+    if (nesting.depth > MAX_NESTING) {
+      this.problems.push({
+        code: 'TOO_DEEP',
+        detail: String(MAX_NESTING),
+        range: { start: nesting.at, end: Math.min(text.length, nesting.at + 1) },
+        severity: 'error',
+      });
+      this.value = undefined;
+      this.nodes = new WeakMap();
+      this.tooLarge = true;
+      return;
     }
     const fast = options.reader === 'yaml' ? undefined : fastParse(text);
     if (fast) {
@@ -333,7 +394,15 @@ export class YamlSource {
         }
         return convert(target);
       }
-      if (isScalar(node)) return node.value ?? null;
+      if (isScalar(node)) {
+        const v = node.value ?? null;
+        if (v === null || typeof v !== 'object') return v;
+        // A tag that makes something other than text, a number or a truth value
+        // (`!!binary`, `!!set`...): a plan holds none; keep the text as written.
+        this.problems.push({ code: 'UNSUPPORTED_TAG', detail: (node.tag ?? '').replace('tag:yaml.org,2002:', '!!'), range: rangeOr0(node), severity: 'error' });
+        const r = node.range;
+        return r ? this.text.slice(r[0], r[1]) : '';
+      }
       stack.add(node);
       try {
         if (isMap(node)) {
