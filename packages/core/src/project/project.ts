@@ -20,7 +20,8 @@ import type { Plan } from '../schema/plan.js';
 import type { ProjectHost } from './host.js';
 import { dirname, isInside, resolvePath } from './paths.js';
 import type { PluginHost } from '../plugins/host.js';
-import { PluginLoader, type PluginRef } from '../plugins/load.js';
+import { PluginLoader } from '../plugins/load.js';
+import { templatePluginDiagnostics, templatePluginEntries, type TemplatePluginEntry } from '../plugins/template-plugins.js';
 import { pluginsForFile, type PluginRunOptions, type PluginStatus } from '../plugins/project-run.js';
 
 export interface FileCheck {
@@ -37,7 +38,7 @@ export interface FileCheck {
 export interface ProjectOptions {
   rules?: ReadonlyMap<string, AnyRule>;
   /**
-   * Loads the plugins that configs and templates name. Leave it out where plugin code
+   * Loads the plugins that configs name (a template's `plugins:` is never loaded). Leave it out where plugin code
    * must not run (an untrusted workspace): only built-in rules run, and each check
    * lists the plugins it skipped.
    */
@@ -53,8 +54,8 @@ interface Loaded {
   parent: ParentLink;
   /** Rule settings the templates in the `extends` chain recommend (below the config's). */
   templateRules: RuleSettings;
-  /** `plugins:` of the templates in the `extends` chain. */
-  templatePlugins?: PluginRef[];
+  /** `plugins:` entries of the templates in the `extends` chain: reported, never loaded. */
+  templatePlugins?: TemplatePluginEntry[];
 }
 
 /**
@@ -150,8 +151,9 @@ export class Project {
       analysis,
       config,
       templateRules: loaded.templateRules,
-      ...(loaded.templatePlugins ? { templatePlugins: loaded.templatePlugins } : {}),
     });
+    const refused = run || !loaded.templatePlugins?.length ? [] : templatePluginDiagnostics(analysis, loaded.templatePlugins, config.plugins ?? []);
+    const checkInput = refused.length ? { ...plugins.checkInput, external: [...(plugins.checkInput.external ?? []), ...refused] } : plugins.checkInput;
     const result = checkPlan({
       analysis,
       rules: plugins.rules,
@@ -160,7 +162,7 @@ export class Project {
       parent: loaded.parent,
       links: loaded.links,
       scope: 'project',
-      ...plugins.checkInput,
+      ...checkInput,
     });
     const diagnostics = plugins.relabel(result.diagnostics);
     return { uri: path, kind, analysis, diagnostics, suppressed: plugins.relabel(result.suppressed), config, plugins: plugins.status };
@@ -204,7 +206,10 @@ export class Project {
       const head = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
       const resolution = await this.resolveChain(path, head);
       const analysis = resolution ? new PlanAnalysis(source, AgencyResolver.empty(), { kind, resolution }) : head;
-      return { text, kind, analysis, config, links: [], parent: { status: 'none' }, templateRules: {} };
+      const own = (head.ownPlan ?? {}) as Record<string, unknown>;
+      const layers = resolution?.layers ?? [{ role: 'base' as const, uri: path, label: path, source, value: own }];
+      const templatePlugins = templatePluginEntries(layers);
+      return { text, kind, analysis, config, links: [], parent: { status: 'none' }, templateRules: {}, templatePlugins };
     }
     if (kind === 'registry') {
       const analysis = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
@@ -222,18 +227,11 @@ export class Project {
     const resolution = await this.resolveChain(path, head);
     const plan = head.ownPlan ?? {};
     let templateRules: RuleSettings = {};
-    const templatePlugins: PluginRef[] = [];
+    const templatePlugins = resolution ? templatePluginEntries(resolution.layers.filter((l) => l.source !== source)) : [];
     if (resolution) {
       for (const layer of resolution.layers) {
         if (layer.source === source) continue;
         templateRules = mergeSettings(templateRules, layer.value.rules as RuleSettings | undefined);
-        if (Array.isArray(layer.value.plugins)) {
-          const list = layer.value.plugins as unknown[];
-          list.forEach((specifier, index) => {
-            if (typeof specifier !== 'string') return;
-            templatePlugins.push({ specifier, base: dirname(layer.uri), uri: layer.uri, source: layer.source, at: { node: list, index } });
-          });
-        }
         for (const target of asArray(layer.value.registry)) {
           const resolved = resolvePath(dirname(layer.uri), target);
           this.depend(resolved, path);
