@@ -18,7 +18,8 @@ import { mergeSettings } from '../engine/settings.js';
 import type { RuleSettings } from '../schema/rule-settings.js';
 import type { Plan } from '../schema/plan.js';
 import type { ProjectHost } from './host.js';
-import { dirname, isInside, resolvePath } from './paths.js';
+import { Containment } from './containment.js';
+import { dirname, resolvePath } from './paths.js';
 import type { PluginHost } from '../plugins/host.js';
 import { PluginLoader } from '../plugins/load.js';
 import { templatePluginDiagnostics, templatePluginEntries, type TemplatePluginEntry } from '../plugins/template-plugins.js';
@@ -64,6 +65,8 @@ interface Loaded {
  */
 export class Project {
   readonly configs: ConfigResolver;
+  /** Every path a file names is read only when this policy allows it. */
+  readonly containment: Containment;
   readonly rules: ReadonlyMap<string, AnyRule>;
   readonly plugins: PluginLoader;
   private readonly loaded = new Map<string, Promise<Loaded | undefined>>();
@@ -84,7 +87,8 @@ export class Project {
     readonly host: ProjectHost,
     options: ProjectOptions = {},
   ) {
-    this.configs = new ConfigResolver(host);
+    this.containment = new Containment(host);
+    this.configs = new ConfigResolver(host, this.containment);
     this.rules = options.rules ?? builtinRules;
     this.plugins = new PluginLoader(options.plugins, this.rules);
   }
@@ -101,6 +105,8 @@ export class Project {
       for (const d of this.dependents.get(p) ?? []) drop(d);
     };
     drop(path);
+    // A file changed: a link may have too.
+    this.containment.forget();
     this.plugins.host?.isolate?.invalidate?.(path);
     if (/kehoach\.config\.ya?ml$/.test(path)) {
       this.configs.invalidate();
@@ -199,7 +205,7 @@ export class Project {
       const analysis = self?.analysis ?? new PlanAnalysis(source, AgencyResolver.empty(), { kind });
       // Resolving the folder expands this file's own `extends:` links.
       await this.configs.forDirectory(dirname(path));
-      const links = self?.links ?? [];
+      const links = [...(self?.links ?? []), ...(self ? await this.outsideRegistries(self.config as Record<string, unknown>, path) : [])];
       return { text, kind, analysis, config, links, parent: { status: 'none' }, templateRules: {} };
     }
     if (kind === 'template') {
@@ -219,6 +225,8 @@ export class Project {
     const links: FileLink[] = [];
     const layers: AgencyLayer[] = [];
     for (const reg of config.registries) {
+      // A config's registry outside the project is reported on the config file, never read.
+      if (!(await this.containment.allows(reg.path))) continue;
       const regAnalysis = await this.registry(reg.path);
       this.depend(reg.path, path);
       if (regAnalysis) layers.push(layerOf(regAnalysis));
@@ -232,9 +240,16 @@ export class Project {
       for (const layer of resolution.layers) {
         if (layer.source === source) continue;
         templateRules = mergeSettings(templateRules, layer.value.rules as RuleSettings | undefined);
-        for (const target of asArray(layer.value.registry)) {
+        for (const [index, target] of asArray(layer.value.registry).entries()) {
           const resolved = resolvePath(dirname(layer.uri), target);
           this.depend(resolved, path);
+          if (!(await this.containment.allows(resolved))) {
+            // Located in the template; the plan's diagnostic points at its `extends:`.
+            const registry = layer.value.registry;
+            const at = Array.isArray(registry) ? { node: registry, index } : { node: layer.value, key: 'registry' };
+            links.push({ kind: 'registry', target, resolved, status: 'outside-workspace', at });
+            continue;
+          }
           const regAnalysis = await this.registry(resolved);
           if (regAnalysis) layers.push({ ...layerOf(regAnalysis), origin: layer.role === 'base' ? 'template' : 'fork' });
         }
@@ -249,7 +264,7 @@ export class Project {
       const resolved = resolvePath(dirname(path), target);
       const at = Array.isArray(plan.registry) ? { node: plan.registry, index } : { node: plan as object, key: 'registry' };
       this.depend(resolved, path);
-      if (!isInside(this.host.root, resolved)) {
+      if (!(await this.containment.allows(resolved))) {
         links.push({ kind: 'registry', target, resolved, status: 'outside-workspace', at });
         continue;
       }
@@ -276,12 +291,29 @@ export class Project {
   private async resolveChain(path: string, head: PlanAnalysis): Promise<PlanAnalysis['resolution']> {
     const own = head.ownPlan as Record<string, unknown> | undefined;
     if (!own || typeof own.extends !== 'string') return undefined;
-    const chain = await loadChain(this.host, { uri: path, source: head.source, value: own }, (p) => {
-      this.depend(p, path);
-      return this.template(p);
-    });
+    const chain = await loadChain(
+      this.host,
+      { uri: path, source: head.source, value: own },
+      (p) => {
+        this.depend(p, path);
+        return this.template(p);
+      },
+      (p) => this.containment.allows(p),
+    );
     const merge = mergeLayers(chain.layers);
     return { plan: merge.plan as Partial<Plan>, provenance: merge.provenance, layers: chain.layers, merge, chain };
+  }
+
+  /** `registry:` entries of a config that lead outside the project: reported, never read. */
+  private async outsideRegistries(config: Record<string, unknown>, path: string): Promise<FileLink[]> {
+    const links: FileLink[] = [];
+    for (const [index, target] of asArray(config.registry).entries()) {
+      const resolved = resolvePath(dirname(path), target);
+      if (await this.containment.allows(resolved)) continue;
+      const at = Array.isArray(config.registry) ? { node: config.registry, index } : { node: config, key: 'registry' };
+      links.push({ kind: 'registry', target, resolved, status: 'outside-workspace', at });
+    }
+    return links;
   }
 
   private template(path: string): Promise<LoadedLayerFile | undefined> {
@@ -308,7 +340,7 @@ export class Project {
     if (p.path !== undefined) {
       const resolved = resolvePath(dirname(path), p.path);
       const at = { node: p as object, key: 'path' };
-      if (!isInside(this.host.root, resolved)) {
+      if (!(await this.containment.allows(resolved))) {
         links.push({ kind: 'parent', target: p.path, resolved, status: 'outside-workspace', at });
         return { status: 'outside-workspace', path: resolved };
       }
