@@ -192,3 +192,26 @@ describe('nothing outside the project is read (kehoach validate)', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('kehoach new refuses a package whose kehoach.template leads outside', () => {
+  it.each([
+    ['a .. escape', '../../../../outside/mau.template.yaml', false],
+    ['a template file linked outside', 'template.yaml', true],
+  ])('%s: exit 2, one clear line, nothing read', async (_name, template, link) => {
+    const base = realpathSync(mkdtempSync(join(tmpdir(), 'kehoach-contain-new-')));
+    made.push(base);
+    const root = join(base, 'ws');
+    const pkg = join(root, 'node_modules/@tinh/mau');
+    mkdirSync(join(root, '.git'), { recursive: true });
+    mkdirSync(pkg, { recursive: true });
+    mkdirSync(join(base, 'outside'));
+    writeFileSync(join(base, 'outside/mau.template.yaml'), OUTSIDE_TEMPLATE);
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: '@tinh/mau', version: '1.0.0', kehoach: { template } }));
+    if (link) symlinkSync(join(base, 'outside/mau.template.yaml'), join(pkg, 'template.yaml'));
+    const r = await run(['new', '--template', '@tinh/mau', '--year', '2026'], root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Gói "@tinh/mau" trỏ tới tệp mẫu ${template} nằm ngoài thư mục dự án`);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout + r.stderr).not.toContain(SECRET);
+  });
+});
