@@ -77,7 +77,7 @@ export function inNodeModulesPackage(path: string): boolean {
 
 /**
  * Decides for one host, remembering answers until `forget` (a link may be changed while
- * an editor session lasts: the project forgets when files change).
+ * an editor session lasts: the project forgets a path when it hears that it changed).
  */
 export class Containment {
   private readonly answers = new Map<string, Promise<boolean>>();
@@ -96,9 +96,18 @@ export class Containment {
     return hit;
   }
 
-  forget(): void {
-    this.answers.clear();
-    this.root = undefined;
+  /**
+   * Forget the answers for `path` and what lies under it (a file or a link replaced, a
+   * folder moved), or every answer when no path is given.
+   */
+  forget(path?: string): void {
+    if (path === undefined) {
+      this.answers.clear();
+      this.root = undefined;
+      return;
+    }
+    const key = normalizePath(path);
+    for (const p of this.answers.keys()) if (p === key || p.startsWith(`${key}/`)) this.answers.delete(p);
   }
 
   private async decide(path: string): Promise<boolean> {

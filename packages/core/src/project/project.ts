@@ -105,10 +105,11 @@ export class Project {
       for (const d of this.dependents.get(p) ?? []) drop(d);
     };
     drop(path);
-    // A file changed: a link may have too.
-    this.containment.forget();
+    // The file (or a link, or a folder of that name) changed: where it leads may have too.
+    this.containment.forget(path);
     this.plugins.host?.isolate?.invalidate?.(path);
     if (/kehoach\.config\.ya?ml$/.test(path)) {
+      this.containment.forget();
       this.configs.invalidate();
       this.loaded.clear();
     }

@@ -66,3 +66,21 @@ describe('the containment policy', () => {
     expect(await plain.allows('/etc/passwd')).toBe(false);
   });
 });
+
+describe('the project forgets where a path leads when it hears the path changed', () => {
+  it('a registry replaced by a link to outside is refused at the next check', async () => {
+    const links: Record<string, string> = {};
+    const fs = view(['/ws/agencies.yaml', '/ws/p.kehoach.yaml', '/out/agencies.yaml'], links);
+    const { Project } = await import('../../src/project/project.js');
+    const host = Object.assign(new MemoryHost({
+      '/ws/agencies.yaml': 'kind: registry\nagencies:\n  - { id: a, name: Phòng Nội vụ, kind: department, level: district }\n',
+      '/ws/p.kehoach.yaml': 'kind: plan\nregistry: ./agencies.yaml\nissuer:\n  name: Ủy ban nhân dân huyện\nyear: 2024\ntitle: Kế hoạch\n',
+    }, '/ws'), { realpath: (p: string) => canonicalPath(p, fs) });
+    const project = new Project(host);
+    const outside = async () => (await project.check('/ws/p.kehoach.yaml'))!.diagnostics.some((d) => d.messageId === 'outsideWorkspace');
+    expect(await outside()).toBe(false);
+    links['/ws/agencies.yaml'] = '/out/agencies.yaml';
+    project.invalidate('/ws/agencies.yaml');
+    expect(await outside()).toBe(true);
+  });
+});
