@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, readlink, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { decodeUtf8, type ProjectHost, type SyntaxProblem } from '@kehoach/core';
+import { canonicalPath, decodeUtf8, type LinkView, type ProjectHost, type SyntaxProblem } from '@kehoach/core';
 import { toPosix } from './paths.js';
 
 /**
@@ -38,6 +38,11 @@ export class NodeHost implements ProjectHost {
 
   async readFile(path: string): Promise<string | undefined> {
     return (await this.entry(path))?.text;
+  }
+
+  /** Where `path` really leads, every symbolic link followed (for core's containment policy). */
+  realpath(path: string): Promise<string> {
+    return canonicalPath(path, DISK_LINKS);
   }
 
   problemsOf(path: string): readonly SyntaxProblem[] | undefined {
@@ -112,6 +117,24 @@ export class NodeHost implements ProjectHost {
     return entry;
   }
 }
+
+/** The disk as core's link resolution sees it (paths with forward slashes work on every platform). */
+export const DISK_LINKS: LinkView = {
+  async kind(path) {
+    try {
+      return (await lstat(path)).isSymbolicLink() ? 'link' : 'other';
+    } catch {
+      return 'missing';
+    }
+  },
+  async readLink(path) {
+    try {
+      return await readlink(path);
+    } catch {
+      return undefined;
+    }
+  },
+};
 
 /** Read the first `limit` bytes, cut back to a character boundary (no false NOT_UTF8). */
 async function readPrefix(path: string, limit: number): Promise<Uint8Array> {

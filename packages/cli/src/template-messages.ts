@@ -18,6 +18,10 @@ const MESSAGES = {
     vi: 'Chưa cài gói mẫu "{name}" trong {dir}: chạy "npm install {name}" (hoặc "pnpm add {name}") trước.',
     en: 'Template package "{name}" is not installed in {dir}: run "npm install {name}" (or "pnpm add {name}") first.',
   },
+  outsideProject: {
+    vi: 'Gói "{name}" trỏ tới tệp mẫu {file} nằm ngoài thư mục dự án và ngoài gói npm nên không được đọc (package.json "kehoach.template").',
+    en: 'Package "{name}" names template file {file}, which lies outside the project and outside any npm package, so it is not read (package.json "kehoach.template").',
+  },
   notATemplatePackage: {
     vi: 'Gói "{name}" không có tệp mẫu {file} (package.json "kehoach.template").',
     en: 'Package "{name}" has no template file {file} (package.json "kehoach.template").',

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { parseSpecifier } from '@kehoach/core';
+import { Containment, parseSpecifier } from '@kehoach/core';
+import { findRoot, NodeHost } from './node-host.js';
 import { TemplateCliError } from './template-messages.js';
 import { toPosix } from './paths.js';
 
@@ -25,14 +26,19 @@ export function packageSpec(spec: string): { name: string; range: string | undef
 
 /** Find `name` in node_modules folders from `fromDir` upwards, the way Node would. */
 export async function findTemplatePackage(fromDir: string, name: string): Promise<InstalledTemplate | undefined> {
+  // Core's containment policy, as for `extends:`: inside the project or an npm package.
+  const containment = new Containment(new NodeHost(findRoot(fromDir)));
   let dir = fromDir;
   for (;;) {
     const pkgDir = join(dir, 'node_modules', name);
-    const text = await readFile(join(pkgDir, 'package.json'), 'utf8').catch(() => undefined);
+    const manifest = toPosix(join(pkgDir, 'package.json'));
+    if (!(await containment.allows(manifest))) throw new TemplateCliError('outsideProject', { name, file: 'package.json' });
+    const text = await readFile(manifest, 'utf8').catch(() => undefined);
     if (text !== undefined) {
       const json = JSON.parse(text) as { name?: string; version?: string; kehoach?: { template?: string; level?: string; supersededBy?: string } };
       const file = json.kehoach?.template ?? 'template.yaml';
       const templatePath = toPosix(join(pkgDir, file));
+      if (!(await containment.allows(templatePath))) throw new TemplateCliError('outsideProject', { name, file });
       const exists = await readFile(templatePath, 'utf8').then(
         () => true,
         () => false,

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -109,5 +109,73 @@ describe('kehoach validate with rule plugins', () => {
     const rules = (out: string) => (JSON.parse(out) as JsonFile[]).flatMap((f) => f.messages.map((m) => m.ruleId)).filter((id) => id.startsWith('dia-phuong/'));
     expect(rules(two.stdout)).toEqual(['dia-phuong/co-so', 'dia-phuong/co-so']);
     expect(two.stdout).toBe(one.stdout);
+  });
+});
+
+/**
+ * A template package whose template.yaml lists a plugin: the module writes a marker
+ * file when it is imported and when its rule runs, so a marker proves the code ran.
+ */
+function templateWithCode(): { root: string; marker: string } {
+  const MARKER = 'RAN.txt';
+  const root = workspace({
+    'agencies.yaml': AGENCIES,
+    'ke-hoach.kehoach.yaml': PLAN.replace('kind: plan\n', 'kind: plan\nextends: "@tinh/template-xa@^1.0.0"\n'),
+    'node_modules/@tinh/template-xa/package.json': JSON.stringify({ name: '@tinh/template-xa', version: '1.0.0', kehoach: { template: 'template.yaml' } }),
+    'node_modules/@tinh/template-xa/template.yaml': 'kind: template\nid: xa\nplugins: ["./rule.js"]\nrules:\n  mau/chay: error\n',
+    'node_modules/@tinh/template-xa/rule.js': `import { appendFileSync } from 'node:fs';
+const mark = (what) => appendFileSync(new URL('../../../${MARKER}', import.meta.url), what + '\\n');
+mark('import');
+export default {
+  name: 'mau',
+  rules: {
+    chay: {
+      meta: { id: 'chay', severity: 'error', description: { vi: 'x', en: 'x' }, messages: { x: { vi: 'mã của mẫu đã chạy', en: 'template code ran' } } },
+      check(ctx) { mark('check'); ctx.report({ messageId: 'x', at: { node: ctx.plan, key: 'title' } }); },
+    },
+  },
+};
+`,
+  });
+  return { root, marker: join(root, MARKER) };
+}
+
+describe('a template package cannot bring code', () => {
+  it('kehoach validate never imports the plugin a template lists (main thread and workers), and says the config must name it', async () => {
+    const { root, marker } = templateWithCode();
+    const r = await run(['validate', '-f', 'json', '--locale', 'en'], root);
+    // Workers run dist/worker.js: the built CLI, two jobs.
+    const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
+    expect(existsSync(bin), 'build the CLI first (pnpm build): workers run dist/worker.js').toBe(true);
+    const workers = spawnSync(process.execPath, [bin, 'validate', '-j', '2', 'ke-hoach.kehoach.yaml', 'agencies.yaml'], { cwd: root, encoding: 'utf8' });
+    expect(existsSync(marker)).toBe(false);
+    expect(workers.stderr).toBe('');
+    expect(workers.stdout).not.toContain('mã của mẫu đã chạy');
+    expect(workers.stdout).toContain('mẫu chỉ là dữ liệu');
+    const plan = (JSON.parse(r.stdout) as JsonFile[]).find((f) => f.filePath.endsWith('ke-hoach.kehoach.yaml'));
+    const warning = plan?.messages.find((m) => m.ruleId === 'plugins');
+    expect(warning).toMatchObject({ severity: 'warning', line: 2, column: 10 });
+    expect(warning?.message).toContain('Template "@tinh/template-xa@1.0.0" lists plugin "./rule.js", but templates are data');
+    expect(warning?.message).toContain('kehoach.config.yaml');
+    expect(plan?.messages.some((m) => m.ruleId.startsWith('mau/'))).toBe(false);
+    expect(r.code).toBe(0);
+  });
+
+  it('checking the template file itself does not run its code either', async () => {
+    const { root, marker } = templateWithCode();
+    const r = await run(['validate', 'node_modules/@tinh/template-xa/template.yaml'], root);
+    expect(existsSync(marker)).toBe(false);
+    expect(r.stdout).toContain('3:11');
+    expect(r.stdout).toContain('mẫu chỉ là dữ liệu');
+  });
+
+  it('the marker does appear when the user’s own config names the same module (the test can fail)', async () => {
+    const { root, marker } = templateWithCode();
+    writeFileSync(join(root, 'kehoach.config.yaml'), 'plugins: [./node_modules/@tinh/template-xa/rule.js]\n');
+    const r = await run(['validate', 'ke-hoach.kehoach.yaml'], root);
+    expect(existsSync(marker)).toBe(true);
+    expect(r.stdout).toContain('mã của mẫu đã chạy');
+    // The config names it: no warning about the template's entry.
+    expect(r.stdout).not.toContain('mẫu chỉ là dữ liệu');
   });
 });

@@ -60,6 +60,7 @@ export { lintText, type LintTextOptions, type LintTextResult } from './lint.js';
 export { Project, type FileCheck, type ProjectOptions } from './project/project.js';
 export { ConfigResolver, type ResolvedConfig, type ConfigFile, type RuleLayer } from './project/config-resolver.js';
 export { MemoryHost, type ProjectHost } from './project/host.js';
+export { Containment, canonicalPath, inNodeModulesPackage, type LinkView } from './project/containment.js';
 export * from './project/paths.js';
 
 // Template overlays (extends chains): for the CLI's new/fork/resolve/migrate

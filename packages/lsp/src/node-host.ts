@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { decodeUtf8, detectDocumentKind, type SyntaxProblem } from '@kehoach/core';
+import { canonicalPath, decodeUtf8, detectDocumentKind, type LinkView, type SyntaxProblem } from '@kehoach/core';
 import { eachLimited } from './service/pool.js';
 import type { FileSystem } from './service/workspace.js';
 
@@ -30,7 +30,30 @@ export class DiskFileSystem implements FileSystem {
   problemsOf(path: string): readonly SyntaxProblem[] | undefined {
     return this.problems.get(path);
   }
+
+  /** Where `path` really leads, every symbolic link followed (for core's containment policy). */
+  realpath(path: string): Promise<string> {
+    return canonicalPath(path, DISK_LINKS);
+  }
 }
+
+/** The disk as core's link resolution sees it. */
+const DISK_LINKS: LinkView = {
+  async kind(path) {
+    try {
+      return (await fs.lstat(path)).isSymbolicLink() ? 'link' : 'other';
+    } catch {
+      return 'missing';
+    }
+  },
+  async readLink(path) {
+    try {
+      return await fs.readlink(path);
+    } catch {
+      return undefined;
+    }
+  },
+};
 
 const SKIP_DIRS = new Set(['node_modules', 'dist', 'out', 'coverage']);
 const MAX_FILES = 20_000;

@@ -209,6 +209,18 @@ export class WorkerIsolate implements PluginIsolate {
               worker.postMessage(reply);
               arm(this.loadTimeoutMs);
             });
+        } else if (message.type === 'realpath') {
+          clearTimeout(timer);
+          const host = this.host;
+          // Without a way to follow links the path is taken as written, as core does.
+          Promise.resolve(host.realpath ? host.realpath(message.path) : message.path)
+            .catch(() => '\0unknown')
+            .then((real) => {
+              if (settled) return;
+              const reply: ToWorker = { type: 'realpath-result', rid: message.rid, real };
+              worker.postMessage(reply);
+              arm(this.loadTimeoutMs);
+            });
         } else if (message.type === 'done') finish({ kind: 'done', diagnostics: message.diagnostics }, false);
         else if (message.type === 'failed') finish({ kind: 'crash', ruleId: undefined, error: message.error }, false);
       };

@@ -25,6 +25,7 @@ const post = (message: FromWorker): void => {
 let nextRead = 0;
 const reads = new Map<number, (value: { text: string | undefined; problems: readonly SyntaxProblem[] | undefined }) => void>();
 const problems = new Map<string, readonly SyntaxProblem[]>();
+const reals = new Map<number, (real: string) => void>();
 
 const host: ProjectHost = {
   root,
@@ -40,6 +41,14 @@ const host: ProjectHost = {
     });
   },
   problemsOf: (path) => problems.get(path),
+  // The worker's Project applies core's containment policy too: links are followed by the main thread.
+  realpath(path) {
+    const rid = nextRead++;
+    return new Promise((resolve) => {
+      reals.set(rid, resolve);
+      post({ type: 'realpath', rid, path });
+    });
+  },
 };
 
 const project = new Project(host, { plugins: { import: importPlugin } });
@@ -48,6 +57,9 @@ port.on('message', (message: ToWorker) => {
   if (message.type === 'read-result') {
     reads.get(message.rid)?.(message);
     reads.delete(message.rid);
+  } else if (message.type === 'realpath-result') {
+    reals.get(message.rid)?.(message.real);
+    reals.delete(message.rid);
   } else if (message.type === 'invalidate') {
     project.invalidate(message.path);
   } else if (message.type === 'probe') {

@@ -1,6 +1,7 @@
 import type { TextEdit } from '../diagnostics.js';
 import { detectEol } from '../text/positions.js';
 import type { YamlSource } from '../yaml/source.js';
+import type { YNode } from '../yaml/tree.js';
 
 /**
  * Edits are computed against the text, never by re-serialising the document: the
@@ -58,4 +59,77 @@ export function plainOrQuoted(value: string): string {
     /^[-+]?(\d[\d_]*(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value) ||
     /[\n\r\t]/.test(value);
   return risky ? JSON.stringify(value) : value;
+}
+
+/**
+ * Replace items `from`..`to` (inclusive) of the flow sequence that produced `list`:
+ * exactly their spans and the separators between them, so the other items, the
+ * brackets, comments and spacing stay as written. Undefined when `list` is not a flow
+ * sequence of this source, an index is out of range, or anything but a comma and
+ * spaces sits between the items (a comment would be lost).
+ */
+export function replaceFlowItemsEdit(source: YamlSource, list: readonly unknown[], from: number, to: number, newText: string): TextEdit | undefined {
+  const node = source.nodeOf(list);
+  if (!node || node.kind !== 'seq' || !node.flow || from < 0 || to < from || to >= node.items.length) return undefined;
+  const spans: { start: number; end: number }[] = [];
+  for (let i = from; i <= to; i++) {
+    const item = node.items[i];
+    if (!item || item.kind !== 'scalar') return undefined;
+    spans.push({ start: item.range[0], end: item.range[1] });
+  }
+  for (let i = 1; i < spans.length; i++) {
+    const gap = source.text.slice((spans[i - 1] as { end: number }).end, (spans[i] as { start: number }).start);
+    if (!/^\s*,\s*$/.test(gap)) return undefined;
+  }
+  const first = spans[0] as { start: number };
+  const last = spans[spans.length - 1] as { end: number };
+  return { range: { start: first.start, end: last.end }, newText };
+}
+
+/**
+ * Whether an edit changes only what a fix may change: it stays inside the text, it
+ * does not replace a whole non-empty collection (a list or map it was not computed
+ * from), and every character it removes outside scalars is a separator, never a
+ * comment. The engine drops fixes that fail this, so a rule that located its edit
+ * too coarsely loses its fix instead of the author's data.
+ */
+export function editKeepsStructure(source: YamlSource, edit: TextEdit): boolean {
+  const { start, end } = edit.range;
+  const text = source.text;
+  if (!(start >= 0 && start <= end && end <= text.length)) return false;
+  if (start === end) return true;
+  const covered: { start: number; end: number }[] = [];
+  let swallowed = false;
+  const visit = (node: YNode | null | undefined): void => {
+    if (!node || swallowed) return;
+    const s = node.range[0];
+    const e = node.range[1];
+    if (e <= start || s >= end) return;
+    if (node.kind === 'scalar' || node.kind === 'alias') {
+      covered.push({ start: s, end: e });
+      return;
+    }
+    if (node.items.length > 0 && s >= start && e <= end) {
+      swallowed = true;
+      return;
+    }
+    if (node.kind === 'map') {
+      for (const pair of node.items) {
+        visit(pair.key);
+        visit(pair.value);
+      }
+    } else for (const item of node.items) visit(item);
+  };
+  visit(source.root);
+  if (swallowed) return false;
+  covered.sort((a, b) => a.start - b.start);
+  let pos = start;
+  const gaps: string[] = [];
+  for (const c of covered) {
+    if (c.start > pos) gaps.push(text.slice(pos, Math.min(c.start, end)));
+    pos = Math.max(pos, c.end);
+    if (pos >= end) break;
+  }
+  if (pos < end) gaps.push(text.slice(pos, end));
+  return !gaps.some((g) => g.includes('#'));
 }

@@ -48,7 +48,10 @@ export function locateIn(analysis: PlanAnalysis, at: Locator): Located {
   if (!origin) return { offsets: locate(analysis.source, at) };
   const own = origin.layer.source === analysis.source;
   const holderKeyed = key !== undefined && Object.prototype.hasOwnProperty.call(origin.holder, key);
-  const inLayer = locate(origin.layer.source, holderKeyed ? { ...at, node: origin.holder } : { node: origin.holder, part: 'head' });
+  // An item of a list keeps its index: without it the report (and any fix computed
+  // from it) would cover the whole list.
+  const itemOfList = key === undefined && at.index !== undefined && Array.isArray(origin.holder);
+  const inLayer = locate(origin.layer.source, holderKeyed || itemOfList ? { ...at, node: origin.holder } : { node: origin.holder, part: 'head' });
   if (own) return { offsets: inLayer };
   const self = analysis.ownPlan as object | undefined;
   const anchor = (self && analysis.source.valueRange(self, 'extends')) ?? { start: 0, end: 0 };

@@ -14,6 +14,7 @@ import type { RuleSettings } from '../schema/rule-settings.js';
 import type { OffsetRange } from '../text/positions.js';
 import type { RuleContextApi } from './context-api.js';
 import type { AnyRule, FixInput, Locator, ReportInput } from './define.js';
+import { editKeepsStructure } from './edits.js';
 import { locateIn } from './locate.js';
 import { effectiveRules, mergeSettings, type EffectiveRule } from './settings.js';
 import { applySuppressions } from './apply-suppressions.js';
@@ -87,6 +88,7 @@ export function checkPlan(input: CheckInput): CheckResult {
     const severity = eff.severity;
     const rule = eff.rule;
     const toFix = (f: FixInput): Fix => (f.uri === undefined ? { title: f.title, edits: f.edits } : { ...f });
+    const keepsStructure = (f: FixInput): boolean => (f.uri !== undefined && f.uri !== analysis.uri) || f.edits.every((e) => editKeepsStructure(source, e));
     const ctx: RuleContextApi<string, unknown> = {
       ruleId: rule.meta.id,
       uri: analysis.uri,
@@ -121,8 +123,10 @@ export function checkPlan(input: CheckInput): CheckResult {
           extra.origin = layer.role === 'base' ? 'template' : 'fork';
         }
         // Fixes edit this file only: a fix computed against a template's text would be wrong here.
-        if (r.fix && !where.foreign) extra.fix = toFix(r.fix);
-        if (r.suggestions?.length && !where.foreign) extra.suggestions = r.suggestions.map(toFix);
+        // A fix that would swallow a list, a map or a comment it did not parse is dropped.
+        if (r.fix && !where.foreign && keepsStructure(r.fix)) extra.fix = toFix(r.fix);
+        const suggestions = where.foreign ? [] : (r.suggestions ?? []).filter(keepsStructure);
+        if (suggestions.length) extra.suggestions = suggestions.map(toFix);
         if (related.length) extra.related = related;
         if (r.origin) extra.origin = r.origin;
         diagnostics.push(toDiagnostic(rule, severity, r.messageId, message, r.data ?? {}, where.offsets, extra));

@@ -1,4 +1,5 @@
 import type { ProjectHost } from '../project/host.js';
+import { Containment } from '../project/containment.js';
 import { dirname, joinPath, resolvePath } from '../project/paths.js';
 import type { YamlSource } from '../yaml/source.js';
 import { satisfies, isValidRange } from './semver.js';
@@ -7,7 +8,7 @@ import type { Layer, LayerRole } from './types.js';
 
 /** Why an `extends:` could not be followed. Located at the `extends` value of `from`. */
 export interface ChainProblem {
-  kind: 'bad-specifier' | 'not-installed' | 'version-mismatch' | 'not-a-template' | 'cycle' | 'not-found' | 'bad-range';
+  kind: 'bad-specifier' | 'not-installed' | 'version-mismatch' | 'not-a-template' | 'cycle' | 'not-found' | 'bad-range' | 'outside-project';
   from: { uri: string; source: YamlSource; value: Record<string, unknown> };
   specifier: string;
   data: Record<string, string>;
@@ -36,12 +37,15 @@ interface PackageInfo {
 /**
  * Follow `extends:` from a file to the root template. Packages are found the way
  * Node finds them (node_modules folders up the tree) but only read, never run:
- * templates are data.
+ * templates are data. Every file is read only when `allows` says so (the project's
+ * containment policy): a path or package leading outside is refused before any read,
+ * so the message is the same whether the outside file exists or not.
  */
 export async function loadChain(
   host: ProjectHost,
   start: { uri: string; source: YamlSource; value: Record<string, unknown> },
   read: (path: string) => Promise<LoadedLayerFile | undefined>,
+  allows: (path: string) => Promise<boolean> = (path) => defaultContainment(host).allows(path),
 ): Promise<ChainResult> {
   const problems: ChainProblem[] = [];
   const chain: { uri: string; label: string; source: YamlSource; value: Record<string, unknown> }[] = [];
@@ -66,7 +70,11 @@ export async function loadChain(
         problems.push({ kind: 'bad-range', from, specifier: spec, data: { range: parsed.range } });
         break;
       }
-      const pkg = await findPackage(host, dirname(cur.uri), parsed.name);
+      const pkg = await findPackage(host, dirname(cur.uri), parsed.name, allows);
+      if (pkg === 'outside') {
+        problems.push({ kind: 'outside-project', from, specifier: spec, data: { target: parsed.name } });
+        break;
+      }
       if (!pkg) {
         problems.push({ kind: 'not-installed', from, specifier: spec, data: { name: parsed.name } });
         break;
@@ -81,6 +89,10 @@ export async function loadChain(
     // a diamond: seeing a file twice is a cycle.
     if (seen.has(target.uri)) {
       problems.push({ kind: 'cycle', from, specifier: spec, data: { target: target.label, via: seen.get(target.uri) ?? '' } });
+      break;
+    }
+    if (!(await allows(target.uri))) {
+      problems.push({ kind: 'outside-project', from, specifier: spec, data: { target: target.label } });
       break;
     }
     const file = await read(target.uri);
@@ -109,11 +121,19 @@ function roleOf(index: number, length: number, startIsPlan: boolean): LayerRole 
   return index === 0 ? 'base' : 'fork';
 }
 
-async function findPackage(host: ProjectHost, fromDir: string, name: string): Promise<PackageInfo | undefined> {
+async function findPackage(
+  host: ProjectHost,
+  fromDir: string,
+  name: string,
+  allows: (path: string) => Promise<boolean>,
+): Promise<PackageInfo | 'outside' | undefined> {
   let dir = fromDir;
   for (let guard = 0; guard < 64; guard++) {
     const pkgDir = joinPath(dir, 'node_modules', name);
-    const text = await host.readFile(joinPath(pkgDir, 'package.json'));
+    const manifest = joinPath(pkgDir, 'package.json');
+    // node_modules/<name> linked to a folder outside the project (and outside any package).
+    if (!(await allows(manifest))) return 'outside';
+    const text = await host.readFile(manifest);
     if (text !== undefined) {
       try {
         const json = JSON.parse(text) as { name?: string; version?: string; kehoach?: { template?: string } };
@@ -132,4 +152,12 @@ async function findPackage(host: ProjectHost, fromDir: string, name: string): Pr
     dir = up;
   }
   return undefined;
+}
+
+const containments = new WeakMap<ProjectHost, Containment>();
+
+function defaultContainment(host: ProjectHost): Containment {
+  let c = containments.get(host);
+  if (!c) containments.set(host, (c = new Containment(host)));
+  return c;
 }

@@ -42,6 +42,10 @@ export const PLUGIN_MESSAGES = {
     vi: 'Quy tắc "{rule}" của plugin "{plugin}" chạy quá {ms} ms và đã bị dừng cho tệp này.',
     en: 'Rule "{rule}" of plugin "{plugin}" ran longer than {ms} ms and was stopped for this file.',
   },
+  templatePlugin: {
+    vi: 'Mẫu "{template}" khai báo plugin "{plugin}", nhưng mẫu chỉ là dữ liệu: plugin do mẫu khai báo không bao giờ được nạp. Muốn dùng plugin này, hãy ghi nó trong `plugins:` của tệp kehoach.config.yaml.',
+    en: 'Template "{template}" lists plugin "{plugin}", but templates are data: a plugin a template lists is never loaded. To use this plugin, list it under `plugins:` in kehoach.config.yaml.',
+  },
   untrusted: {
     vi: 'Không gian làm việc chưa được tin cậy nên chỉ chạy các quy tắc có sẵn; plugin chưa được nạp: {plugins}.',
     en: 'The workspace is not trusted, so only built-in rules run; plugins not loaded: {plugins}.',

@@ -7,7 +7,7 @@ import type { PlanAnalysis } from '../model/analysis.js';
 import type { ResolvedConfig } from '../project/config-resolver.js';
 import type { RuleSettings } from '../schema/rule-settings.js';
 import { pluginDiagnostic } from './diagnostics.js';
-import { errorText, type PluginLoader, type PluginRef, type PluginSet } from './load.js';
+import { errorText, type PluginLoader, type PluginSet } from './load.js';
 import { PLUGIN_MESSAGES } from './messages.js';
 
 /** How an isolate asks the project to run plugin rules only, raw, timing each rule. */
@@ -20,7 +20,7 @@ export interface PluginRunOptions {
 export interface PluginStatus {
   /** Names (namespaces) of the plugins whose rules ran. */
   loaded: string[];
-  /** Specifiers named by configs or templates but not loaded: the host may not run plugin code. */
+  /** Specifiers named by configs but not loaded: the host may not run plugin code. */
   skipped: string[];
 }
 
@@ -32,7 +32,6 @@ interface FileInput {
   analysis: PlanAnalysis;
   config: ResolvedConfig;
   templateRules: RuleSettings;
-  templatePlugins?: PluginRef[];
 }
 
 export interface FilePlugins {
@@ -48,12 +47,12 @@ export interface FilePlugins {
 const PLAN_ONLY = ['plan'];
 
 /**
- * The plugin side of one `Project.check`: load what the config chain and templates
- * name, turn loading problems and refused options into diagnostics, and hand the
+ * The plugin side of one `Project.check`: load what the config chain names, turn loading problems and refused options into diagnostics, and hand the
  * plugin rules to the host's isolate when it has one.
  */
 export async function pluginsForFile(loader: PluginLoader, input: FileInput): Promise<FilePlugins> {
-  const refs = [...(input.config.plugins ?? []), ...(input.templatePlugins ?? [])];
+  // Only the user's own config names plugins: a template's `plugins:` is never loaded.
+  const refs = input.config.plugins ?? [];
   const shared = (input.config.ruleLayers ?? []).flatMap((l) => ('shared' in l ? [l.shared] : []));
   if (refs.length === 0 && shared.length === 0) {
     return {

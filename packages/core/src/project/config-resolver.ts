@@ -7,6 +7,7 @@ import type { RuleSettings } from '../schema/rule-settings.js';
 import { mergeSettings } from '../engine/settings.js';
 import { YamlSource } from '../yaml/source.js';
 import type { ProjectHost } from './host.js';
+import { Containment } from './containment.js';
 import { dirname, isInside, joinPath, resolvePath } from './paths.js';
 import { isSharedConfigRef } from '../plugins/define-plugin.js';
 import type { PluginRef, SharedConfigRef } from '../plugins/load.js';
@@ -49,7 +50,11 @@ export class ConfigResolver {
   private readonly fileCache = new Map<string, Promise<ConfigFile | undefined>>();
   private readonly dirCache = new Map<string, Promise<ResolvedConfig>>();
 
-  constructor(private readonly host: ProjectHost) {}
+  constructor(
+    private readonly host: ProjectHost,
+    /** The policy for the files a config's `extends:` names (the project's own, shared). */
+    readonly containment: Containment = new Containment(host),
+  ) {}
 
   invalidate(): void {
     this.fileCache.clear();
@@ -119,7 +124,7 @@ export class ConfigResolver {
         continue;
       }
       const resolved = resolvePath(dirname(file.path), target);
-      if (!isInside(this.host.root, resolved)) {
+      if (!(await this.containment.allows(resolved))) {
         links.push({ kind: 'extends', target, resolved, status: 'outside-workspace', at });
         continue;
       }

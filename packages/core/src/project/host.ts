@@ -8,6 +8,13 @@ export interface ProjectHost {
   readFile(path: string): Promise<string | undefined>;
   /** Problems found while decoding the file's bytes (see `decodeUtf8`). */
   problemsOf?(path: string): readonly SyntaxProblem[] | undefined;
+  /**
+   * Where a path really leads: every symbolic link in it followed, whether or not the
+   * file at the end exists (see `canonicalPath`). Hosts over a disk give it, so that
+   * the containment policy (containment.ts) sees through links; without it the path
+   * as written is taken as the real one.
+   */
+  realpath?(path: string): Promise<string>;
 }
 
 /** A host over an in-memory map of files: for tests, the browser and examples. */

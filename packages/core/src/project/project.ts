@@ -18,9 +18,11 @@ import { mergeSettings } from '../engine/settings.js';
 import type { RuleSettings } from '../schema/rule-settings.js';
 import type { Plan } from '../schema/plan.js';
 import type { ProjectHost } from './host.js';
-import { dirname, isInside, resolvePath } from './paths.js';
+import { Containment } from './containment.js';
+import { dirname, resolvePath } from './paths.js';
 import type { PluginHost } from '../plugins/host.js';
-import { PluginLoader, type PluginRef } from '../plugins/load.js';
+import { PluginLoader } from '../plugins/load.js';
+import { templatePluginDiagnostics, templatePluginEntries, type TemplatePluginEntry } from '../plugins/template-plugins.js';
 import { pluginsForFile, type PluginRunOptions, type PluginStatus } from '../plugins/project-run.js';
 
 export interface FileCheck {
@@ -37,7 +39,7 @@ export interface FileCheck {
 export interface ProjectOptions {
   rules?: ReadonlyMap<string, AnyRule>;
   /**
-   * Loads the plugins that configs and templates name. Leave it out where plugin code
+   * Loads the plugins that configs name (a template's `plugins:` is never loaded). Leave it out where plugin code
    * must not run (an untrusted workspace): only built-in rules run, and each check
    * lists the plugins it skipped.
    */
@@ -53,8 +55,8 @@ interface Loaded {
   parent: ParentLink;
   /** Rule settings the templates in the `extends` chain recommend (below the config's). */
   templateRules: RuleSettings;
-  /** `plugins:` of the templates in the `extends` chain. */
-  templatePlugins?: PluginRef[];
+  /** `plugins:` entries of the templates in the `extends` chain: reported, never loaded. */
+  templatePlugins?: TemplatePluginEntry[];
 }
 
 /**
@@ -63,6 +65,8 @@ interface Loaded {
  */
 export class Project {
   readonly configs: ConfigResolver;
+  /** Every path a file names is read only when this policy allows it. */
+  readonly containment: Containment;
   readonly rules: ReadonlyMap<string, AnyRule>;
   readonly plugins: PluginLoader;
   private readonly loaded = new Map<string, Promise<Loaded | undefined>>();
@@ -83,7 +87,8 @@ export class Project {
     readonly host: ProjectHost,
     options: ProjectOptions = {},
   ) {
-    this.configs = new ConfigResolver(host);
+    this.containment = new Containment(host);
+    this.configs = new ConfigResolver(host, this.containment);
     this.rules = options.rules ?? builtinRules;
     this.plugins = new PluginLoader(options.plugins, this.rules);
   }
@@ -100,8 +105,11 @@ export class Project {
       for (const d of this.dependents.get(p) ?? []) drop(d);
     };
     drop(path);
+    // The file (or a link, or a folder of that name) changed: where it leads may have too.
+    this.containment.forget(path);
     this.plugins.host?.isolate?.invalidate?.(path);
     if (/kehoach\.config\.ya?ml$/.test(path)) {
+      this.containment.forget();
       this.configs.invalidate();
       this.loaded.clear();
     }
@@ -150,8 +158,9 @@ export class Project {
       analysis,
       config,
       templateRules: loaded.templateRules,
-      ...(loaded.templatePlugins ? { templatePlugins: loaded.templatePlugins } : {}),
     });
+    const refused = run || !loaded.templatePlugins?.length ? [] : templatePluginDiagnostics(analysis, loaded.templatePlugins, config.plugins ?? []);
+    const checkInput = refused.length ? { ...plugins.checkInput, external: [...(plugins.checkInput.external ?? []), ...refused] } : plugins.checkInput;
     const result = checkPlan({
       analysis,
       rules: plugins.rules,
@@ -160,7 +169,7 @@ export class Project {
       parent: loaded.parent,
       links: loaded.links,
       scope: 'project',
-      ...plugins.checkInput,
+      ...checkInput,
     });
     const diagnostics = plugins.relabel(result.diagnostics);
     return { uri: path, kind, analysis, diagnostics, suppressed: plugins.relabel(result.suppressed), config, plugins: plugins.status };
@@ -197,14 +206,17 @@ export class Project {
       const analysis = self?.analysis ?? new PlanAnalysis(source, AgencyResolver.empty(), { kind });
       // Resolving the folder expands this file's own `extends:` links.
       await this.configs.forDirectory(dirname(path));
-      const links = self?.links ?? [];
+      const links = [...(self?.links ?? []), ...(self ? await this.outsideRegistries(self.config as Record<string, unknown>, path) : [])];
       return { text, kind, analysis, config, links, parent: { status: 'none' }, templateRules: {} };
     }
     if (kind === 'template') {
       const head = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
       const resolution = await this.resolveChain(path, head);
       const analysis = resolution ? new PlanAnalysis(source, AgencyResolver.empty(), { kind, resolution }) : head;
-      return { text, kind, analysis, config, links: [], parent: { status: 'none' }, templateRules: {} };
+      const own = (head.ownPlan ?? {}) as Record<string, unknown>;
+      const layers = resolution?.layers ?? [{ role: 'base' as const, uri: path, label: path, source, value: own }];
+      const templatePlugins = templatePluginEntries(layers);
+      return { text, kind, analysis, config, links: [], parent: { status: 'none' }, templateRules: {}, templatePlugins };
     }
     if (kind === 'registry') {
       const analysis = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
@@ -214,6 +226,8 @@ export class Project {
     const links: FileLink[] = [];
     const layers: AgencyLayer[] = [];
     for (const reg of config.registries) {
+      // A config's registry outside the project is reported on the config file, never read.
+      if (!(await this.containment.allows(reg.path))) continue;
       const regAnalysis = await this.registry(reg.path);
       this.depend(reg.path, path);
       if (regAnalysis) layers.push(layerOf(regAnalysis));
@@ -222,21 +236,21 @@ export class Project {
     const resolution = await this.resolveChain(path, head);
     const plan = head.ownPlan ?? {};
     let templateRules: RuleSettings = {};
-    const templatePlugins: PluginRef[] = [];
+    const templatePlugins = resolution ? templatePluginEntries(resolution.layers.filter((l) => l.source !== source)) : [];
     if (resolution) {
       for (const layer of resolution.layers) {
         if (layer.source === source) continue;
         templateRules = mergeSettings(templateRules, layer.value.rules as RuleSettings | undefined);
-        if (Array.isArray(layer.value.plugins)) {
-          const list = layer.value.plugins as unknown[];
-          list.forEach((specifier, index) => {
-            if (typeof specifier !== 'string') return;
-            templatePlugins.push({ specifier, base: dirname(layer.uri), uri: layer.uri, source: layer.source, at: { node: list, index } });
-          });
-        }
-        for (const target of asArray(layer.value.registry)) {
+        for (const [index, target] of asArray(layer.value.registry).entries()) {
           const resolved = resolvePath(dirname(layer.uri), target);
           this.depend(resolved, path);
+          if (!(await this.containment.allows(resolved))) {
+            // Located in the template; the plan's diagnostic points at its `extends:`.
+            const registry = layer.value.registry;
+            const at = Array.isArray(registry) ? { node: registry, index } : { node: layer.value, key: 'registry' };
+            links.push({ kind: 'registry', target, resolved, status: 'outside-workspace', at });
+            continue;
+          }
           const regAnalysis = await this.registry(resolved);
           if (regAnalysis) layers.push({ ...layerOf(regAnalysis), origin: layer.role === 'base' ? 'template' : 'fork' });
         }
@@ -251,7 +265,7 @@ export class Project {
       const resolved = resolvePath(dirname(path), target);
       const at = Array.isArray(plan.registry) ? { node: plan.registry, index } : { node: plan as object, key: 'registry' };
       this.depend(resolved, path);
-      if (!isInside(this.host.root, resolved)) {
+      if (!(await this.containment.allows(resolved))) {
         links.push({ kind: 'registry', target, resolved, status: 'outside-workspace', at });
         continue;
       }
@@ -278,12 +292,29 @@ export class Project {
   private async resolveChain(path: string, head: PlanAnalysis): Promise<PlanAnalysis['resolution']> {
     const own = head.ownPlan as Record<string, unknown> | undefined;
     if (!own || typeof own.extends !== 'string') return undefined;
-    const chain = await loadChain(this.host, { uri: path, source: head.source, value: own }, (p) => {
-      this.depend(p, path);
-      return this.template(p);
-    });
+    const chain = await loadChain(
+      this.host,
+      { uri: path, source: head.source, value: own },
+      (p) => {
+        this.depend(p, path);
+        return this.template(p);
+      },
+      (p) => this.containment.allows(p),
+    );
     const merge = mergeLayers(chain.layers);
     return { plan: merge.plan as Partial<Plan>, provenance: merge.provenance, layers: chain.layers, merge, chain };
+  }
+
+  /** `registry:` entries of a config that lead outside the project: reported, never read. */
+  private async outsideRegistries(config: Record<string, unknown>, path: string): Promise<FileLink[]> {
+    const links: FileLink[] = [];
+    for (const [index, target] of asArray(config.registry).entries()) {
+      const resolved = resolvePath(dirname(path), target);
+      if (await this.containment.allows(resolved)) continue;
+      const at = Array.isArray(config.registry) ? { node: config.registry, index } : { node: config, key: 'registry' };
+      links.push({ kind: 'registry', target, resolved, status: 'outside-workspace', at });
+    }
+    return links;
   }
 
   private template(path: string): Promise<LoadedLayerFile | undefined> {
@@ -310,7 +341,7 @@ export class Project {
     if (p.path !== undefined) {
       const resolved = resolvePath(dirname(path), p.path);
       const at = { node: p as object, key: 'path' };
-      if (!isInside(this.host.root, resolved)) {
+      if (!(await this.containment.allows(resolved))) {
         links.push({ kind: 'parent', target: p.path, resolved, status: 'outside-workspace', at });
         return { status: 'outside-workspace', path: resolved };
       }

@@ -1,7 +1,7 @@
 import { hasTemplateBlank } from '../overlay/blank.js';
 import type { TextEdit } from '../diagnostics.js';
 import { defineRule, type FixInput } from '../engine/define.js';
-import { plainOrQuoted, replaceScalarEdit } from '../engine/edits.js';
+import { plainOrQuoted, replaceFlowItemsEdit, replaceScalarEdit } from '../engine/edits.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { formatMessage } from '../i18n/message.js';
 import type { AgencyResolver } from '../agencies/resolver.js';
@@ -138,11 +138,16 @@ function checkRefs(ctx: AgencyKnownContext, refs: readonly AgencyRef[]): number 
     const last = run.items[run.items.length - 1] as AgencyRef;
     const range = { start: ctx.rangeOf(agencyRefLocator(first)).start, end: ctx.rangeOf(agencyRefLocator(last)).end };
     for (const r of run.items) merged.add(r);
+    // The fix replaces exactly the items it joins, found in the parsed list itself (not
+    // through the report's location, which may fall back to a larger place).
+    const edit = first.list && first.index !== undefined && last.index !== undefined
+      ? replaceFlowItemsEdit(ctx.source, first.list, first.index, last.index, JSON.stringify(run.name))
+      : undefined;
     report({
       messageId: 'splitByComma',
       data: { name: run.name, count: run.items.length },
       at: { range },
-      fix: { title: formatMessage(QUOTE, { name: run.name }), edits: [{ range, newText: JSON.stringify(run.name) }] },
+      ...(edit ? { fix: { title: formatMessage(QUOTE, { name: run.name }), edits: [edit] } } : {}),
     });
   }
   const yearStart = ctx.year === undefined ? undefined : isoDate(ctx.year, 1, 1);

@@ -82,8 +82,8 @@ export const referenceResolvable = defineRule({
         en: 'File "{target}" is plan {actual}, not {expected} as "ref" says: fix the number or the path.',
       },
       outsideWorkspace: {
-        vi: '"{target}" nằm ngoài thư mục dự án nên không được đọc: chỉ trỏ tới tệp trong thư mục dự án.',
-        en: '"{target}" lies outside the workspace and is not read: point at files inside the workspace only.',
+        vi: '"{target}" nằm ngoài thư mục dự án nên không được đọc: chỉ trỏ tới tệp trong thư mục dự án (sau khi theo mọi liên kết tượng trưng) hoặc trong một gói npm dưới node_modules.',
+        en: '"{target}" lies outside the project and is not read: point at files inside the project (once every symbolic link is followed) or in an npm package under node_modules.',
       },
       unresolved: {
         vi: 'Không dùng được tệp "{target}" ({resolved}).',

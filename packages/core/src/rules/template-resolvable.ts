@@ -47,6 +47,10 @@ export const templateResolvable = defineRule({
         vi: 'Phiên bản "{range}" không đúng cách viết semver (ví dụ "^1.0.0", "~1.2", "1.x").',
         en: 'Version range "{range}" is not valid semver (e.g. "^1.0.0", "~1.2", "1.x").',
       },
+      outsideProject: {
+        vi: '{target} nằm ngoài thư mục dự án nên không được đọc: mẫu phải là tệp trong thư mục dự án hoặc một gói npm trong node_modules.',
+        en: '{target} lies outside the project and is not read: a template must be a file inside the project or an npm package under node_modules.',
+      },
       notFound: {
         vi: 'Không tìm thấy tệp mẫu {target}.',
         en: 'Template file {target} was not found.',
@@ -96,6 +100,7 @@ export const templateResolvable = defineRule({
       'not-found': 'notFound',
       'not-a-template': 'notATemplate',
       cycle: 'cycle',
+      'outside-project': 'outsideProject',
     } as const;
     for (const p of resolution.chain.problems) {
       ctx.report({ messageId: MESSAGE[p.kind], data: { specifier: p.specifier, ...p.data }, at: { node: p.from.value, key: 'extends' } });

@@ -16,9 +16,9 @@ export const templateShape = {
   plugins: doc(
     z.array(z.string()).optional(),
     'Plugin quy tắc',
-    'Plugin mà các quy tắc trong `rules:` của mẫu cần: tên gói npm hoặc đường dẫn tương đối tới tệp mẫu. Chỉ được nạp khi không gian làm việc được tin cậy.',
+    'Plugin mà các quy tắc trong `rules:` của mẫu cần, chỉ để ghi chú: mẫu là dữ liệu nên plugin mẫu khai báo không bao giờ được nạp; kế hoạch dùng mẫu được cảnh báo và người dùng ghi plugin đó trong `plugins:` của kehoach.config.yaml.',
     'Rule plugins',
-    'Plugins the rules in this template\'s `rules:` need: npm package names or paths relative to the template file. Loaded only in a trusted workspace.',
+    'Plugins the rules in this template\'s `rules:` need, as a note only: a template is data, so a plugin it lists is never loaded; plans built on it get a warning, and the user lists the plugin under `plugins:` in kehoach.config.yaml.',
   ),
 };
 

@@ -75,7 +75,7 @@ describe('plugins named by kehoach.config.yaml', () => {
     expect(r.suppressed.map((d) => d.ruleId)).toEqual(['quang-ngai/so-nhiem-vu-toi-thieu']);
   });
 
-  it('a template lists plugins and sets their rules for every plan built on it', async () => {
+  it('a template that lists plugins never loads them: the plan and the template say the config must name the plugin', async () => {
     const template = `kind: template
 id: district
 plugins: [../plugins/quang-ngai.js]
@@ -86,10 +86,41 @@ rules:
     const plan = PLAN.replace('kind: plan\n', 'kind: plan\nextends: ./mau/huyen.yaml\n');
     const { project: p, plugins } = project('root: true\n', { '../plugins/quang-ngai.js': quangNgai }, { '/work/mau/huyen.yaml': template }, plan);
     const r = await check(p);
-    expect(plugins?.imported).toEqual(['/work/mau:../plugins/quang-ngai.js']);
-    const d = r.diagnostics.find((x) => x.ruleId === 'quang-ngai/so-nhiem-vu-toi-thieu');
-    expect(d?.data).toMatchObject({ min: 5 });
+    expect(plugins?.imported).toEqual([]);
+    expect(r.plugins).toEqual({ loaded: [], skipped: [] });
+    expect(ids(r).filter((i) => i.startsWith('quang-ngai/'))).toEqual([]);
+    const d = r.diagnostics.find((x) => x.messageId === 'templatePlugin');
+    expect(d?.severity).toBe('warning');
+    expect(d?.message.vi).toBe(
+      'Mẫu "./mau/huyen.yaml" khai báo plugin "../plugins/quang-ngai.js", nhưng mẫu chỉ là dữ liệu: plugin do mẫu khai báo không bao giờ được nạp. Muốn dùng plugin này, hãy ghi nó trong `plugins:` của tệp kehoach.config.yaml.',
+    );
+    // On the plan: at its `extends:`, pointing at the entry in the template.
+    expect(d?.range.start).toEqual({ line: 1, character: 9 });
+    expect(d?.related?.[0]).toMatchObject({ uri: '/work/mau/huyen.yaml', range: { start: { line: 2, character: 10 } } });
     expect(ids(r).filter((i) => i.startsWith('schema') || i.startsWith('unknown-key'))).toEqual([]);
+
+    // The template itself, checked on its own: at the entry.
+    const t = await check(p, '/work/mau/huyen.yaml');
+    expect(plugins?.imported).toEqual([]);
+    const own = t.diagnostics.find((x) => x.messageId === 'templatePlugin');
+    expect(own?.range.start).toEqual({ line: 2, character: 10 });
+  });
+
+  it('the config names the plugin a template wants: it loads (from the config) and the template rule settings apply', async () => {
+    const template = `kind: template
+id: district
+plugins: [kehoach-plugin-quang-ngai]
+rules:
+  quang-ngai/so-nhiem-vu-toi-thieu: [error, { min: 5 }]
+  quang-ngai/nem-loi: off
+`;
+    const plan = PLAN.replace('kind: plan\n', 'kind: plan\nextends: ./mau/huyen.yaml\n');
+    const { project: p, plugins } = project('root: true\nplugins: [kehoach-plugin-quang-ngai]\n', { 'kehoach-plugin-quang-ngai': quangNgai }, { '/work/mau/huyen.yaml': template }, plan);
+    const r = await check(p);
+    expect(plugins?.imported).toEqual(['/work:kehoach-plugin-quang-ngai']);
+    expect(r.diagnostics.find((x) => x.ruleId === 'quang-ngai/so-nhiem-vu-toi-thieu')?.data).toMatchObject({ min: 5 });
+    // The config already names it: nothing to say about the template's entry.
+    expect(ids(r)).not.toContain('plugins:templatePlugin');
   });
 });
 

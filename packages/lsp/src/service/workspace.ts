@@ -22,6 +22,8 @@ export interface FileSystem {
   readFile(path: string): Promise<string | undefined>;
   /** Problems found while decoding the file's bytes (invalid UTF-8). */
   problemsOf?(path: string): readonly SyntaxProblem[] | undefined;
+  /** Where a path really leads, every symbolic link followed (see core's `canonicalPath`). */
+  realpath?(path: string): Promise<string>;
 }
 
 export interface OpenDocument {
@@ -71,6 +73,7 @@ export class Workspace {
         return doc ? Promise.resolve(doc.text) : this.fs.readFile(path).catch(() => undefined);
       },
       problemsOf: (path) => (this.docs.has(path) ? undefined : this.fs.problemsOf?.(path)),
+      ...(fs.realpath ? { realpath: (path: string) => (fs.realpath as (p: string) => Promise<string>).call(fs, path) } : {}),
     };
     // Plugin rules run with the host it returns; none in an untrusted workspace (built-in rules only).
     const pluginHost = plugins?.(host);

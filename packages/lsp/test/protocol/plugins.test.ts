@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -160,6 +160,56 @@ describe('the example plugin (examples/plugins/quang-ngai) in the language serve
       expect(published.diagnostics.filter((d) => String(d.code).startsWith('quang-ngai/'))).toEqual([]);
       await until(() => client.messages.some((m) => m.type === 3));
       expect(client.messages.filter((m) => m.type === 3)).toHaveLength(1);
+    } finally {
+      await client.stop();
+    }
+  }, 120_000);
+});
+
+describe('a template package cannot bring code (language server)', () => {
+  it('a trusted workspace still never imports the plugin a template lists, and warns at `extends:`', async () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'kehoach-lsp-template-code-')));
+    dirs.push(dir);
+    const marker = join(dir, 'RAN.txt');
+    const plan = FILES['ke-hoach.kehoach.yaml']!.replace('kind: plan\n', 'kind: plan\nextends: "@tinh/template-xa@^1.0.0"\n');
+    const files: Record<string, string> = {
+      'agencies.yaml': FILES['agencies.yaml']!,
+      'ke-hoach.kehoach.yaml': plan,
+      'node_modules/@tinh/template-xa/package.json': JSON.stringify({ name: '@tinh/template-xa', version: '1.0.0', kehoach: { template: 'template.yaml' } }),
+      'node_modules/@tinh/template-xa/template.yaml': 'kind: template\nid: xa\nplugins: ["./rule.js"]\nrules:\n  mau/chay: error\n',
+      // Writes the marker when imported and when its rule runs: a marker proves the code ran.
+      'node_modules/@tinh/template-xa/rule.js': `import { appendFileSync } from 'node:fs';
+const mark = (what) => appendFileSync(${JSON.stringify(marker)}, what + '\\n');
+mark('import');
+export default { name: 'mau', rules: { chay: {
+  meta: { id: 'chay', severity: 'error', description: { vi: 'x', en: 'x' }, messages: { x: { vi: 'mã của mẫu đã chạy', en: 'template code ran' } } },
+  check(ctx) { mark('check'); ctx.report({ messageId: 'x', at: { node: ctx.plan, key: 'title' } }); },
+} } };
+`,
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    const client = LspClient.start();
+    try {
+      await client.initialize(dir, { workspaceTrusted: true });
+      const uri = pathToFileURL(join(dir, 'ke-hoach.kehoach.yaml')).href;
+      await client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: plan } });
+      const published = await client.waitForDiagnostics(uri, (p) => p.version === 1);
+      expect(existsSync(marker)).toBe(false);
+      const warning = published.diagnostics.find((d) => d.code === 'plugins');
+      expect(warning?.severity).toBe(2);
+      expect(warning?.range.start).toEqual({ line: 1, character: 9 });
+      expect(String(warning?.message)).toContain('mẫu chỉ là dữ liệu');
+      expect(published.diagnostics.some((d) => String(d.code).startsWith('mau/'))).toBe(false);
+      // The template file itself, opened: its entry is flagged, its code still not run.
+      const tplPath = join(dir, 'node_modules/@tinh/template-xa/template.yaml');
+      const tplUri = pathToFileURL(tplPath).href;
+      await client.notify('textDocument/didOpen', { textDocument: { uri: tplUri, languageId: 'yaml', version: 1, text: files['node_modules/@tinh/template-xa/template.yaml'] } });
+      const tpl = await client.waitForDiagnostics(tplUri, (p) => p.version === 1);
+      expect(tpl.diagnostics.find((d) => d.code === 'plugins')?.range.start).toEqual({ line: 2, character: 10 });
+      expect(existsSync(marker)).toBe(false);
     } finally {
       await client.stop();
     }

@@ -134,3 +134,51 @@ describe('code actions', () => {
     });
   });
 });
+
+describe('the preferred quick fix of a comma-split agency name (plan extending a template)', () => {
+  const TEMPLATE = `kind: template
+id: xa
+registry: ./agencies.yaml
+issuer:
+  level: commune
+reporting:
+  - to: UBND xã
+`;
+  const AGENCIES = `kind: registry
+agencies:
+  - { id: ubnd-xa, name: Ủy ban nhân dân xã Bình Hòa, short: UBND xã, kind: people-committee, level: commune }
+  - { id: phong-noi-vu, name: Phòng Nội vụ, kind: department, level: commune }
+  - { id: ubnd-cac-xa, name: "UBND các xã, thị trấn", kind: people-committee, level: commune }
+`;
+  const PLAN = `kind: plan
+extends: ./mau.template.yaml
+issuer:
+  name: Ủy ban nhân dân xã Bình Hòa
+year: 2024
+title: Tuyên truyền cải cách hành chính năm 2024
+tasks:
+  - id: tuyen-truyen
+    title: Tuyên truyền cải cách hành chính
+    lead: Phòng Nội vụ
+    coordinators: [UBND các xã, thị trấn, Phòng Nội vụ] # giữ chú thích
+    timeframe: Trong năm 2024
+`;
+
+  it('quotes the split name and keeps the other coordinator and the comment', async () => {
+    const files = new Map([
+      ['/ws/mau.template.yaml', TEMPLATE],
+      ['/ws/agencies.yaml', AGENCIES],
+      ['/ws/p.kehoach.yaml', PLAN],
+    ]);
+    const ws = await workspace({ files });
+    const uri = ws.openRaw('p.kehoach.yaml', PLAN);
+    const line = PLAN.split('\n').findIndex((l) => l.includes('coordinators:'));
+    const at = { line, character: 25 };
+    const actions = await ws.service.codeActions(uri, { start: at, end: at });
+    const preferred = actions.filter((a) => a.isPreferred);
+    expect(preferred.map((a) => a.diagnostics?.[0]?.code)).toEqual(['agency-known']);
+    const fixed = applyLspEdits(PLAN, preferred[0]?.edit?.changes?.[uri] ?? []);
+    expect(fixed).toContain('    coordinators: ["UBND các xã, thị trấn", Phòng Nội vụ] # giữ chú thích\n');
+    expect(fixed.split('\n')).toHaveLength(PLAN.split('\n').length);
+  });
+});
