@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/lint.js';
-import { MAX_NESTING, YamlSource } from '../../src/yaml/source.js';
+import { YamlSource } from '../../src/yaml/source.js';
+import { MAX_NESTING } from '../../src/yaml/nesting.js';
 
 /** Files of issue 18 (item 5): one small file used to abort the whole run. */
 const fixture = (name: string): string =>
