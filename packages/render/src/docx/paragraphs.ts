@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, type IParagraphOptions, LineRuleType, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { xmlSafe } from '../document/text.js';
 import { COLOR, FONT, INDENT, LINE, PARAGRAPH_SPACING, SIZE } from './units.js';
 
 export interface RunStyle {
@@ -7,10 +8,13 @@ export interface RunStyle {
   italics?: boolean;
 }
 
-/** Every run names the font and colour itself, so no viewer falls back to a theme font. */
+/**
+ * Every run names the font and colour itself, so no viewer falls back to a theme font.
+ * Its text never holds a character XML 1.0 forbids, whatever the caller passed.
+ */
 export function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
-    text,
+    text: xmlSafe(text),
     font: FONT,
     color: COLOR,
     size: style.size ?? SIZE.body,
