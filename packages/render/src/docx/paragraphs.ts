@@ -71,3 +71,15 @@ export function rule(lengthTwips: number, availableTwips: number, before = 60): 
     children: [run('', { size: 2 })],
   });
 }
+
+/**
+ * A paragraph 1 pt high. LibreOffice moves a table that opens a document holding
+ * footnotes one line down (an empty paragraph of its own making); a paragraph before
+ * the header table keeps the header at the top margin.
+ */
+export function hairline(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+    children: [run('', { size: 2 })],
+  });
+}
