@@ -151,7 +151,7 @@ describe('document model: header, bases, signature', () => {
       motto: 'Độc lập - Tự do - Hạnh phúc',
       placeDate: 'Bình Sơn, ngày 12 tháng 01 năm 2024',
     });
-    expect(doc.header.governingBody).toBeUndefined();
+    expect(doc.header?.governingBody).toBeUndefined();
   });
 
   it.each([
@@ -161,20 +161,20 @@ describe('document model: header, bases, signature', () => {
     ['10/12/2024', 'ngày 10 tháng 12 năm 2024'],
   ])('pads days below 10 and months 1-2 only: %s', async (date, expected) => {
     const doc = await documentOf(`${HEAD}place: Kỳ Anh\ndate: ${date}\n`);
-    expect(doc.header.placeDate).toBe(`Kỳ Anh, ${expected}`);
+    expect(doc.header?.placeDate).toBe(`Kỳ Anh, ${expected}`);
   });
 
   it('leaves the number and the date blank before issuance, as offices do', async () => {
     const doc = await documentOf(HEAD);
-    expect(doc.header.number).toBe('Số:      /KH-UBND');
-    expect(doc.header.placeDate).toBe('......, ngày ... tháng ... năm 2024');
+    expect(doc.header?.number).toBe('Số:      /KH-UBND');
+    expect(doc.header?.placeDate).toBe('......, ngày ... tháng ... năm 2024');
     expect(JSON.stringify(buildDocument(await analyzeYaml(HEAD)))).not.toMatch(/undefined|null/);
   });
 
   it('prints the governing body and the issuer code the plan gives', async () => {
     const doc = await documentOf(HEAD.replace('  level: district', '  level: district\n  parent: UBND tỉnh Quảng Ngãi\n  code: UBND-VP'));
-    expect(doc.header.governingBody).toBe('UBND TỈNH QUẢNG NGÃI');
-    expect(doc.header.number).toBe('Số:      /KH-UBND-VP');
+    expect(doc.header?.governingBody).toBe('UBND TỈNH QUẢNG NGÃI');
+    expect(doc.header?.number).toBe('Số:      /KH-UBND-VP');
   });
 
   it("ends each legal basis with ';' and the last with '.', keeping the citation verb", async () => {

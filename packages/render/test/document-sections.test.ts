@@ -410,10 +410,10 @@ describe('document shape: the decision that issues a plan', () => {
     expect(d?.recipients.items).toEqual(['- Như Điều 3;', '- Lưu: VT, NV.']);
   });
 
-  it('prints the plan it issues without a number or date of its own, "(Ban hành kèm theo ...)", and unsigned unless the plan signs', async () => {
+  it('prints the plan it issues without a header of its own, "(Ban hành kèm theo ...)", and unsigned unless the plan signs', async () => {
     const doc = await documentOf(HEAD + DECISION);
-    expect(doc.header.number).toBeUndefined();
-    expect(doc.header.placeDate).toBeUndefined();
+    // It starts at its title, as plans issued by a decision are printed.
+    expect(doc.header).toBeUndefined();
     expect(doc.title.issuedWith).toBe('(Ban hành kèm theo Quyết định số 310/QĐ-UBND ngày 02 tháng 02 năm 2024 của Ủy ban nhân dân huyện Bình Sơn)');
     expect(doc.signature).toBeUndefined();
     expect(doc.recipients).toBeUndefined();

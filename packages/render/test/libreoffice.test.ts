@@ -305,7 +305,9 @@ function expectInOrder(text: string, needles: string[], label: string): void {
 
 /** The header the first page prints: the decision's when a decision issues the plan. */
 function firstHeader(doc: RenderDocument): DocumentHeader {
-  return doc.decision?.header ?? doc.header;
+  const header = doc.decision?.header ?? doc.header;
+  if (!header) throw new Error('a document without a header on its first page');
+  return header;
 }
 
 /** What the body prints in order: titles, headings, points, signatures (tables are read apart: their cells wrap side by side). */

@@ -25,7 +25,8 @@ export function buildDocument(analysis: PlanAnalysis, options: DocumentOptions =
   const ctx = new BuildContext(analysis);
   const plan = ctx.plan;
   const decision = buildDecision(ctx);
-  const header = buildHeader(ctx, decision ? 'issued-plan' : 'plan');
+  // A plan a decision issues starts at its title, as such plans are printed.
+  const header = decision ? undefined : buildHeader(ctx);
   const title = buildTitle(ctx);
   const bases = buildBases(plan.legalBases);
   const preamble = leadIn(clean(plan.preamble));
@@ -40,7 +41,7 @@ export function buildDocument(analysis: PlanAnalysis, options: DocumentOptions =
   const issuer = clean(plan.issuer?.name);
   return {
     ...(decision ? { decision } : {}),
-    header,
+    ...(header ? { header } : {}),
     title,
     bases,
     ...(preamble ? { preamble } : {}),

@@ -8,27 +8,25 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** What offices leave for the number before issuance: "Số:      /KH-UBND". */
 const NUMBER_GAP = '      ';
 
-/** Which page a header tops: the plan, the decision issuing it, or the plan a decision issues (no number, no date). */
-export type HeaderOf = 'plan' | 'decision' | 'issued-plan';
-
-export function buildHeader(ctx: BuildContext, of: HeaderOf = 'plan'): DocumentHeader {
+/** The header of Phụ lục I, for the plan or for the decision that issues it. */
+export function buildHeader(ctx: BuildContext, of: 'plan' | 'decision' = 'plan'): DocumentHeader {
   const issuer = ctx.plan.issuer;
   const governingBody = upper(issuer?.parent ?? '');
-  const header: DocumentHeader = {
+  const d = ctx.plan.decision ?? {};
+  return {
     ...(governingBody ? { governingBody } : {}),
     issuerLines: issuerLines(issuer?.name ?? ''),
+    number:
+      of === 'plan'
+        ? numberLine(clean(ctx.plan.number), 'KH', issuerCode(ctx))
+        : numberLine(clean(d.number), 'QĐ', issuerCode(ctx)),
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
+    placeDate:
+      of === 'plan'
+        ? placeDate(clean(ctx.plan.place), clean(ctx.plan.date), ctx.year)
+        : placeDate(clean(d.place) || clean(ctx.plan.place), clean(d.date), yearOf(d.date) ?? ctx.year),
   };
-  if (of === 'plan') {
-    header.number = numberLine(clean(ctx.plan.number), 'KH', issuerCode(ctx));
-    header.placeDate = placeDate(clean(ctx.plan.place), clean(ctx.plan.date), ctx.year);
-  } else if (of === 'decision') {
-    const d = ctx.plan.decision ?? {};
-    header.number = numberLine(clean(d.number), 'QĐ', issuerCode(ctx));
-    header.placeDate = placeDate(clean(d.place) || clean(ctx.plan.place), clean(d.date), yearOf(d.date) ?? ctx.year);
-  }
-  return header;
 }
 
 export function buildTitle(ctx: BuildContext): DocumentTitle {

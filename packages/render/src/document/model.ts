@@ -10,7 +10,11 @@
 export interface RenderDocument {
   /** The decision that issues the plan ("QUYẾT ĐỊNH ... Điều 1."), printed before it. */
   decision?: DecisionPage;
-  header: DocumentHeader;
+  /**
+   * The header of Phụ lục I; absent on a plan a decision issues, which starts at its
+   * title, as the plans issued that way are printed.
+   */
+  header?: DocumentHeader;
   title: DocumentTitle;
   /** "Căn cứ ..." / "Thực hiện ..." lines. */
   bases: string[];
@@ -33,12 +37,12 @@ export interface DocumentHeader {
   governingBody?: string;
   /** The issuer, upper case, in the lines it is printed on ("ỦY BAN NHÂN DÂN", "HUYỆN BÌNH SƠN"). */
   issuerLines: string[];
-  /** "Số: 84/KH-UBND", or "Số:      /KH-UBND" before issuance; absent on a plan a decision issues. */
-  number?: string;
+  /** "Số: 84/KH-UBND", or "Số:      /KH-UBND" before issuance. */
+  number: string;
   nationalTitle: string;
   motto: string;
-  /** "Bình Sơn, ngày 12 tháng 01 năm 2024"; absent on a plan a decision issues. */
-  placeDate?: string;
+  /** "Bình Sơn, ngày 12 tháng 01 năm 2024" or "......, ngày ... tháng ... năm 2024". */
+  placeDate: string;
 }
 
 export interface DocumentTitle {

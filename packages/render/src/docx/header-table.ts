@@ -26,14 +26,12 @@ export function headerTable(header: DocumentHeader): Table {
     line(header.motto, { size: SIZE.motto, bold: true }),
     rule(Math.min(rightInner, mottoWidth), rightInner),
   ];
-  const rows = [[left, right]];
-  // A plan a decision issues has no number and no date of its own: the row is left out.
-  if (header.number !== undefined || header.placeDate !== undefined) {
-    const number = [line(header.number ?? '', { size: SIZE.number, before: 160 })];
-    const date = [line(header.placeDate ?? '', { size: SIZE.placeDate, italics: true, before: 160 })];
-    rows.push([number, date]);
-  }
-  return layoutTable([HEADER_LEFT, HEADER_RIGHT], rows);
+  const number = [line(header.number, { size: SIZE.number, before: 160 })];
+  const date = [line(header.placeDate, { size: SIZE.placeDate, italics: true, before: 160 })];
+  return layoutTable([HEADER_LEFT, HEADER_RIGHT], [
+    [left, right],
+    [number, date],
+  ]);
 }
 
 /**

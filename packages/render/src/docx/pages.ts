@@ -32,7 +32,7 @@ export function decisionPages(ctx: DocxContext, decision: DecisionPage): PageRun
  */
 export function planPages(ctx: DocxContext, doc: RenderDocument): PageRun[] {
   const runs: PageRun[] = [];
-  let portrait: Part[] = [headerTable(doc.header), ...titleBlock(doc.title), ...basesParagraphs(ctx, doc.bases)];
+  let portrait: Part[] = [...(doc.header ? [headerTable(doc.header)] : []), ...titleBlock(doc.title), ...basesParagraphs(ctx, doc.bases)];
   if (doc.preamble) portrait.push(bodyParagraph(textRuns(ctx, doc.preamble)));
   for (const block of doc.body) {
     if (block.kind === 'table' && block.landscape) {

@@ -32,7 +32,7 @@ class HtmlWriter {
     const doc = this.doc;
     return [
       ...(doc.decision ? [this.decision(doc.decision), '<div class="page-break"></div>'] : []),
-      this.header(doc.header),
+      doc.header ? this.header(doc.header) : '',
       this.title(doc.title),
       doc.bases.length ? `<div class="bases">\n${doc.bases.map((b) => this.p(b)).join('\n')}\n</div>` : '',
       doc.preamble ? this.p(doc.preamble, 'preamble') : '',
@@ -64,8 +64,13 @@ class HtmlWriter {
     const issuer = h.issuerLines.length ? `<div class="ruled third">${h.issuerLines.map((l) => this.p(l, 'issuer')).join('')}</div>` : '';
     const left = `${h.governingBody ? this.p(h.governingBody, 'governing') : ''}${issuer}`;
     const right = `${this.p(h.nationalTitle, 'national-title')}<div class="ruled full">${this.p(h.motto, 'motto')}</div>`;
-    const second = h.number !== undefined || h.placeDate !== undefined ? [`<tr><td>${this.p(h.number ?? '', 'number')}</td><td>${this.p(h.placeDate ?? '', 'place-date')}</td></tr>`] : [];
-    return ['<table class="layout header">', '<colgroup><col class="left"><col></colgroup>', `<tr><td>${left}</td><td>${right}</td></tr>`, ...second, '</table>'].join('\n');
+    return [
+      '<table class="layout header">',
+      '<colgroup><col class="left"><col></colgroup>',
+      `<tr><td>${left}</td><td>${right}</td></tr>`,
+      `<tr><td>${this.p(h.number, 'number')}</td><td>${this.p(h.placeDate, 'place-date')}</td></tr>`,
+      '</table>',
+    ].join('\n');
   }
 
   private title(t: DocumentTitle): string {

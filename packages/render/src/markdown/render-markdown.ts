@@ -40,12 +40,13 @@ export function renderMarkdown(doc: RenderDocument): string {
 
 type Md = (s: string) => string;
 
-function headerMarkdown(h: DocumentHeader, title: DocumentTitle, md: Md): string[] {
+function headerMarkdown(h: DocumentHeader | undefined, title: DocumentTitle, md: Md): string[] {
   const out: string[] = [];
-  const issuer = [...(h.governingBody ? [md(h.governingBody)] : []), ...h.issuerLines.map((l) => `**${md(l)}**`)];
-  const number = h.number !== undefined ? [md(h.number).replace(/ {2,}/g, (s) => '\u00A0'.repeat(s.length))] : [];
-  out.push(hardBreak([...issuer, ...number]));
-  out.push(hardBreak([`**${md(h.nationalTitle)}**`, `**${md(h.motto)}**`, ...(h.placeDate !== undefined ? [`*${md(h.placeDate)}*`] : [])]));
+  if (h) {
+    const issuer = [...(h.governingBody ? [md(h.governingBody)] : []), ...h.issuerLines.map((l) => `**${md(l)}**`)];
+    out.push(hardBreak([...issuer, md(h.number).replace(/ {2,}/g, (s) => '\u00A0'.repeat(s.length))]));
+    out.push(hardBreak([`**${md(h.nationalTitle)}**`, `**${md(h.motto)}**`, `*${md(h.placeDate)}*`]));
+  }
   out.push(`# ${md(title.kind)}`);
   if (title.summary) out.push(`**${md(title.summary)}**`);
   if (title.issuedWith) out.push(`*${md(title.issuedWith)}*`);

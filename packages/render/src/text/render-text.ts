@@ -59,9 +59,9 @@ function joined(marker: string, text: string): string {
   return [marker, text].filter(Boolean).join(' ');
 }
 
-function headerLines(h: DocumentHeader): string[] {
-  const second = [h.number, h.placeDate].filter((s): s is string => !!s && s.trim() !== '');
-  return [...(h.governingBody ? [h.governingBody] : []), ...h.issuerLines, h.nationalTitle, h.motto, second.join(' | ')];
+function headerLines(h: DocumentHeader | undefined): string[] {
+  if (!h) return [];
+  return [...(h.governingBody ? [h.governingBody] : []), ...h.issuerLines, h.nationalTitle, h.motto, `${h.number} | ${h.placeDate}`];
 }
 
 function titleLines(t: DocumentTitle): string[] {

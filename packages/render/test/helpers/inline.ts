@@ -65,8 +65,9 @@ export function bodyLines(blocks: readonly Block[]): string[] {
 export function textsOf(doc: RenderDocument): string[] {
   const out: string[] = [];
   const h = doc.header;
-  if (h.governingBody) out.push(h.governingBody);
-  out.push(...h.issuerLines, h.number ?? '', h.nationalTitle, h.motto, h.placeDate ?? '', doc.title.kind, doc.title.summary, ...doc.bases);
+  if (h?.governingBody) out.push(h.governingBody);
+  if (h) out.push(...h.issuerLines, h.number, h.nationalTitle, h.motto, h.placeDate);
+  out.push(doc.title.kind, doc.title.summary, ...doc.bases);
   if (doc.preamble) out.push(doc.preamble);
   out.push(...bodyLines(doc.body));
   if (doc.closing) out.push(doc.closing);
