@@ -60,7 +60,11 @@ export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions 
     seenReports.add(report.holder);
     // One event per deadline: "trước ngày 15/6 và 15/12" is two.
     const dues = Array.isArray(report.value.due) ? report.value.due : [report.value.due];
-    const key = report.source === 'task' ? `${slug(clean(task.id))}-bao-cao` : reportKey(ctx, report.value, report.source);
+    const holderId = clean((report.holder as { id?: unknown }).id);
+    const key =
+      report.source === 'task' || (report.source === 'group' && holderId)
+        ? `${slug(report.source === 'task' ? clean(task.id) : holderId)}-bao-cao`
+        : reportKey(ctx, report.value, report.source);
     for (const due of dues) {
       const date = dueDate(analysis, due);
       if (!date) continue;
