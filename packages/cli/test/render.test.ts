@@ -41,29 +41,46 @@ describe('kehoach render', { timeout: 60_000 }, () => {
     expect([...fonts]).toEqual(['Times New Roman']);
   });
 
-  it('prints HTML or Markdown with -o -, and takes the format from the -o extension', async () => {
+  it('prints HTML, Markdown or plain text with -o -, and takes the format from the -o extension', async () => {
     const root = workspace({ 'agencies.yaml': AGENCIES, 'ke-hoach.kehoach.yaml': SIGNED });
     const html = await run(['render', 'ke-hoach.kehoach.yaml', '--format', 'html', '-o', '-'], root);
     expect(html.code).toBe(0);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="vi">/);
     expect(html.stdout).toContain('Tuyên truyền cải cách hành chính năm 2024 trên địa bàn huyện Bình Sơn');
-    expect(html.stdout).toContain('PHỤ LỤC');
+    // The plan states no appendix: none is added.
+    expect(html.stdout).not.toContain('PHỤ LỤC');
 
     const md = await run(['render', 'ke-hoach.kehoach.yaml', '-o', 'xem-truoc/ke-hoach.md'], root);
     expect(md.code).toBe(0);
     const text = readFileSync(join(root, 'xem-truoc', 'ke-hoach.md'), 'utf8');
-    expect(text).toContain('KẾ HOẠCH');
-    expect(text).toContain('| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện | Sản phẩm / báo cáo |');
+    expect(text).toContain('# KẾ HOẠCH');
+    expect(text).toMatch(/^## I\. /m);
+
+    const txt = await run(['render', 'ke-hoach.kehoach.yaml', '-f', 'txt', '-o', '-'], root);
+    expect(txt.code).toBe(0);
+    expect(txt.stdout.split('\n').slice(0, 6)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN BÌNH SƠN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 84/KH-UBND | Bình Sơn, ngày 05 tháng 3 năm 2024',
+      'KẾ HOẠCH',
+    ]);
+    expect(txt.stdout).toContain('Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, TTHC.\nCHỦ TỊCH\nNguyễn Tường Duy\n');
   });
 
-  it('leaves the blanks of a draft as offices do and drops the appendix on request', async () => {
-    const draft = PLAN.replace('number: 84/KH-UBND\n', '');
+  it('leaves the blanks of a draft as offices do and drops the appendices on request', async () => {
+    const appendix = 'appendices:\n  - title: DANH MỤC\n    items: [Nội dung phụ lục.]\n';
+    const draft = PLAN.replace('number: 84/KH-UBND\n', '') + appendix;
     const root = workspace({ 'agencies.yaml': AGENCIES, 'du-thao.kehoach.yaml': draft });
     const r = await run(['render', 'du-thao.kehoach.yaml', '-f', 'html', '-o', '-', '--no-appendix'], root);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Số:      /KH-UBND');
     expect(r.stdout).toContain('......, ngày ... tháng ... năm 2024');
     expect(r.stdout).not.toMatch(/undefined|null|PHỤ LỤC/);
+    const kept = await run(['render', 'du-thao.kehoach.yaml', '-f', 'html', '-o', '-'], root);
+    expect(kept.stdout).toContain('<p class="label">PHỤ LỤC</p>');
+    expect(kept.stdout).toContain('(Kèm theo Kế hoạch số       /KH-UBND ngày      /     /2024 của Ủy ban nhân dân huyện Bình Sơn)');
   });
 
   it('renders a folder into --out-dir, keeping sub-folders and skipping registries and ignored files', async () => {
@@ -111,7 +128,7 @@ describe('kehoach render', { timeout: 60_000 }, () => {
 
   it.each([
     [[], 'Hãy nêu tệp kế hoạch hoặc thư mục, ví dụ: kehoach render examples/2024 (xem kehoach render --help).'],
-    [['x.kehoach.yaml', '--format', 'pdf'], '--format phải là một trong: docx, html, md (nhận được "pdf").'],
+    [['x.kehoach.yaml', '--format', 'pdf'], '--format phải là một trong: docx, html, md, txt (nhận được "pdf").'],
     [['x.kehoach.yaml', '-o', 'a.docx', '--out-dir', 'out'], 'Chỉ dùng một trong hai: -o/--output hoặc --out-dir.'],
     [['x.kehoach.yaml', '-o', '-'], 'Không in được DOCX ra màn hình; hãy nêu tệp: -o ke-hoach.docx.'],
     [['.', '-o', 'mot.docx'], '-o/--output ghi một tệp nhưng có 2 kế hoạch; dùng --out-dir THƯ-MỤC.'],
@@ -140,7 +157,7 @@ describe('kehoach render', { timeout: 60_000 }, () => {
   it('is listed in kehoach --help, with its own help', async () => {
     const root = workspace({});
     const main = await run(['--help'], root);
-    expect(main.stdout).toMatch(/^\s+render <kế hoạch\|thư mục\.\.\.> \[-f docx\|html\|md\]\s+Kết xuất văn bản theo Nghị định 30\/2020\/NĐ-CP/m);
+    expect(main.stdout).toMatch(/^\s+render <kế hoạch\|thư mục\.\.\.> \[-f docx\|html\|md\|txt\]\s+Kết xuất văn bản theo Nghị định 30\/2020\/NĐ-CP/m);
     expect(main.stdout).toMatch(/^\s+calendar <kế hoạch\|thư mục\.\.\.>\s+Xuất lịch hạn/m);
     const help = await run(['render', '-h'], root);
     expect(help.code).toBe(0);

@@ -1,5 +1,5 @@
 import { lintText } from '@kehoach/core';
-import { buildDocument, renderPlan } from '@kehoach/render';
+import { buildDocument, renderPlan, renderText } from '@kehoach/render';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../src/index.js';
 import { expectedOf, SEEDS, seedText } from './measure.js';
@@ -10,21 +10,20 @@ describe.each(SEEDS)('import -> validate -> render: %s', (seed) => {
   const { yaml } = importText(seedText(seed), { fileName: `${seed}.txt` });
   const lint = lintText(yaml, { uri: `${seed}.kehoach.yaml` });
 
-  it('renders a task table with one row per task of the source, with its lead and timeframe', () => {
-    const doc = buildDocument(lint.analysis);
-    const rows = (doc.appendix?.rows ?? []).filter((r) => r.kind === 'task') as { cells: string[] }[];
+  it('renders every task of the source with its lead and timeframe', () => {
+    // The rendered document's words (the renderer adds no task table the plan does not state).
+    const text = norm(renderText(buildDocument(lint.analysis)));
     const expected = expectedOf(seed);
     const wanted = [
       ...expected.tasks.map((t) => ({ title: t.title, lead: t.lead, timeframe: t.timeframe as string | undefined })),
       ...expected.duties.flatMap((d) => d.tasks.map((t) => ({ title: t.title, lead: d.agency, timeframe: t.timeframe }))),
     ];
-    expect(rows).toHaveLength(wanted.length);
-    wanted.forEach((want, i) => {
-      const [, title, lead, , timeframe] = rows[i]!.cells;
-      expect(norm(title!)).toContain(norm(want.title));
-      for (const name of want.lead) expect(norm(lead!)).toContain(norm(name));
-      if (want.timeframe) expect(norm(timeframe!)).toContain(norm(want.timeframe));
-    });
+    expect(wanted.length).toBeGreaterThan(0);
+    for (const want of wanted) {
+      expect(text).toContain(norm(want.title));
+      for (const name of want.lead) expect(text).toContain(norm(name));
+      if (want.timeframe) expect(text).toContain(norm(want.timeframe));
+    }
   });
 
   it('renders Markdown and DOCX without losing the title', async () => {

@@ -3,15 +3,17 @@ import { buildDocument, type DocumentOptions } from './document/build.js';
 import { renderDocx } from './docx/render-docx.js';
 import { renderHtml } from './html/render-html.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
+import { renderText } from './text/render-text.js';
 
-export type RenderFormat = 'docx' | 'html' | 'md';
+/** DOCX (the official document), HTML (preview, print), Markdown (review), plain text (the words in reading order). */
+export type RenderFormat = 'docx' | 'html' | 'md' | 'txt';
 
 export interface RenderOptions extends DocumentOptions {
   format: RenderFormat;
 }
 
 /** File extension of each format, for `-o` defaults. */
-export const FORMAT_EXTENSIONS: Readonly<Record<RenderFormat, string>> = { docx: '.docx', html: '.html', md: '.md' };
+export const FORMAT_EXTENSIONS: Readonly<Record<RenderFormat, string>> = { docx: '.docx', html: '.html', md: '.md', txt: '.txt' };
 
 /** Why a plan cannot be rendered; `message` is Vietnamese, `messageEn` English. */
 export class RenderError extends Error {
@@ -30,7 +32,7 @@ export class RenderError extends Error {
  * never fails on an incomplete plan: what is missing is left blank as offices do.
  */
 export function renderPlan(analysis: PlanAnalysis, options: RenderOptions & { format: 'docx' }): Promise<Uint8Array>;
-export function renderPlan(analysis: PlanAnalysis, options: RenderOptions & { format: 'html' | 'md' }): Promise<string>;
+export function renderPlan(analysis: PlanAnalysis, options: RenderOptions & { format: 'html' | 'md' | 'txt' }): Promise<string>;
 export function renderPlan(analysis: PlanAnalysis, options: RenderOptions): Promise<Uint8Array | string>;
 export async function renderPlan(analysis: PlanAnalysis, options: RenderOptions): Promise<Uint8Array | string> {
   if (!analysis.plan) {
@@ -44,11 +46,13 @@ export async function renderPlan(analysis: PlanAnalysis, options: RenderOptions)
       return renderHtml(doc);
     case 'md':
       return renderMarkdown(doc);
+    case 'txt':
+      return renderText(doc);
     default:
       throw new RenderError(
         'unknown-format',
-        `Định dạng không hỗ trợ: ${String(options.format)} (docx, html, md)`,
-        `Unsupported format: ${String(options.format)} (docx, html, md)`,
+        `Định dạng không hỗ trợ: ${String(options.format)} (docx, html, md, txt)`,
+        `Unsupported format: ${String(options.format)} (docx, html, md, txt)`,
       );
   }
 }

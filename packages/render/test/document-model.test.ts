@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/index.js';
-import { analyzeYaml, documentOf, HEAD, textsOf } from './helpers/inline.js';
+import { analyzeYaml, documentOf, HEAD, partsOf, textsOf } from './helpers/inline.js';
 
 const FULL = `${HEAD}number: 84/KH-UBND
 place: Bình Sơn
@@ -62,7 +62,7 @@ signature:
 describe('document model: sections', () => {
   it('prints every part in the order of the seeds, numbered I to V', async () => {
     const doc = await documentOf(FULL);
-    expect(doc.sections.map((s) => `${s.numeral}. ${s.title}`)).toEqual([
+    expect(partsOf(doc).map((p) => p.title)).toEqual([
       'I. MỤC ĐÍCH, YÊU CẦU VÀ ĐỐI TƯỢNG',
       'II. NỘI DUNG',
       'III. NHIỆM VỤ CỤ THỂ',
@@ -70,13 +70,13 @@ describe('document model: sections', () => {
       'V. THỜI GIAN THỰC HIỆN',
       'VI. TỔ CHỨC THỰC HIỆN',
     ]);
-    const purpose = doc.sections[0]?.blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && `${b.marker} ${b.text}`);
+    const purpose = partsOf(doc)[0]?.blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && `${b.marker} ${b.text}`);
     expect(purpose).toEqual(['1. Mục đích', '2. Yêu cầu', '3. Đối tượng']);
   });
 
   it('leaves out empty parts and keeps the numbering without gaps', async () => {
     const doc = await documentOf(`${HEAD}budget: Ngân sách huyện.\nduties:\n  - agency: Phòng Tư pháp\n    tasks: [{ id: a, title: Tập huấn }]\n`);
-    expect(doc.sections.map((s) => `${s.numeral}. ${s.title}`)).toEqual(['I. KINH PHÍ', 'II. TỔ CHỨC THỰC HIỆN']);
+    expect(partsOf(doc).map((p) => p.title)).toEqual(['I. KINH PHÍ', 'II. TỔ CHỨC THỰC HIỆN']);
   });
 
   it('numbers content directly under its part and marks nested points with dashes', async () => {
@@ -90,13 +90,13 @@ describe('document model: sections', () => {
       ]),
     );
     // A single plain paragraph under a heading has no marker; a sentence gets its full stop.
-    expect(doc.sections[0]?.blocks[1]).toEqual({ kind: 'paragraph', text: 'Nâng cao nhận thức về cải cách hành chính.' });
+    expect(partsOf(doc)[0]?.blocks[1]).toEqual({ kind: 'paragraph', text: 'Nâng cao nhận thức về cải cách hành chính.' });
   });
 
   it('writes each task as a bold numbered title with the lines of the district seed', async () => {
     const doc = await documentOf(FULL);
-    const tasks = doc.sections[2]?.blocks ?? [];
-    expect(tasks[0]).toEqual({ kind: 'heading', marker: '1.', text: 'Tổ chức Hội thi tuyên truyền về Chuyển đổi số' });
+    const tasks = partsOf(doc)[2]?.blocks ?? [];
+    expect(tasks[0]).toEqual({ kind: 'heading', marker: '1.', text: 'Tổ chức Hội thi tuyên truyền về Chuyển đổi số', level: 2 });
     expect(tasks.slice(1).map((b) => (b.kind === 'item' ? `${b.marker} ${b.text}` : b.kind))).toEqual([
       '- Tần suất: Mỗi năm 01 lần.',
       // Names as the plan writes them ("hoá"), the official name only for an id.
@@ -109,16 +109,17 @@ describe('document model: sections', () => {
 
   it('lists duties per agency with a), b) points and adds only what their wording leaves out', async () => {
     const doc = await documentOf(FULL);
-    const duties = doc.sections[5]?.blocks ?? [];
-    expect(duties[0]).toEqual({ kind: 'heading', marker: '1.', text: 'Phòng Văn hóa và Thông tin' });
+    const duties = partsOf(doc)[5]?.blocks ?? [];
+    expect(duties[0]).toEqual({ kind: 'heading', marker: '1.', text: 'Phòng Văn hóa và Thông tin', level: 2 });
     expect(duties[1]).toMatchObject({ kind: 'item', marker: 'a)', text: 'Làm đầu mối theo dõi, đôn đốc thực hiện Kế hoạch.', children: [] });
     // The deadline is in the sentence already: no extra "Thời gian thực hiện" line.
     expect(duties[2]).toMatchObject({ kind: 'item', marker: 'b)', children: [] });
     // One duty alone is a plain paragraph, as "3. Phòng Tư pháp" in the seed.
     expect(duties.slice(3)).toEqual([
-      { kind: 'heading', marker: '2.', text: 'Phòng Tư pháp' },
+      { kind: 'heading', marker: '2.', text: 'Phòng Tư pháp', level: 2 },
       { kind: 'paragraph', text: 'Tổ chức hội nghị tập huấn pháp luật về CCHC.' },
-      { kind: 'paragraph', text: 'Báo cáo kết quả thực hiện về UBND huyện (qua Phòng Văn hóa và Thông tin) trước ngày 25/11/2024.' },
+      // The plan's report path in words: its fields only, nothing it does not state.
+      { kind: 'paragraph', text: 'Báo cáo về UBND huyện (qua Phòng Văn hóa và Thông tin) trước ngày 25/11/2024.' },
     ]);
   });
 
@@ -150,7 +151,7 @@ describe('document model: header, bases, signature', () => {
       motto: 'Độc lập - Tự do - Hạnh phúc',
       placeDate: 'Bình Sơn, ngày 12 tháng 01 năm 2024',
     });
-    expect(doc.header.governingBody).toBeUndefined();
+    expect(doc.header?.governingBody).toBeUndefined();
   });
 
   it.each([
@@ -160,20 +161,20 @@ describe('document model: header, bases, signature', () => {
     ['10/12/2024', 'ngày 10 tháng 12 năm 2024'],
   ])('pads days below 10 and months 1-2 only: %s', async (date, expected) => {
     const doc = await documentOf(`${HEAD}place: Kỳ Anh\ndate: ${date}\n`);
-    expect(doc.header.placeDate).toBe(`Kỳ Anh, ${expected}`);
+    expect(doc.header?.placeDate).toBe(`Kỳ Anh, ${expected}`);
   });
 
   it('leaves the number and the date blank before issuance, as offices do', async () => {
     const doc = await documentOf(HEAD);
-    expect(doc.header.number).toBe('Số:      /KH-UBND');
-    expect(doc.header.placeDate).toBe('......, ngày ... tháng ... năm 2024');
+    expect(doc.header?.number).toBe('Số:      /KH-UBND');
+    expect(doc.header?.placeDate).toBe('......, ngày ... tháng ... năm 2024');
     expect(JSON.stringify(buildDocument(await analyzeYaml(HEAD)))).not.toMatch(/undefined|null/);
   });
 
   it('prints the governing body and the issuer code the plan gives', async () => {
     const doc = await documentOf(HEAD.replace('  level: district', '  level: district\n  parent: UBND tỉnh Quảng Ngãi\n  code: UBND-VP'));
-    expect(doc.header.governingBody).toBe('UBND TỈNH QUẢNG NGÃI');
-    expect(doc.header.number).toBe('Số:      /KH-UBND-VP');
+    expect(doc.header?.governingBody).toBe('UBND TỈNH QUẢNG NGÃI');
+    expect(doc.header?.number).toBe('Số:      /KH-UBND-VP');
   });
 
   it("ends each legal basis with ';' and the last with '.', keeping the citation verb", async () => {
@@ -209,7 +210,7 @@ describe('document model: header, bases, signature', () => {
       heading: 'Nơi nhận:',
       items: ['- Sở Nội vụ (b/c);', '- UBND các xã, thị trấn;', '- Lưu: VT, VHTT.'],
     });
-    expect((await documentOf(HEAD)).recipients.items).toEqual(['- Lưu: VT.']);
+    expect((await documentOf(HEAD)).recipients?.items).toEqual(['- Lưu: VT.']);
   });
 
   it('renders NFD input as NFC', async () => {
@@ -222,33 +223,53 @@ describe('document model: header, bases, signature', () => {
   });
 });
 
-describe('document model: appendix', () => {
-  it('has a row for every task, duty items included, with the effective timeframe and report path', async () => {
+describe('document model: appendix of the earlier shape', () => {
+  it('adds no appendix the plan does not ask for', async () => {
     const doc = await documentOf(FULL);
-    const rows = doc.appendix?.rows ?? [];
-    expect(rows.filter((r) => r.kind === 'group').map((r) => r.kind === 'group' && `${r.label} ${r.text}`)).toEqual([
-      'I NHIỆM VỤ CỤ THỂ',
-      'II Phòng Văn hóa và Thông tin',
-      'III Phòng Tư pháp',
-    ]);
-    const tasks = rows.flatMap((r) => (r.kind === 'task' ? [r.cells] : []));
-    expect(tasks.map((c) => c[0])).toEqual(['1', '2', '3', '4']);
-    expect(tasks[0]).toEqual([
-      '1',
-      'Tổ chức Hội thi tuyên truyền về Chuyển đổi số',
-      'Phòng Văn hoá và Thông tin',
-      'Phòng Nội vụ; UBND các xã, thị trấn',
-      'Trong Quý II năm 2024',
-      'Báo cáo kết quả Hội thi; Báo cáo UBND huyện (qua Phòng Văn hóa và Thông tin), trước ngày 25/11/2024',
-    ]);
-    // A duty item without a timeframe of its own takes the plan's.
-    expect(tasks[1]?.slice(2, 5)).toEqual(['Phòng Văn hóa và Thông tin', '', 'Trong năm 2024']);
-    expect(doc.appendix?.caption).toBe('(Kèm theo Kế hoạch số 84/KH-UBND ngày 12/01/2024 của Ủy ban nhân dân huyện Bình Sơn)');
+    expect(doc.appendices).toEqual([]);
+    expect(textsOf(doc).join('\n')).not.toMatch(/PHỤ LỤC|Kèm theo/);
   });
 
-  it('leaves the number blank in the caption before issuance and is absent without tasks', async () => {
-    const doc = await documentOf(`${HEAD}tasks: [{ id: a, title: Tập huấn, lead: Phòng Tư pháp }]\n`);
-    expect(doc.appendix?.caption).toBe('(Kèm theo Kế hoạch số       /KH-UBND ngày      /     /2024 của Ủy ban nhân dân huyện Bình Sơn)');
-    expect((await documentOf(HEAD)).appendix).toBeUndefined();
+  it('prints the task table a plan asks for with task references: each task once, as stated in the body', async () => {
+    const appendix = `appendices:
+  - title: BẢNG PHÂN CÔNG NHIỆM VỤ
+    items:
+      - table:
+          columns:
+            - { field: order, header: STT }
+            - { field: title, header: Nhiệm vụ }
+            - { field: lead, header: Cơ quan chủ trì }
+            - { field: timeframe, header: Thời gian }
+          rows:
+            - heading: NHIỆM VỤ CỤ THỂ
+              items: [{ task: hoi-thi }]
+            - heading: TỔ CHỨC THỰC HIỆN
+              items: [{ task: dau-moi }, { task: xay-dung-ke-hoach, title: Xây dựng kế hoạch chi tiết }]
+`;
+    const doc = await documentOf(FULL + appendix);
+    expect(doc.appendices).toHaveLength(1);
+    const [a] = doc.appendices;
+    expect(a?.label).toBe('PHỤ LỤC');
+    expect(a?.caption).toBe('(Kèm theo Kế hoạch số 84/KH-UBND ngày 12/01/2024 của Ủy ban nhân dân huyện Bình Sơn)');
+    const table = a?.blocks[0];
+    expect(table?.kind).toBe('table');
+    if (table?.kind !== 'table') return;
+    expect(table.head.map((r) => r.map((c) => c.text))).toEqual([['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian']]);
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['I', 'NHIỆM VỤ CỤ THỂ'],
+      ['1', 'Tổ chức Hội thi tuyên truyền về Chuyển đổi số', 'Phòng Văn hoá và Thông tin', 'Trong Quý II năm 2024'],
+      ['II', 'TỔ CHỨC THỰC HIỆN'],
+      // A duty item's lead is its section's agency; with no timeframe of its own, the plan's.
+      ['2', 'Làm đầu mối theo dõi, đôn đốc thực hiện Kế hoạch', 'Phòng Văn hóa và Thông tin', 'Trong năm 2024'],
+      ['3', 'Xây dựng kế hoạch chi tiết', 'Phòng Văn hóa và Thông tin', 'Chậm nhất ngày 20/04/2024'],
+    ]);
+    expect(table.rows[0]?.group).toBe(true);
+    // Four columns fit a portrait page.
+    expect(a?.landscape).toBe(false);
+  });
+
+  it('leaves the number blank in the caption before issuance', async () => {
+    const doc = await documentOf(`${HEAD}appendices: [{ items: [Nội dung phụ lục.] }]\n`);
+    expect(doc.appendices[0]?.caption).toBe('(Kèm theo Kế hoạch số       /KH-UBND ngày      /     /2024 của Ủy ban nhân dân huyện Bình Sơn)');
   });
 });

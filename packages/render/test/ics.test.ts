@@ -122,4 +122,40 @@ describe('iCalendar', () => {
     const province = events(renderCalendar(await loadFixture('province-tay-ninh.kehoach.yaml')));
     expect(province.map((e) => e['DTSTART;VALUE=DATE'])).toContain('20240420');
   });
+
+  it('gives a report to two recipients with two deadlines two events naming both; a multi-year plan\'s years are deadlines', async () => {
+    const plan = `kind: plan
+issuer: { name: Ủy ban nhân dân tỉnh Bình Minh, level: province }
+period: { from: 2026, to: 2030, text: giai đoạn 2026 - 2030 }
+title: Ứng dụng trí tuệ nhân tạo giai đoạn 2026 - 2030
+sections:
+  - id: kho-du-lieu
+    title: Xây dựng kho dữ liệu
+    lead: Sở Khoa học và Công nghệ
+    timeframe: Năm 2027
+  - id: duy-tri
+    title: Duy trì hệ thống
+    lead: Sở Khoa học và Công nghệ
+    timeframe: Giai đoạn 2026 - 2030
+  - reporting:
+      to: [Ủy ban nhân dân tỉnh, Sở Nội vụ]
+      due: [trước ngày 15/6/2026, trước ngày 15/12/2026]
+  - id: nhom-du-lieu
+    title: Về dữ liệu
+    report: { to: Sở Khoa học và Công nghệ, due: trước ngày 30/6/2027 }
+    items:
+      - { id: danh-muc, title: Lập danh mục dữ liệu, lead: Sở Nội vụ, timeframe: Giai đoạn 2026 - 2030 }
+`;
+    const list = events(renderCalendar(await analyzeYaml(plan)));
+    expect(list.map((e) => [e['DTSTART;VALUE=DATE'], e.SUMMARY])).toEqual([
+      ['20260614', 'Hạn báo cáo Ủy ban nhân dân tỉnh\\, Sở Nội vụ'],
+      ['20261214', 'Hạn báo cáo Ủy ban nhân dân tỉnh\\, Sở Nội vụ'],
+      // A group's report path, once for the tasks it covers.
+      ['20270629', 'Hạn báo cáo Sở Khoa học và Công nghệ'],
+      // "Năm 2027" ends a part of the plan's period; the whole period has no deadline.
+      ['20271231', 'Xây dựng kho dữ liệu'],
+    ]);
+    expect(new Set(list.map((e) => e.UID)).size).toBe(4);
+    expect(list[2]?.UID).toBe('2026-uy-ban-nhan-dan-tinh-binh-minh-nhom-du-lieu-bao-cao@kehoach');
+  });
 });

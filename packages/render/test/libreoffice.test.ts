@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PlanAnalysis } from '@kehoach/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDocument, renderPlan, type Block, type RenderDocument } from '../src/index.js';
+import { buildDocument, renderPlan, type Block, type DocumentHeader, type RenderDocument } from '../src/index.js';
 import { PACKAGE_DIR, renderTargets } from './helpers/load.js';
 import { HEADER_LEFT, PAGE, SIGN_LEFT } from '../src/docx/units.js';
 import { findAll, findFirst, findLast, pt, twipsPt, type Box } from './helpers/boxes.js';
@@ -22,8 +22,8 @@ interface Converted {
   analysis: PlanAnalysis;
   pdf: string;
   boxes: BoxPage[];
-  /** Pages of the plan itself (portrait), before the landscape appendix. */
-  portrait: number;
+  /** Indexes of the portrait pages (the landscape ones hold wide tables and appendices). */
+  portrait: number[];
 }
 
 describe('LibreOffice opens the DOCX and lays it out as Phụ lục I', () => {
@@ -57,7 +57,7 @@ describe('LibreOffice opens the DOCX and lays it out as Phụ lục I', () => {
     for (const d of docs) {
       const pdf = join(work, `${d.name}.pdf`);
       const boxes = pdfBoxes(pdf);
-      converted.push({ ...d, pdf, boxes, portrait: boxes.filter((p) => p.width < p.height).length });
+      converted.push({ ...d, pdf, boxes, portrait: boxes.flatMap((p, i) => (p.width < p.height ? [i] : [])) });
       // Page 1 as a PNG for people to look at (a CI artifact; the folder is git-ignored).
       run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(ARTIFACTS, `${d.name}-page1`)]);
     }
@@ -86,11 +86,12 @@ describe('LibreOffice opens the DOCX and lays it out as Phụ lục I', () => {
     for (const c of docs()) {
       const pages = pdfPages(c.pdf);
       const text = squeeze(bodyText(pages));
-      const h = c.doc.header;
+      const h = firstHeader(c.doc);
       const [left, right] = headerColumns(pages[0] ?? '', h.nationalTitle);
-      expectInOrder(left, [...(h.governingBody ? [h.governingBody] : []), ...h.issuerLines, h.number], `${c.name}: issuer column`);
-      expectInOrder(right, [h.nationalTitle, h.motto, h.placeDate], `${c.name}: national title column`);
+      expectInOrder(left, [...(h.governingBody ? [h.governingBody] : []), ...h.issuerLines, h.number ?? ''], `${c.name}: issuer column`);
+      expectInOrder(right, [h.nationalTitle, h.motto, h.placeDate ?? ''], `${c.name}: national title column`);
       expectInOrder(text, mainSequence(c.doc), `${c.name}: body`);
+      // Titles of the body's tasks (an appendix table wraps its cells side by side).
       for (const title of taskTitles(c.analysis)) expect(text, `${c.name}: task "${title}"`).toContain(squeeze(title));
     }
   });
@@ -105,13 +106,13 @@ describe('LibreOffice opens the DOCX and lays it out as Phụ lục I', () => {
 
   it('lays the header out in two columns, each line centred in its column at the sizes of Phụ lục I', () => {
     for (const c of docs()) {
-      const h = c.doc.header;
+      const h = firstHeader(c.doc);
       const at = (text: string): Box => findFirst(c.boxes, text, 0, 0);
       const left = [...(h.governingBody ? [h.governingBody] : []), ...h.issuerLines].map(at);
-      const number = at(h.number);
+      const number = at(h.number ?? '');
       const national = at(h.nationalTitle);
       const motto = at(h.motto);
-      const date = at(h.placeDate);
+      const date = at(h.placeDate ?? '');
       for (const b of [...left, number]) expect(b.cx, `${c.name}: issuer column`).toBeCloseTo(LEFT_COLUMN_CENTRE, -0.5);
       for (const b of [national, motto, date]) expect(b.cx, `${c.name}: national title column`).toBeCloseTo(RIGHT_COLUMN_CENTRE, -0.5);
       expect(Math.abs(national.y0 - (left[0] as Box).y0), `${c.name}: first lines level`).toBeLessThan(1.5);
@@ -126,12 +127,12 @@ describe('LibreOffice opens the DOCX and lays it out as Phụ lục I', () => {
 
   it('centres "KẾ HOẠCH" and keeps every line inside the margins of Phụ lục I', () => {
     for (const c of docs()) {
-      const title = findFirst(c.boxes, c.doc.title.kind, 0, 0);
+      const title = findFirst(c.boxes, (c.doc.decision?.title ?? c.doc.title).kind, 0, 0);
       expect(title.cx, `${c.name}: title centred`).toBeCloseTo(TEXT_CENTRE, -0.5);
       expectSize(title, 13, 14, `${c.name}: title`);
-      const first = c.doc.sections[0];
-      if (first) expectSize(findFirst(c.boxes, `${first.numeral}. ${first.title}`), 13, 14, `${c.name}: body`);
-      const words = c.boxes.slice(0, c.portrait).flatMap((p, i) => p.words.filter((w) => !(i > 0 && isPageNumber(w.text, i))));
+      const first = c.doc.body.find((b) => b.kind === 'heading');
+      if (first?.kind === 'heading') expectSize(findFirst(c.boxes, `${first.marker} ${first.text}`), 13, 14, `${c.name}: body`);
+      const words = c.portrait.flatMap((i) => (c.boxes[i]?.words ?? []).filter((w) => !(i > 0 && isPageNumber(w.text, i))));
       const minX = Math.min(...words.map((w) => w.x0));
       const maxX = Math.max(...words.map((w) => w.x1));
       expect(minX, `${c.name}: left margin 30-35 mm`).toBeGreaterThan(pt(30) - 0.5);
@@ -161,7 +162,9 @@ describe('LibreOffice opens the DOCX and lays it out as Phụ lục I', () => {
 
   it('signs on the right, level with "Nơi nhận:" on the left, recipients in 11 pt', () => {
     for (const c of docs()) {
-      const last = c.portrait - 1;
+      // The plan's own signature: on the last portrait page that holds "Nơi nhận:".
+      const last = Math.max(...c.portrait);
+      if (!c.doc.signature || !c.doc.recipients) continue;
       const received = findLast(c.boxes, c.doc.recipients.heading, 0, last);
       const [firstLine, ...rest] = c.doc.signature.lines;
       if (!firstLine) continue;
@@ -203,22 +206,29 @@ describe('LibreOffice opens the DOCX and lays it out as Phụ lục I', () => {
     }
   });
 
-  it('puts the appendix on landscape pages: "PHỤ LỤC" centred, the columns left to right, the header row on every page', () => {
+  it('puts a wide appendix on landscape pages: "PHỤ LỤC" centred, the columns left to right, the header row on every page', () => {
+    let seen = 0;
     for (const c of docs()) {
-      const appendix = c.doc.appendix;
+      const appendix = c.doc.appendices.find((a) => a.landscape);
       if (!appendix) continue;
-      const pages = c.boxes.slice(c.portrait);
-      expect(pages.length, `${c.name}: landscape pages`).toBeGreaterThan(0);
+      seen += 1;
+      // The appendix starts on the first page after the plan's signature that prints its label.
+      const signedOn = findLast(c.boxes, c.doc.recipients?.heading ?? 'Nơi nhận:', 0, Math.max(...c.portrait)).page;
+      const start = findFirst(c.boxes, appendix.label, signedOn + 1).page;
+      const pages = c.boxes.slice(start);
       for (const p of pages) expect(p.width, c.name).toBeGreaterThan(p.height);
-      const label = findFirst(c.boxes, appendix.label, c.portrait, c.portrait);
+      const label = findFirst(c.boxes, appendix.label, start, start);
       const centre = (twipsPt(PAGE.left) + (pages[0]?.width ?? 0) - twipsPt(PAGE.right)) / 2;
       expect(label.cx, `${c.name}: PHỤ LỤC centred`).toBeCloseTo(centre, -0.5);
-      const heads = ['STT', 'Nhiệm vụ', 'Cơ quan chủ', 'Cơ quan phối', 'Thời gian', 'Sản phẩm'];
-      for (let p = c.portrait; p < c.boxes.length; p++) {
+      const table = appendix.blocks.find((b) => b.kind === 'table');
+      const heads = (table?.kind === 'table' ? (table.head[0] ?? []) : []).map((h) => h.text.split(/\s+/).slice(0, 2).join(' '));
+      expect(heads.length, `${c.name}: header row`).toBeGreaterThan(2);
+      for (let p = start; p < c.boxes.length; p++) {
         const xs = heads.map((h) => findFirst(c.boxes, h, p, p).x0);
         expect(xs, `${c.name}: header row on page ${p + 1}`).toEqual([...xs].sort((a, b) => a - b));
       }
     }
+    expect(seen, 'documents with a landscape appendix').toBeGreaterThan(0);
   });
 
   it('keeps a PNG of page 1 under artifacts/', () => {
@@ -293,29 +303,43 @@ function expectInOrder(text: string, needles: string[], label: string): void {
   }
 }
 
+/** The header the first page prints: the decision's when a decision issues the plan. */
+function firstHeader(doc: RenderDocument): DocumentHeader {
+  const header = doc.decision?.header ?? doc.header;
+  if (!header) throw new Error('a document without a header on its first page');
+  return header;
+}
+
+/** What the body prints in order: titles, headings, points, signatures (tables are read apart: their cells wrap side by side). */
 function mainSequence(doc: RenderDocument): string[] {
-  const out = [doc.title.kind, doc.title.summary];
-  const walk = (blocks: Block[]): void => {
+  const ids = new Map(doc.footnotes.map((n, i) => [n.mark, i + 1]));
+  // A footnote reference prints as its number, raised.
+  const printed = (text: string): string => text.replace(/\[\^([^\]\s]+)\]/g, (m, mark: string) => String(ids.get(mark) ?? m));
+  const out: string[] = [];
+  const walk = (blocks: readonly Block[]): void => {
     for (const b of blocks) {
-      if (b.kind === 'heading') out.push(`${b.marker} ${b.text}`);
+      if (b.kind === 'heading') out.push(printed([b.marker, b.text].filter(Boolean).join(' ')));
+      if (b.kind === 'paragraph' && b.label) out.push(b.label);
       if (b.kind === 'item') {
-        out.push(`${b.marker} ${b.text}`);
+        out.push(printed([b.marker, b.text].filter(Boolean).join(' ')));
         walk(b.children);
       }
     }
   };
-  for (const s of doc.sections) {
-    out.push(`${s.numeral}. ${s.title}`);
-    walk(s.blocks);
+  if (doc.decision) {
+    out.push(doc.decision.title.kind, doc.decision.title.summary, doc.decision.enacting);
+    walk(doc.decision.articles);
+    out.push(...doc.decision.signature.lines, doc.decision.signature.name);
   }
-  out.push(...doc.signature.lines);
-  if (doc.signature.name) out.push(doc.signature.name);
+  out.push(doc.title.kind, doc.title.summary);
+  walk(doc.body);
+  if (doc.signature) out.push(...doc.signature.lines, doc.signature.name);
   return out.filter(Boolean);
 }
 
-/** Every task's title (or its first line of content) as the plan states it. */
+/** Every body task's title (or its first line of content) as the plan states it. */
 function taskTitles(analysis: PlanAnalysis): string[] {
-  return analysis.tasks().map((v) => {
+  return analysis.tasks().filter((v) => v.place !== 'appendix').map((v) => {
     const content = v.task.content;
     const first = typeof content === 'string' ? content : Array.isArray(content) && typeof content[0] === 'string' ? content[0] : '';
     return (v.task.title ?? first ?? '').replace(/^([a-zđ][),]|\d{1,2}[.)]|[-–+•])\s+/u, '').replace(/[.;,:]+$/, '');

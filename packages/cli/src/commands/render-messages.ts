@@ -7,15 +7,16 @@ const MESSAGES = {
     vi: `Cách dùng: kehoach render <kế hoạch|thư mục|glob...> [tùy chọn]
 
 Kết xuất kế hoạch thành văn bản theo Nghị định 30/2020/NĐ-CP: DOCX để in, ký và ban hành,
-HTML để xem trước và in, Markdown để rà soát. Thư mục được duyệt đệ quy (bỏ qua các mẫu
+HTML để xem trước và in, Markdown để rà soát, văn bản thuần (txt) để so chữ. Thư mục được duyệt đệ quy (bỏ qua các mẫu
 "ignore:" của kehoach.config.yaml); chỉ tệp kế hoạch (kind: plan) được kết xuất.
 
 Tùy chọn:
-  -f, --format docx|html|md   Định dạng (mặc định: theo đuôi của -o, nếu không: docx)
-  -o, --output TỆP            Tệp kết quả (một kế hoạch); "-" để in HTML/Markdown ra màn hình
+  -f, --format docx|html|md|txt
+                              Định dạng (mặc định: theo đuôi của -o, nếu không: docx)
+  -o, --output TỆP            Tệp kết quả (một kế hoạch); "-" để in HTML/Markdown/txt ra màn hình
   --out-dir THƯ-MỤC           Ghi vào thư mục này, giữ cấu trúc thư mục con
                               (mặc định: cạnh tệp kế hoạch, cùng tên, đổi đuôi)
-  --no-appendix               Không kèm phụ lục bảng phân công nhiệm vụ
+  --no-appendix               Không kèm các phụ lục của kế hoạch
   --locale vi|en              Ngôn ngữ thông báo
   --root THƯ-MỤC              Gốc dự án (mặc định: thư mục cha gần nhất có .git)
   -h, --help                  Trợ giúp
@@ -26,16 +27,18 @@ Mã thoát: 0 đã kết xuất mọi kế hoạch, 1 có kế hoạch không k�
     en: `Usage: kehoach render <plan|folder|glob...> [options]
 
 Renders plans as the official document of Nghị định 30/2020/NĐ-CP: DOCX to print, sign
-and issue, HTML to preview and print, Markdown for review. Folders are searched
+and issue, HTML to preview and print, Markdown for review, plain text (txt) to compare
+words. Folders are searched
 recursively (skipping the "ignore:" patterns of kehoach.config.yaml); only plan files
 (kind: plan) are rendered.
 
 Options:
-  -f, --format docx|html|md   Format (default: from the -o extension, else docx)
-  -o, --output FILE           Output file (one plan); "-" prints HTML/Markdown to the terminal
+  -f, --format docx|html|md|txt
+                              Format (default: from the -o extension, else docx)
+  -o, --output FILE           Output file (one plan); "-" prints HTML/Markdown/txt to the terminal
   --out-dir FOLDER            Write into this folder, keeping the sub-folders
                               (default: next to the plan, same name, new extension)
-  --no-appendix               Leave out the task-assignment appendix
+  --no-appendix               Leave out the plan's appendices
   --locale vi|en              Message language
   --root FOLDER               Project root (default: nearest parent folder with .git)
   -h, --help                  Help

@@ -4,18 +4,19 @@ import type { Context } from '../context.js';
 import { runPlanJob } from '../render-plans.js';
 import { rt } from './render-messages.js';
 
-const FORMATS: readonly RenderFormat[] = ['docx', 'html', 'md'];
+const FORMATS: readonly RenderFormat[] = ['docx', 'html', 'md', 'txt'];
 
 /** The format an output file name asks for ("ke-hoach.html" -> html). */
 function formatOf(output: string | undefined): RenderFormat | undefined {
   const ext = /\.([a-z]+)$/i.exec(output ?? '')?.[1]?.toLowerCase();
   if (ext === 'markdown') return 'md';
+  if (ext === 'text') return 'txt';
   return FORMATS.find((f) => f === ext);
 }
 
 /**
  * `kehoach render`: plans as the official document of Nghị định 30/2020/NĐ-CP
- * (DOCX, HTML or Markdown), next to each plan, into --out-dir, or to -o.
+ * (DOCX, HTML, Markdown or plain text), next to each plan, into --out-dir, or to -o.
  */
 export async function renderCommand(ctx: Context, argv: string[]): Promise<number> {
   let format: RenderFormat = 'docx';

@@ -1,4 +1,4 @@
-import { asList, matchKey, type Layout, type Plan, type PlanAnalysis } from '@kehoach/core';
+import { asList, matchKey, planTasks, type Layout, type Plan, type PlanAnalysis, type Task, type TaskView } from '@kehoach/core';
 import { clean } from './text.js';
 
 /** What the builders share: the analysis, the plan, its layout, and what has been said so far. */
@@ -7,6 +7,8 @@ export class BuildContext {
   readonly layout: Layout;
   /** Everything written into the body so far (matchKey), to avoid saying a thing twice. */
   private said = '';
+  private views: Map<object, TaskView> | undefined;
+  private ids: Map<string, Task> | undefined;
 
   constructor(readonly analysis: PlanAnalysis) {
     const plan = analysis.plan;
@@ -42,6 +44,27 @@ export class BuildContext {
     const names = asList(refs as string | string[] | undefined).map(name).filter(Boolean);
     const sep = names.some((n) => n.includes(',')) ? '; ' : ', ';
     return names.join(sep);
+  }
+
+  /** A task as the rules see it (with what it inherits); undefined for a group, which is not a task itself. */
+  viewOf(task: Task): TaskView | undefined {
+    if (!this.views) {
+      this.views = new Map();
+      for (const view of this.analysis.tasks()) this.views.set(view.task, view);
+    }
+    return this.views.get(task);
+  }
+
+  /** The task (or group) with this id, wherever the plan states it. */
+  taskById(id: string): Task | undefined {
+    if (!this.ids) {
+      this.ids = new Map();
+      for (const visit of planTasks(this.plan)) {
+        const task = visit.item as Task;
+        if (typeof task.id === 'string' && !this.ids.has(task.id)) this.ids.set(task.id, task);
+      }
+    }
+    return this.ids.get(id);
   }
 
   record(text: string): void {

@@ -8,21 +8,53 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** What offices leave for the number before issuance: "Số:      /KH-UBND". */
 const NUMBER_GAP = '      ';
 
-export function buildHeader(ctx: BuildContext): DocumentHeader {
+/** The header of Phụ lục I, for the plan or for the decision that issues it. */
+export function buildHeader(ctx: BuildContext, of: 'plan' | 'decision' = 'plan'): DocumentHeader {
   const issuer = ctx.plan.issuer;
   const governingBody = upper(issuer?.parent ?? '');
+  const d = ctx.plan.decision ?? {};
   return {
     ...(governingBody ? { governingBody } : {}),
     issuerLines: issuerLines(issuer?.name ?? ''),
-    number: numberLine(ctx),
+    number:
+      of === 'plan'
+        ? numberLine(clean(ctx.plan.number), 'KH', issuerCode(ctx))
+        : numberLine(clean(d.number), 'QĐ', issuerCode(ctx)),
     nationalTitle: NATIONAL_TITLE,
     motto: MOTTO,
-    placeDate: placeDate(clean(ctx.plan.place), clean(ctx.plan.date), ctx.year),
+    placeDate:
+      of === 'plan'
+        ? placeDate(clean(ctx.plan.place), clean(ctx.plan.date), ctx.year)
+        : placeDate(clean(d.place) || clean(ctx.plan.place), clean(d.date), yearOf(d.date) ?? ctx.year),
   };
 }
 
 export function buildTitle(ctx: BuildContext): DocumentTitle {
-  return { kind: 'KẾ HOẠCH', summary: clean(ctx.plan.title) };
+  const title: DocumentTitle = { kind: 'KẾ HOẠCH', summary: clean(ctx.plan.title) };
+  const decision = ctx.plan.decision;
+  if (decision && typeof decision === 'object') title.issuedWith = `(Ban hành kèm theo ${decisionCitation(ctx)})`;
+  return title;
+}
+
+/** "Quyết định số 2853/QĐ-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân ...", blanks left as offices leave them. */
+export function decisionCitation(ctx: BuildContext): string {
+  const d = ctx.plan.decision ?? {};
+  const number = clean(d.number).replace(/^số\s*:?\s*/iu, '');
+  const code = issuerCode(ctx);
+  const num = number || `${NUMBER_GAP}/QĐ${code ? `-${code}` : ''}`;
+  const parsed = clean(d.date) ? parseDate(clean(d.date)) : undefined;
+  let date = `ngày ... tháng ... năm ${ctx.year ?? '....'}`;
+  if (parsed?.ok) {
+    const [y, m, dd] = parsed.date.split('-').map(Number) as [number, number, number];
+    date = viDate(dd, m, y);
+  }
+  const issuer = clean(ctx.plan.issuer?.name);
+  return `Quyết định số ${num} ${date}${issuer ? ` của ${issuer}` : ''}`;
+}
+
+function yearOf(date: unknown): number | undefined {
+  const parsed = clean(date) ? parseDate(clean(date)) : undefined;
+  return parsed?.ok ? Number(parsed.date.slice(0, 4)) : undefined;
 }
 
 /** Collective bodies print their kind on the first line and the locality on the second. */
@@ -35,20 +67,21 @@ export function issuerLines(name: string): string[] {
   return m ? [m[1] as string, m[2] as string] : [text];
 }
 
-/** The issuer's code in numbers: as the plan says, else "UBND" for a people's committee. */
+/** The issuer's code in numbers: as the plan says, else as its numbers show, else "UBND" for a people's committee. */
 export function issuerCode(ctx: BuildContext): string {
   const code = clean(ctx.plan.issuer?.code);
   if (code) return code;
-  const number = clean(ctx.plan.number);
-  const m = /\/KH-(.+)$/u.exec(number);
-  if (m) return m[1] as string;
+  for (const number of [clean(ctx.plan.number), clean(ctx.plan.decision?.number)]) {
+    const m = /\/(?:KH|QĐ)-(.+)$/u.exec(number);
+    if (m) return m[1] as string;
+  }
   return /^(ủy|uỷ) ban nhân dân/iu.test(clean(ctx.plan.issuer?.name)) ? 'UBND' : '';
 }
 
-function numberLine(ctx: BuildContext): string {
-  const number = clean(ctx.plan.number).replace(/^số\s*:?\s*/iu, '');
-  const code = issuerCode(ctx);
-  const suffix = `/KH${code ? `-${code}` : ''}`;
+/** "Số: 84/KH-UBND", or "Số:      /KH-UBND" before issuance. */
+function numberLine(written: string, kind: 'KH' | 'QĐ', code: string): string {
+  const number = written.replace(/^số\s*:?\s*/iu, '');
+  const suffix = `/${kind}${code ? `-${code}` : ''}`;
   if (!number) return `Số:${NUMBER_GAP}${suffix}`;
   return `Số: ${number.includes('/') ? number : `${number}${suffix}`}`;
 }

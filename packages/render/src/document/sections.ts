@@ -1,8 +1,9 @@
 import { timeframeText, type Layout, type ReportPath, type Target } from '@kehoach/core';
 import type { BuildContext } from './context.js';
 import { asItems, listBlocks, paragraph, styleUnderHeading } from './lists.js';
-import type { Block, Section } from './model.js';
-import { dutyBlocks, quantityText, reportSentence, taskBlocks } from './tasks.js';
+import type { Block } from './model.js';
+import { reportSentence } from './report.js';
+import { dutyBlocks, quantityText, taskBlocks } from './tasks.js';
 import { capitalize, clean, dueText, roman, sentence, upper } from './text.js';
 
 type HeadingKey = keyof NonNullable<Layout['headings']>;
@@ -33,10 +34,11 @@ interface Part {
 }
 
 /**
- * The Roman-numeral parts in the order of the seeds: purpose, content, tasks, budget,
- * timeframe, duties. Only parts with content are printed, numbered without gaps.
+ * The body of a plan in the earlier shape: the Roman-numeral parts in the order of the
+ * seeds (purpose, content, tasks, budget, timeframe, duties). Only parts with content are
+ * printed, numbered without gaps.
  */
-export function buildSections(ctx: BuildContext): Section[] {
+export function buildSections(ctx: BuildContext): Block[] {
   const plan = ctx.plan;
   const parts: { title: string; blocks: Block[] }[] = [];
   const push = (title: string, blocks: Block[]): void => {
@@ -77,10 +79,10 @@ export function buildSections(ctx: BuildContext): Section[] {
   const dutyPart = dutyBlocks(ctx, duties);
   // The closing usually carries the reporting sentence; record it first so it is not said twice.
   ctx.record(clean(plan.closing));
-  dutyPart.push(...reportingBlocks(ctx, dutyPart.length > 0));
+  dutyPart.push(...reportingBlocks(ctx));
   push(heading(ctx, 'duties'), dutyPart);
 
-  return parts.map((p, i) => ({ numeral: roman(i + 1), title: p.title, blocks: p.blocks }));
+  return parts.flatMap((p, i): Block[] => [{ kind: 'heading', marker: `${roman(i + 1)}.`, text: p.title, level: 1 }, ...p.blocks]);
 }
 
 function subsections(ctx: BuildContext, parts: Part[]): Block[] {
@@ -92,7 +94,7 @@ function subsections(ctx: BuildContext, parts: Part[]): Block[] {
     n += 1;
     const title = heading(ctx, part.key);
     ctx.record(title);
-    blocks.push({ kind: 'heading', marker: `${n}.`, text: title });
+    blocks.push({ kind: 'heading', marker: `${n}.`, text: title, level: 2 });
     blocks.push(...listBlocks(ctx, items, styleUnderHeading(ctx, items)));
   }
   return blocks;
@@ -103,19 +105,17 @@ function targetItems(targets: Target[] | undefined): string[] {
   return targets.map((t) => capitalize(quantityText(t))).filter(Boolean);
 }
 
-/** The plan's reporting entries that neither the duties nor the closing already state. */
-function reportingBlocks(ctx: BuildContext, afterDuties: boolean): Block[] {
+/** The plan's reporting entries that neither the duties nor the closing already state, one paragraph each. */
+function reportingBlocks(ctx: BuildContext): Block[] {
   const reporting = Array.isArray(ctx.plan.reporting) ? ctx.plan.reporting : [];
-  const lines: string[] = [];
+  const blocks: Block[] = [];
   for (const entry of reporting) {
     const text = reportSentence(ctx, entry);
     if (!text || reportSaid(ctx, entry, text)) continue;
     ctx.record(text);
-    lines.push(sentence(capitalize(text)));
+    blocks.push({ kind: 'paragraph', text: sentence(capitalize(text)) });
   }
-  if (!lines.length) return [];
-  if (!afterDuties || lines.length === 1) return lines.map((text) => ({ kind: 'paragraph', text }));
-  return [{ kind: 'heading', marker: `${(ctx.plan.duties?.length ?? 0) + 1}.`, text: 'Chế độ báo cáo' }, ...lines.map((text): Block => ({ kind: 'paragraph', text }))];
+  return blocks;
 }
 
 /** A report path is already stated when its wording is, or when its addressee, channel and due date all are. */

@@ -1,8 +1,9 @@
-import { asList, timeframeText, type Duty, type Quantity, type ReportPath, type Task } from '@kehoach/core';
+import { asList, timeframeText, type Duty, type Quantity, type Task } from '@kehoach/core';
 import type { BuildContext } from './context.js';
 import { asItems, listBlocks, markerFor, styleUnderHeading } from './lists.js';
 import type { Block } from './model.js';
-import { capitalize, clean, dueText, mentions, sentence } from './text.js';
+import { reportSentence } from './report.js';
+import { capitalize, clean, mentions, sentence } from './text.js';
 
 /** "III. HÌNH THỨC TUYÊN TRUYỀN": each task a bold numbered title with its lines, as the district seed shows. */
 export function taskBlocks(ctx: BuildContext, tasks: readonly Task[]): Block[] {
@@ -12,7 +13,7 @@ export function taskBlocks(ctx: BuildContext, tasks: readonly Task[]): Block[] {
     let title = clean(task.title);
     if (!title && content.length && typeof content[0] === 'string') title = clean(content.shift());
     ctx.record(title);
-    blocks.push({ kind: 'heading', marker: `${i + 1}.`, text: title || clean(task.id) });
+    blocks.push({ kind: 'heading', marker: `${i + 1}.`, text: title || clean(task.id), level: 2 });
     if (content.length) blocks.push(...listBlocks(ctx, content, styleUnderHeading(ctx, content)));
     blocks.push(...fieldLines(ctx, task, { lead: true, text: '' }));
   });
@@ -25,7 +26,7 @@ export function dutyBlocks(ctx: BuildContext, duties: readonly Duty[]): Block[] 
   duties.forEach((duty, i) => {
     const heading = clean(duty.heading) || ctx.agencies(duty.agency);
     ctx.record(heading);
-    blocks.push({ kind: 'heading', marker: `${i + 1}.`, text: heading });
+    blocks.push({ kind: 'heading', marker: `${i + 1}.`, text: heading, level: 2 });
     const intro = clean(duty.text);
     if (intro) {
       ctx.record(intro);
@@ -77,16 +78,19 @@ function fieldLines(ctx: BuildContext, task: Task, opts: { lead: boolean; text: 
   const add = (label: string, value: string): void => {
     const v = clean(value);
     if (!v || (opts.text && mentions(opts.text, v))) return;
-    lines.push(sentence(`${label}: ${v}`));
+    lines.push(sentence(label ? `${label}: ${v}` : v));
   };
   add('Tần suất', capitalize(clean(task.frequency)));
   if (opts.lead) add(clean(ctx.layout.leadLabel) || 'Cơ quan chủ trì', ctx.agencies(task.lead));
+  add('Đề nghị', ctx.agencies(task.request));
   add('Cơ quan phối hợp', ctx.agencies(task.coordinators));
   if (task.timeframe !== undefined) add('Thời gian thực hiện', capitalize(timeframeText(task.timeframe)));
   add('Sản phẩm', asList(task.outputs).map(clean).filter(Boolean).join('; '));
   add('Chỉ tiêu', quantities(task.quantity).join('; '));
-  const report = reportSentence(ctx, task.report);
-  if (report) add('Báo cáo', report.replace(/\.$/, ''));
+  add('Kinh phí', capitalize(clean(task.funding)));
+  // The report path is a sentence of its own ("Báo cáo về UBND tỉnh trước ngày 30/11/2026.").
+  add('', capitalize(reportSentence(ctx, task.report)));
+  add('Ghi chú', capitalize(clean(task.note)));
   for (const line of lines) ctx.record(line);
   return lines.map((text) => ({ kind: 'item', marker: '-', text, children: [] }));
 }
@@ -102,27 +106,4 @@ export function quantityText(q: Quantity): string {
   const value = typeof q.value === 'number' ? String(q.value) : '';
   const per = clean(q.per);
   return [cmp, value, clean(q.unit), clean(q.of)].filter(Boolean).join(' ') + (per ? `/${per}` : '');
-}
-
-/** A report path in words: its own wording, or "báo cáo UBND huyện (qua Phòng ...) trước ngày 25/11/2024". */
-export function reportSentence(ctx: BuildContext, report: ReportPath | undefined): string {
-  if (!report) return '';
-  const text = clean(report.text);
-  if (text) return sentence(text);
-  const to = ctx.agencies(report.to);
-  if (!to) return '';
-  const from = ctx.agencies(report.from);
-  const what = clean(report.what) || 'kết quả thực hiện';
-  const via = ctx.agencyName(report.via);
-  const due = dueText(report.due);
-  const parts = [
-    from ? `${from} báo cáo` : 'Báo cáo',
-    what,
-    `về ${to}`,
-    via ? `(qua ${via})` : '',
-    clean(due),
-    clean(report.cadence) ? `; ${clean(report.cadence).toLocaleLowerCase('vi')}` : '',
-    clean(report.condition),
-  ];
-  return sentence(parts.filter(Boolean).join(' ').replace(/ ;/g, ';'));
 }

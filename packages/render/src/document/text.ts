@@ -1,11 +1,22 @@
 import { timeframeText, type ReportPath } from '@kehoach/core';
 import { matchKey } from '@kehoach/core';
 
-/** NFC, whitespace collapsed, trimmed; anything that is not a string becomes ''. */
+/**
+ * Characters XML 1.0 cannot hold, even escaped: C0 controls but tab, newline and
+ * carriage return, U+FFFE, U+FFFF and halves of surrogate pairs standing alone.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text without the characters XML 1.0 forbids (a DOCX part holding one is not well-formed). */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
+/** NFC, whitespace collapsed, trimmed, XML-safe; anything that is not a string becomes ''. */
 export function clean(value: unknown): string {
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return '';
-  return value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return xmlSafe(value.normalize('NFC')).replace(/\s+/g, ' ').trim();
 }
 
 /** Vietnamese upper case ("Ủy ban nhân dân" -> "ỦY BAN NHÂN DÂN"). */

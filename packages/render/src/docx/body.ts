@@ -1,37 +1,44 @@
-import { LineRuleType, type Paragraph } from 'docx';
-import type { Block, RenderDocument, Section } from '../document/model.js';
-import { bodyParagraph, run } from './paragraphs.js';
-import { LINE } from './units.js';
+import { LineRuleType, type Paragraph, type Table } from 'docx';
+import type { Block, TableBlock } from '../document/model.js';
+import { dataTable } from './data-table.js';
+import { textRuns, type DocxContext } from './inline-runs.js';
+import { bodyParagraph, line, run } from './paragraphs.js';
+import { LINE, SIZE } from './units.js';
 
-/** Legal bases, preamble, the Roman-numeral sections and the closing, in body style. */
-export function bodyParagraphs(doc: RenderDocument): Paragraph[] {
-  const out: Paragraph[] = [];
-  doc.bases.forEach((basis, i) => {
-    out.push(bodyParagraph([run(basis, { italics: true })], i === 0 ? { spacing: { before: 360, after: 0, line: LINE, lineRule: LineRuleType.AUTO } } : {}));
-  });
-  if (doc.preamble) out.push(bodyParagraph([run(doc.preamble)]));
-  for (const section of doc.sections) out.push(...sectionParagraphs(section));
-  if (doc.closing) out.push(bodyParagraph([run(doc.closing)]));
-  return out;
-}
-
-function sectionParagraphs(section: Section): Paragraph[] {
-  const out = [bodyParagraph([run(`${section.numeral}. ${section.title}`, { bold: true })], { keepNext: true })];
-  for (const block of section.blocks) out.push(...blockParagraphs(block));
-  return out;
+/** Legal bases in italics, one paragraph each; the first set apart from the title. */
+export function basesParagraphs(ctx: DocxContext, bases: readonly string[]): Paragraph[] {
+  return bases.map((basis, i) =>
+    bodyParagraph(textRuns(ctx, basis, { italics: true }), i === 0 ? { spacing: { before: 360, after: 0, line: LINE, lineRule: LineRuleType.AUTO } } : {}),
+  );
 }
 
 /**
  * Official plans do not indent nested points: every point is a paragraph of its own
- * with the same first-line indent, its marker written in front (Phụ lục I).
+ * with the same first-line indent, its marker written in front (Phụ lục I). Tables
+ * take the width they are given (the portrait or the landscape text width).
  */
-function blockParagraphs(block: Block): Paragraph[] {
+export function blockParts(ctx: DocxContext, block: Block, width: number): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [bodyParagraph([run(`${block.marker} ${block.text}`, { bold: true })], { keepNext: true })];
+      return [bodyParagraph(textRuns(ctx, marked(block.marker, block.text), { bold: true }), { keepNext: true })];
     case 'paragraph':
-      return [bodyParagraph([run(block.text)])];
+      return [bodyParagraph([...(block.label ? [run(`${block.label} `, { bold: true })] : []), ...textRuns(ctx, block.text)])];
     case 'item':
-      return [bodyParagraph([run(`${block.marker} ${block.text}`)]), ...block.children.flatMap(blockParagraphs)];
+      return [bodyParagraph(textRuns(ctx, marked(block.marker, block.text))), ...block.children.flatMap((b) => blockParts(ctx, b, width))];
+    case 'table':
+      return tableParts(ctx, block, width);
   }
+}
+
+/** A table with its caption above it, and an empty line after it so the text below does not touch it. */
+export function tableParts(ctx: DocxContext, table: TableBlock, width: number): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  if (table.caption) out.push(line(table.caption, { size: SIZE.body, bold: true, keepNext: true, single: false, before: 120, after: 120 }));
+  out.push(dataTable(ctx, table, width));
+  out.push(line('', { size: SIZE.body }));
+  return out;
+}
+
+function marked(marker: string, text: string): string {
+  return [marker, text].filter(Boolean).join(' ');
 }

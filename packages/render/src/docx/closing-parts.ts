@@ -11,15 +11,21 @@ const SIGNING_SPACE = 5;
  * "Nơi nhận:" on the left and the signature block on the right, in one borderless
  * row, so "Nơi nhận:" is level with the TM./KT. line.
  */
-export function signatureTable(signature: SignatureBlock, recipients: Recipients): Table {
-  const left = [
-    line(recipients.heading, { size: SIZE.recipientsHeading, bold: true, italics: true, align: AlignmentType.LEFT }),
-    ...recipients.items.map((text) => line(text, { size: SIZE.recipients, align: AlignmentType.LEFT })),
-  ];
+export function signatureTable(signature: SignatureBlock | undefined, recipients: Recipients | undefined): Table {
+  const left = recipients
+    ? [
+        line(recipients.heading, { size: SIZE.recipientsHeading, bold: true, italics: true, align: AlignmentType.LEFT }),
+        ...recipients.items.map((text) => line(text, { size: SIZE.recipients, align: AlignmentType.LEFT })),
+      ]
+    : [line('', { size: SIZE.recipients })];
   // 1.15 lines: at single spacing the marks over capitals ("Ủ", "Ị") touch the line above.
-  const right = signature.lines.map((text) => line(text, { size: SIZE.body, bold: true, single: false }));
-  for (let i = 0; i < SIGNING_SPACE; i++) right.push(line('', { size: SIZE.body }));
-  right.push(line(signature.name, { size: SIZE.body, bold: true, single: false }));
+  const right = (signature?.lines ?? []).map((text) => line(text, { size: SIZE.body, bold: true, single: false }));
+  if (signature) {
+    for (let i = 0; i < SIGNING_SPACE; i++) right.push(line('', { size: SIZE.body }));
+    right.push(line(signature.name, { size: SIZE.body, bold: true, single: false }));
+  } else {
+    right.push(line('', { size: SIZE.body }));
+  }
   return layoutTable([SIGN_LEFT, SIGN_RIGHT], [[left, right]]);
 }
 

@@ -34,11 +34,15 @@ export function headerTable(header: DocumentHeader): Table {
   ]);
 }
 
-/** "KẾ HOẠCH", the summary in bold (on balanced lines when it is long), and a short rule under it. */
+/**
+ * "KẾ HOẠCH", the summary in bold (on balanced lines when it is long), and a short rule
+ * under it; a plan a decision issues says by which in italics under the rule.
+ */
 export function titleBlock(title: DocumentTitle): Paragraph[] {
   const out = [line(title.kind, { size: SIZE.title, bold: true, before: 360, single: false, keepNext: true })];
   const lines = title.summary ? summaryLines(title.summary) : [];
   if (lines.length) out.push(lines.length === 1 ? line(lines[0] as string, { size: SIZE.title, bold: true, single: false, keepNext: true }) : brokenLine(lines));
+  if (title.issuedWith) out.push(line(title.issuedWith, { size: SIZE.title, italics: true, single: false, keepNext: true }));
   const widest = Math.max(0, ...lines.map((l) => twips(textWidthPt(l, SIZE.title / 2, true))));
   out.push(rule(Math.round(Math.min(TEXT_WIDTH, widest || TEXT_WIDTH) / 3), TEXT_WIDTH, 80));
   return out;

@@ -1,4 +1,5 @@
 import { AlignmentType, BorderStyle, type IParagraphOptions, LineRuleType, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { xmlSafe } from '../document/text.js';
 import { COLOR, FONT, INDENT, LINE, PARAGRAPH_SPACING, SIZE } from './units.js';
 
 export interface RunStyle {
@@ -7,10 +8,13 @@ export interface RunStyle {
   italics?: boolean;
 }
 
-/** Every run names the font and colour itself, so no viewer falls back to a theme font. */
+/**
+ * Every run names the font and colour itself, so no viewer falls back to a theme font.
+ * Its text never holds a character XML 1.0 forbids, whatever the caller passed.
+ */
 export function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
-    text,
+    text: xmlSafe(text),
     font: FONT,
     color: COLOR,
     size: style.size ?? SIZE.body,
@@ -64,6 +68,18 @@ export function rule(lengthTwips: number, availableTwips: number, before = 60): 
     indent: { left: side, right: side },
     spacing: { before, after: 0, line: 240, lineRule: LineRuleType.AUTO },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: COLOR, space: 1 } },
+    children: [run('', { size: 2 })],
+  });
+}
+
+/**
+ * A paragraph 1 pt high. LibreOffice moves a table that opens a document holding
+ * footnotes one line down (an empty paragraph of its own making); a paragraph before
+ * the header table keeps the header at the top margin.
+ */
+export function hairline(): Paragraph {
+  return new Paragraph({
+    spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
     children: [run('', { size: 2 })],
   });
 }

@@ -1,10 +1,10 @@
-import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, type ISectionOptions, TextRun } from 'docx';
+import { footnoteIds } from '../document/inline.js';
 import type { RenderDocument } from '../document/model.js';
-import { bodyParagraphs } from './body.js';
-import { appendixParts } from './appendix-table.js';
-import { gap, signatureTable } from './closing-parts.js';
-import { headerTable, titleBlock } from './header-table.js';
-import { run } from './paragraphs.js';
+import { xmlSafe } from '../document/text.js';
+import type { DocxContext } from './inline-runs.js';
+import { appendixPages, decisionPages, planPages, type PageRun } from './pages.js';
+import { hairline, run } from './paragraphs.js';
 import { COLOR, FONT, LINE, PAGE, SIZE } from './units.js';
 
 /** Page numbers centred in the top margin, from page 2 on (the first page has its own, empty header). */
@@ -33,16 +33,41 @@ const MARGIN = {
 };
 
 /** A4; docx swaps width and height itself for landscape. */
-function pageSize(orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) {
-  return { width: PAGE.width, height: PAGE.height, orientation };
+function pageSize(landscape: boolean) {
+  return { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT };
 }
 
-/** The official document as a .docx file (Office Open XML): the plan in A4 portrait, the appendix in landscape. */
+/**
+ * The official document as a .docx file (Office Open XML): the decision that issues the
+ * plan when there is one, the plan in A4 portrait (wide tables on landscape pages of their
+ * own), then each appendix on pages of its own. Footnotes are Word footnotes.
+ */
 export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
+  const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes) };
+  const runs: PageRun[] = [
+    ...(doc.decision ? [decisionPages(ctx, doc.decision)] : []),
+    ...planPages(ctx, doc),
+    ...doc.appendices.map((a) => appendixPages(ctx, a)),
+  ];
+  if (doc.footnotes.length && runs[0]) runs[0].children.unshift(hairline());
+  const sections: ISectionOptions[] = runs.map((r, i) =>
+    i === 0
+      ? {
+          properties: { titlePage: true, page: { size: pageSize(r.landscape), margin: MARGIN } },
+          headers: { default: pageNumberHeader(), first: emptyHeader() },
+          children: r.children,
+        }
+      : { properties: { page: { size: pageSize(r.landscape), margin: MARGIN } }, headers: { default: pageNumberHeader() }, children: r.children },
+  );
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
+  for (const note of doc.footnotes) {
+    const id = ctx.footnoteIds.get(note.mark);
+    if (id !== undefined && !footnotes[id]) footnotes[id] = { children: [new Paragraph({ children: [run(note.text, { size: SIZE.footnote })] })] };
+  }
   const file = new Document({
-    title: doc.meta.title,
-    subject: doc.meta.subject,
-    creator: doc.meta.creator || 'kehoach',
+    title: xmlSafe(doc.meta.title),
+    subject: xmlSafe(doc.meta.subject),
+    creator: xmlSafe(doc.meta.creator) || 'kehoach',
     lastModifiedBy: 'kehoach',
     description: 'Kế hoạch kết xuất bởi kehoach theo Nghị định 30/2020/NĐ-CP',
     theme: { fonts: { headings: FONT, body: FONT } },
@@ -54,31 +79,8 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
         },
       },
     },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: { size: pageSize(PageOrientation.PORTRAIT), margin: MARGIN },
-        },
-        headers: { default: pageNumberHeader(), first: emptyHeader() },
-        children: [
-          headerTable(doc.header),
-          ...titleBlock(doc.title),
-          ...bodyParagraphs(doc),
-          gap(),
-          signatureTable(doc.signature, doc.recipients),
-        ],
-      },
-      ...(doc.appendix
-        ? [
-            {
-              properties: { page: { size: pageSize(PageOrientation.LANDSCAPE), margin: MARGIN } },
-              headers: { default: pageNumberHeader() },
-              children: appendixParts(doc.appendix),
-            },
-          ]
-        : []),
-    ],
+    footnotes,
+    sections,
   });
   return new Uint8Array(await Packer.toArrayBuffer(file));
 }

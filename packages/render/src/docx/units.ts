@@ -27,6 +27,8 @@ export const SIZE = {
   table: 24,
   /** Page numbers (13-14 pt). */
   pageNumber: 28,
+  /** Footnotes at the foot of the page. */
+  footnote: 22,
 } as const;
 
 /** A4 portrait and margins inside the ranges of Phụ lục I (top/bottom 20-25, left 30-35, right 15-20 mm). */

@@ -7,6 +7,7 @@ export const CSS = `
 @page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm;
   @top-center { content: counter(page); font: 14pt "Times New Roman", "Liberation Serif", Tinos, Times, serif; } }
 @page :first { @top-center { content: none; } }
+@page landscape { size: A4 landscape; margin: 20mm 15mm 20mm 30mm; }
 * { box-sizing: border-box; }
 html { background: #e5e5e5; }
 body { margin: 0; color: #000; font-family: "Times New Roman", "Liberation Serif", Tinos, Times, serif; font-size: 14pt; line-height: 1.15; }
@@ -38,15 +39,23 @@ h2, h3 { font-size: 14pt; font-weight: bold; margin: 6pt 0 0; text-align: justif
 .signature .recipients p.heading { font-size: 12pt; font-weight: bold; font-style: italic; }
 .signature .signer p { font-weight: bold; }
 .signature .signing-space { height: 5.5em; }
+.title .issued-with { display: block; font-weight: normal; font-style: italic; }
+.decision p.authority, .decision p.enacting { text-align: center; text-indent: 0; font-weight: bold; margin-top: 12pt; }
+.page-break { break-after: page; page-break-after: always; height: 20mm; }
+.footnotes { margin-top: 14pt; border-top: 1px solid #000; font-size: 11pt; }
+.footnotes p, .footnotes li { text-indent: 0; }
+sup.fnref a { color: inherit; text-decoration: none; }
 .appendix { break-before: page; page-break-before: always; margin-top: 20mm; }
+.appendix.landscape { page: landscape; }
 .appendix p.label, .appendix p.name { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
 .appendix p.caption { text-align: center; text-indent: 0; font-style: italic; margin: 0 0 12pt; }
-table.tasks { width: 100%; border-collapse: collapse; font-size: 12pt; }
-table.tasks th, table.tasks td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: middle; text-align: left; }
-table.tasks th, table.tasks td.stt { text-align: center; }
-table.tasks thead { display: table-header-group; }
-table.tasks tr { break-inside: avoid; page-break-inside: avoid; }
-table.tasks tr.group td { font-weight: bold; }
+table.grid { width: 100%; border-collapse: collapse; font-size: 12pt; margin-top: 6pt; }
+table.grid caption { font-weight: bold; padding-bottom: 4pt; }
+table.grid th, table.grid td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: middle; text-align: left; }
+table.grid th, table.grid td.center { text-align: center; }
+table.grid thead { display: table-header-group; }
+table.grid tr { break-inside: avoid; page-break-inside: avoid; }
+table.grid tr.group td { font-weight: bold; }
 @media print {
   html { background: none; }
   .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }

@@ -1,4 +1,4 @@
-import { addDays, parseDate, timeframeText, type PlanAnalysis, type ReportPath, type Timeframe, type TimeframeValue } from '@kehoach/core';
+import { addDays, parseDate, planReporting, timeframeText, type PlanAnalysis, type ReportPath, type Timeframe, type TimeframeValue } from '@kehoach/core';
 import { BuildContext } from '../document/context.js';
 import { asItems } from '../document/lists.js';
 import { clean, dueText } from '../document/text.js';
@@ -23,7 +23,7 @@ interface CalendarEvent {
 export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions = {}): string {
   const ctx = new BuildContext(analysis);
   const plan = ctx.plan;
-  const base = [ctx.year ?? '', slug(clean(plan.number) || clean(plan.issuer?.name) || clean(plan.title))].filter(Boolean).join('-');
+  const base = [analysis.year ?? '', slug(clean(plan.number) || clean(plan.issuer?.name) || clean(plan.title))].filter(Boolean).join('-');
   const planLine = `Kế hoạch${clean(plan.number) ? ` số ${clean(plan.number)}` : ''}${clean(plan.issuer?.name) ? ` của ${clean(plan.issuer?.name)}` : ''}: ${clean(plan.title)}`;
   const events: CalendarEvent[] = [];
   const uids = new Set<string>();
@@ -58,16 +58,23 @@ export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions 
     const report = view.report;
     if (!report || report.value.due === undefined || seenReports.has(report.holder)) continue;
     seenReports.add(report.holder);
-    const first = Array.isArray(report.value.due) ? report.value.due[0] : report.value.due;
-    const date = first === undefined ? undefined : dueDate(analysis, first);
-    if (!date) continue;
-    const key = report.source === 'task' ? `${slug(clean(task.id))}-bao-cao` : reportKey(ctx, report.value, report.source);
-    events.push({
-      uid: uid(key),
-      date,
-      summary: `Hạn báo cáo ${ctx.officialName(report.value.to)}${report.source === 'task' ? `: ${title}` : ''}`,
-      description: reportDescription(ctx, report.value, report.source === 'task' ? view.leads : undefined).concat(planLine),
-    });
+    // One event per deadline: "trước ngày 15/6 và 15/12" is two.
+    const dues = Array.isArray(report.value.due) ? report.value.due : [report.value.due];
+    const holderId = clean((report.holder as { id?: unknown }).id);
+    const key =
+      report.source === 'task' || (report.source === 'group' && holderId)
+        ? `${slug(report.source === 'task' ? clean(task.id) : holderId)}-bao-cao`
+        : reportKey(ctx, report.value, report.source);
+    for (const due of dues) {
+      const date = dueDate(analysis, due);
+      if (!date) continue;
+      events.push({
+        uid: uid(key),
+        date,
+        summary: `Hạn báo cáo ${ctx.agencies(report.value.to, (r) => ctx.officialName(r))}${report.source === 'task' ? `: ${title}` : ''}`,
+        description: reportDescription(ctx, report.value, report.source === 'task' ? view.leads : undefined).concat(planLine),
+      });
+    }
   }
 
   const stamp = `${icsDate(stampDate(ctx, options))}T000000Z`;
@@ -97,15 +104,21 @@ export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions 
   return contentLines(lines);
 }
 
-/** The last day the work may take: a deadline's, or the end of a bounded period shorter than the whole year. */
+/**
+ * The last day the work may take: a deadline's, or the end of a bounded period shorter
+ * than the plan's own (its year, or its period: work "trong giai đoạn 2026 - 2030" has
+ * no deadline of its own, work "năm 2027" of a 2026 - 2030 plan has).
+ */
 function dueDate(analysis: PlanAnalysis, value: TimeframeValue): string | undefined {
   const result = analysis.timeframe(value);
   if (!result.ok) return undefined;
   const tf: Timeframe = result.value;
   if (tf.kind === 'deadline') return tf.end;
   if (tf.kind !== 'range') return undefined;
-  const wholeYear = tf.start.endsWith('-01-01') && tf.end.endsWith('-12-31') && tf.start.slice(0, 4) === tf.end.slice(0, 4);
-  return wholeYear ? undefined : tf.end;
+  const wholeYear = !analysis.period && tf.start.endsWith('-01-01') && tf.end.endsWith('-12-31') && tf.start.slice(0, 4) === tf.end.slice(0, 4);
+  const span = analysis.span;
+  const wholePlan = span !== undefined && tf.start <= span.start && tf.end >= span.end;
+  return wholeYear || wholePlan ? undefined : tf.end;
 }
 
 /** Stable UID parts of shared report paths: a duty's by its agency, the plan's by position. */
@@ -114,7 +127,7 @@ function reportKey(ctx: BuildContext, report: ReportPath, source: string): strin
     const duty = (ctx.plan.duties ?? []).find((d) => d.report === report);
     return `bao-cao-${slug(ctx.agencies(duty?.agency)) || 'to-chuc-thuc-hien'}`;
   }
-  return `bao-cao-${(ctx.plan.reporting ?? []).indexOf(report) + 1}`;
+  return `bao-cao-${planReporting(ctx.plan).indexOf(report) + 1}`;
 }
 
 function reportDescription(ctx: BuildContext, report: ReportPath, leads: string[] | undefined): string[] {
@@ -122,7 +135,7 @@ function reportDescription(ctx: BuildContext, report: ReportPath, leads: string[
   const due = dueText(report.due);
   return [
     `Cơ quan báo cáo: ${ctx.agencies(from, (r) => ctx.officialName(r)) || 'Các cơ quan, đơn vị được giao nhiệm vụ'}`,
-    `Báo cáo cho: ${ctx.officialName(report.to)}`,
+    `Báo cáo cho: ${ctx.agencies(report.to, (r) => ctx.officialName(r))}`,
     ...(clean(report.via) ? [`Qua: ${ctx.officialName(report.via)}`] : []),
     ...(due ? [`Hạn: ${due}`] : []),
     ...(clean(report.what) ? [`Nội dung: ${clean(report.what)}`] : []),
@@ -134,5 +147,5 @@ function stampDate(ctx: BuildContext, options: CalendarOptions): string {
     const parsed = candidate ? parseDate(clean(candidate).slice(0, 10)) : undefined;
     if (parsed?.ok) return parsed.date;
   }
-  return `${ctx.year ?? 1970}-01-01`;
+  return `${ctx.analysis.year ?? 1970}-01-01`;
 }

@@ -59,3 +59,34 @@ export function sectionsOf(xml: string): string[] {
 export function attr(xml: string, tag: string, name: string): string | undefined {
   return new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`).exec(xml)?.[1];
 }
+
+/** The text of each paragraph (w:p) of an XML part in document order, line breaks as spaces. */
+export function paragraphTexts(xml: string): string[] {
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<w:p\b[^>]*>([\s\S]*?)<\/w:p>/g)) {
+    let text = '';
+    for (const t of (m[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>|<w:br\/>|<w:tab\/>/g)) {
+      text += t[1] !== undefined ? unescapeXml(t[1]) : ' ';
+    }
+    out.push(text);
+  }
+  return out;
+}
+
+/**
+ * The body of each section of document.xml: the XML up to and including its w:sectPr
+ * (the last section's properties close the body).
+ */
+export function sectionBodies(xml: string): string[] {
+  const body = /<w:body>([\s\S]*)<\/w:body>/.exec(xml)?.[1] ?? xml;
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = body.indexOf('</w:sectPr>'); at >= 0; at = body.indexOf('</w:sectPr>', at + 1)) {
+    // A section ends with the paragraph whose properties hold its w:sectPr (the last one, with the body).
+    const inParagraph = body.startsWith('</w:pPr>', at + '</w:sectPr>'.length);
+    const end = inParagraph ? body.indexOf('</w:p>', at) + '</w:p>'.length : at + '</w:sectPr>'.length;
+    parts.push(body.slice(from, end));
+    from = end;
+  }
+  return parts;
+}

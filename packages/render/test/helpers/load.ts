@@ -33,7 +33,14 @@ export async function examplePlans(): Promise<string[]> {
   return found;
 }
 
-export const FIXTURE_PLANS = ['district-binh-son.kehoach.yaml', 'province-tay-ninh.kehoach.yaml', 'commune-duong-quan.kehoach.yaml'];
+export const FIXTURE_PLANS = [
+  'district-binh-son.kehoach.yaml',
+  'province-tay-ninh.kehoach.yaml',
+  'commune-duong-quan.kehoach.yaml',
+  // The document shape (sections), written for these tests: every structure of docs/plan-format.md.
+  'province-binh-minh-sections.kehoach.yaml',
+  'decision-binh-minh-cay-xanh.kehoach.yaml',
+];
 
 /**
  * Every plan to render: the real examples (as they exist) and the fixtures modelled on
