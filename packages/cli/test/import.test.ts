@@ -40,7 +40,7 @@ describe('kehoach import', () => {
     const dir = workspace({ 'binh-son.txt': seed('district-binh-son-2024') });
     const r = await run(['import', 'binh-son.txt', '-o', 'binh-son.kehoach.yaml'], dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('Đã nhập binh-son.txt: 10 nhiệm vụ, 7 mục tổ chức thực hiện (15 nhiệm vụ), 3 căn cứ, 1 đường báo cáo, 11 nơi nhận.');
+    expect(r.stderr).toContain('Đã nhập binh-son.txt: 5 phần, 25 nhiệm vụ (0 trong phụ lục), 0 đề nghị, 0 chỉ tiêu, 1 căn cứ, 1 đường báo cáo, 11 nơi nhận.');
     const yaml = readFileSync(join(dir, 'binh-son.kehoach.yaml'), 'utf8');
     expect(yaml).toContain('timeframe: Trong quý II, III năm 2024 # nguồn: dòng 105');
     expect(yaml).toContain('lead: Phòng Tư pháp # nguồn: dòng 121');
@@ -104,9 +104,15 @@ describe('kehoach import', () => {
     const dir = workspace({ 'binh-son.txt': seed('district-binh-son-2024') });
     const r = await run(['import', 'binh-son.txt', '-o', 'p.kehoach.yaml', '--report', 'json'], dir);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stderr.slice(r.stderr.indexOf('{'))) as { counts: { tasks: number }; found: { field: string; lines: number[] }[] };
-    expect(json.counts.tasks).toBe(10);
-    expect(json.found.find((f) => f.field === 'tasks[2].timeframe')?.lines).toEqual([99]);
+    const json = JSON.parse(r.stderr.slice(r.stderr.indexOf('{'))) as {
+      counts: { tasks: number };
+      tasks: { field: string; title: string; line: number }[];
+      found: { field: string; lines: number[] }[];
+    };
+    expect(json.counts.tasks).toBe(25);
+    const third = json.tasks[2]!;
+    expect(third).toMatchObject({ title: expect.stringMatching(/^Hướng dẫn các đơn vị, địa phương/u), line: 95 });
+    expect(json.found.find((f) => f.field === `${third.field}.timeframe`)?.lines).toEqual([99]);
   });
 });
 
@@ -122,7 +128,7 @@ describe('kehoach import with kehoach.config.yaml', () => {
     expect(r.stderr).toMatch(/tên cơ quan chưa có trong danh mục.*"Phòng Tài chính - Kế hoạch"/u);
     const yaml = readFileSync(join(dir, 'binh-son.kehoach.yaml'), 'utf8');
     expect(yaml).not.toMatch(/^registry:/m);
-    expect(yaml).toContain('agency: Phòng Tài chính - Kế hoạch # nguồn: dòng 178; chưa có trong danh mục cơ quan');
+    expect(yaml).toContain('lead: Phòng Tài chính - Kế hoạch # nguồn: dòng 178; chưa có trong danh mục cơ quan');
   });
 });
 

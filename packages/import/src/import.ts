@@ -1,26 +1,33 @@
 import { lintText } from '@kehoach/core';
-import type { Block } from './clean/block.js';
+import type { Block, CellSource } from './clean/block.js';
 import { cleanText } from './clean/clean.js';
+import { groupTables } from './clean/tables.js';
+import { linkRepeats, placeBody, readAppendix, readSections } from './body/sections.js';
 import { docxToText } from './docx.js';
 import { Draft } from './draft.js';
 import { emitYaml } from './emit/yaml.js';
 import { AgencyMatcher } from './extract/agencies.js';
 import { readClosing, readRecipients, readSignature } from './extract/closing.js';
+import { readDecision, readFootnotes } from './extract/decision.js';
 import { inferIssuer, readHeader, readTitle } from './extract/header.js';
-import { readIntro, readParent } from './extract/legal-bases.js';
-import { BodyReader } from './extract/sections.js';
+import { IdPool } from './extract/ids.js';
+import { placeIntro, readIntroParts, readParent } from './extract/legal-bases.js';
 import { splitZones } from './extract/zones.js';
-import { buildOutline } from './outline.js';
+import { summarize } from './summary.js';
 import type { ImportInput, ImportOptions, ImportReport, ImportResult } from './types.js';
 
-/** Plain text (or DOCX bytes) to a YAML draft of the plan, with a report of what was found where. */
+/**
+ * Plain text (or DOCX bytes) to a YAML draft of the plan, with a report of what was found
+ * where.
+ */
 export async function importPlan(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
   if ('text' in input) return importText(input.text, options);
-  const { text, warnings } = await docxToText(input.docx);
-  return importText(text, options, 'docx', warnings);
+  const { text, warnings, cells } = await docxToText(input.docx);
+  return importText(text, options, 'docx', warnings, cells);
 }
 
 function unplacedReason(block: Block): string {
+  if (/^kính gửi\s*:/iu.test(block.text)) return 'dòng "Kính gửi" (kế hoạch không có trường này)';
   return /^(?:[IVXL]+|\d{1,2})[.)]\s/u.test(block.text) ? 'mục không nhận ra' : 'đoạn không thuộc mục nào đã nhận ra';
 }
 
@@ -29,27 +36,38 @@ export function importText(
   options: ImportOptions = {},
   format: 'text' | 'docx' = 'text',
   warnings: string[] = [],
+  cells?: ReadonlyMap<number, CellSource[]>,
 ): ImportResult {
   const cleaned = cleanText(source);
+  const blocks = groupTables(cleaned.blocks, cells);
   const draft = new Draft(new AgencyMatcher(options.agencies));
   if (options.registryPath) draft.plan.registry = options.registryPath;
   if (options.extendsTemplate) draft.plan.extends = options.extendsTemplate;
-  const zones = splitZones(cleaned.blocks);
-  readHeader(zones.header, draft);
-  readTitle(zones.kind, zones.title, draft);
-  readIntro(zones.intro, draft);
+  const zones = splitZones(blocks);
+  const plan = zones.plan;
+  if (zones.decision) readDecision(zones.decision, draft);
+  readHeader(plan.header, draft);
+  readTitle(plan.kind, plan.title, draft);
+  draft.use(...plan.caption);
+  const intro = readIntroParts(plan.intro);
+  placeIntro(intro, draft, [], 'preamble');
+  draft.use(...plan.intro.filter((b) => !/^kính gửi\s*:/iu.test(b.text)));
   inferIssuer(draft);
+  inferYear(draft);
   readParent(draft);
-  const year = draft.plan.year as number | undefined;
-  const body = new BodyReader(draft, year);
-  body.read(buildOutline(zones.body));
-  if (zones.appendix.length) body.readAppendix(buildOutline(zones.appendix));
-  readClosing(zones.closing, draft);
-  readRecipients(zones.recipients, draft);
-  readSignature(zones.signature, draft);
+
+  const base = { draft, ids: new IdPool(), year: draft.plan.year as number | undefined };
+  const body = readSections(plan.body, base);
+  const appendices = plan.appendices.map((a) => readAppendix(a, base));
+  linkRepeats(body, appendices);
+  placeBody(draft, body, appendices);
+  readClosing(plan.closing, draft);
+  readRecipients(plan.recipients, draft);
+  readSignature(plan.signature, draft);
+  readFootnotes(zones.footnotes, draft);
   checkRequired(draft);
 
-  for (const block of cleaned.blocks) {
+  for (const block of blocks) {
     if (!draft.isUsed(block)) draft.unplaced.push({ text: block.text, lines: block.lines, reason: unplacedReason(block) });
   }
   const unit = format === 'docx' ? 'đoạn' : 'dòng';
@@ -60,6 +78,7 @@ export function importText(
   if (format === 'docx') header.push('Với DOCX, "đoạn N" là đoạn văn thứ N của văn bản (paragraph N).');
   const yaml = emitYaml(draft, { unit, header, unplaced: draft.unplaced });
   const lint = lintText(yaml, { uri: options.fileName ? `${options.fileName}.kehoach.yaml` : undefined, agencies: options.agencies });
+  const { tasks, counts } = summarize(draft);
   const report: ImportReport = {
     source: { fileName: options.fileName, format, lines: cleaned.lineCount, warnings },
     found: draft.found,
@@ -67,8 +86,9 @@ export function importText(
     agencies: draft.agencies,
     unmatchedAgencies: options.agencies?.length ? draft.agencies.filter((a) => !a.id) : [],
     unplaced: draft.unplaced,
-    cleaning: { dropped: cleaned.dropped, joined: cleaned.joined },
-    counts: counts(draft.plan),
+    cleaning: { dropped: [...cleaned.dropped, ...draft.dropped].sort((a, b) => a.line - b.line), joined: cleaned.joined },
+    counts,
+    tasks,
     diagnostics: lint.diagnostics.map((d) => ({
       ruleId: d.ruleId,
       severity: d.severity,
@@ -80,28 +100,32 @@ export function importText(
   return { yaml, plan: draft.plan, report };
 }
 
-/** Keys the schema requires: left out when the text does not state them, with a comment. */
+/**
+ * A plan states its year or period; when the title states neither, the year is the one the
+ * plan is dated in ("ngày 18 tháng 11 năm 2025", or "... năm 2026" of an undated draft), and
+ * the draft says it was inferred.
+ */
+function inferYear(draft: Draft): void {
+  if (draft.plan.year !== undefined || draft.plan.period !== undefined) return;
+  const decision = draft.plan.decision as Record<string, unknown> | undefined;
+  const date = (draft.plan.date ?? decision?.date) as string | undefined;
+  const at: (string | number)[] = draft.plan.date ? ['date'] : decision?.date ? ['decision', 'date'] : [];
+  const year = date ? /(\d{4})$/u.exec(date)?.[1] : /năm\s+(\d{4})/u.exec(draft.blankDate ?? '')?.[1];
+  if (!year) return;
+  draft.plan.year = Number(year);
+  draft.source(['year'], (at.length ? draft.sourceOf(at) : undefined) ?? [], Number(year));
+  draft.note(['year'], 'suy ra: năm ban hành; trích yếu không nêu năm hay giai đoạn của kế hoạch');
+}
+
+/** Keys the schema requires, and what a reader expects: left out when the text does not state them, with a comment. */
 function checkRequired(draft: Draft): void {
   const issuer = draft.plan.issuer as Record<string, unknown> | undefined;
   if (!issuer?.name) draft.miss(['issuer'], 'không tìm thấy cơ quan ban hành (phần tiêu đề hoặc câu dẫn)');
   else if (!issuer.level) draft.miss(['issuer', 'level'], 'không xác định được cấp (province, district, commune)');
-  if (draft.plan.year === undefined) draft.miss(['year'], 'không thấy năm kế hoạch trong trích yếu');
-  if (!draft.plan.number) draft.miss(['number'], 'văn bản không có số, ký hiệu (điền khi ban hành)');
-  if (!draft.plan.date) draft.miss(['date'], 'văn bản không có ngày ban hành');
-  if (!draft.plan.reporting) draft.miss(['reporting'], 'văn bản không nêu chế độ báo cáo (gửi ai, qua ai, hạn nào)');
+  if (draft.plan.year === undefined && draft.plan.period === undefined) draft.miss(['year'], 'trích yếu không nêu năm hay giai đoạn của kế hoạch');
+  if (!draft.plan.decision) {
+    if (!draft.plan.number) draft.miss(['number'], draft.blankNumber ? `số ký hiệu để trống trong văn bản gốc ("${draft.blankNumber}")` : 'văn bản không có số, ký hiệu (điền khi ban hành)');
+    if (!draft.plan.date) draft.miss(['date'], draft.blankDate ? `ngày tháng để trống trong văn bản gốc ("${draft.blankDate}")` : 'văn bản không có ngày ban hành');
+  }
   if (issuer && !issuer.name) delete draft.plan.issuer;
 }
-
-function counts(plan: Record<string, unknown>): ImportReport['counts'] {
-  const len = (v: unknown): number => (Array.isArray(v) ? v.length : 0);
-  const duties = (plan.duties ?? []) as { tasks?: unknown[] }[];
-  return {
-    legalBases: len(plan.legalBases),
-    tasks: len(plan.tasks),
-    duties: duties.length,
-    dutyTasks: duties.reduce((n, d) => n + len(d.tasks), 0),
-    reporting: len(plan.reporting),
-    recipients: len(plan.recipients),
-  };
-}
-

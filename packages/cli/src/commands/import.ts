@@ -56,8 +56,8 @@ Options:
   },
   badReport: { vi: '--report chỉ nhận "json".', en: '--report only takes "json".' },
   summary: {
-    vi: 'Đã nhập {path}: {tasks} nhiệm vụ, {duties} mục tổ chức thực hiện ({dutyTasks} nhiệm vụ), {bases} căn cứ, {reports} đường báo cáo, {recipients} nơi nhận.',
-    en: 'Imported {path}: {tasks} tasks, {duties} duty sections ({dutyTasks} tasks), {bases} legal bases, {reports} report paths, {recipients} recipients.',
+    vi: 'Đã nhập {path}: {sections} phần, {tasks} nhiệm vụ ({appendixRows} trong phụ lục), {requests} đề nghị, {targets} chỉ tiêu, {bases} căn cứ, {reports} đường báo cáo, {recipients} nơi nhận.',
+    en: 'Imported {path}: {sections} sections, {tasks} tasks ({appendixRows} in appendices), {requests} requests, {targets} targets, {bases} legal bases, {reports} report paths, {recipients} recipients.',
   },
   unplaced: { vi: '{count} đoạn chưa xếp được, ghi ở cuối bản nháp (mục "CHƯA XẾP ĐƯỢC").', en: '{count} paragraphs could not be placed; they are listed at the end of the draft ("CHƯA XẾP ĐƯỢC").' },
   unmatched: { vi: '{count} tên cơ quan chưa có trong danh mục (giữ nguyên, có chú thích): {names}', en: '{count} agency names are not in the registry (kept as written, with a comment): {names}' },
@@ -183,7 +183,7 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     try {
       result = await importPlan({ docx: bytes }, options);
     } catch (error) {
-      throw new CliError(M.badDocx, { path: shownInput, reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+      throw new CliError(M.badDocx, { path: shownInput, reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
     }
   } else result = await importPlan({ text: decodeText(bytes) }, options);
 
@@ -199,9 +199,11 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
   const lines = [
     say(locale, M.summary, {
       path: shownInput,
+      sections: r.counts.sections,
       tasks: r.counts.tasks,
-      duties: r.counts.duties,
-      dutyTasks: r.counts.dutyTasks,
+      appendixRows: r.counts.appendixRows,
+      requests: r.counts.requests,
+      targets: r.counts.targets,
       bases: r.counts.legalBases,
       reports: r.counts.reporting,
       recipients: r.counts.recipients,

@@ -56,13 +56,13 @@ export function findReports(text: string): FoundReport[] {
     path.text = trimEnd(sentence.replace(/\.\/\.$/u, ''));
     // "trước ngày 30 tháng 6 đối với báo cáo 6 tháng, trước ngày 30 tháng 11 đối với báo cáo năm": one path per report.
     const parts = typeof path.due === 'string' ? [...path.due.matchAll(PER_REPORT_RE)] : [];
-    if (parts.length > 1 || (parts.length === 1 && parts[0]?.[2])) {
-      for (const part of parts) {
-        const one: ReportPath = { ...path, due: trimEnd(part[1] as string) };
-        if (part[2]) one.what = trimEnd(part[2]);
-        out.push({ path: one, start, end: start + sentence.length });
-      }
-      continue;
+    // "trước ngày 30 tháng 6 đối với báo cáo 6 tháng, trước ngày 30 tháng 11 đối với báo cáo năm": one path, two deadlines.
+    if (parts.length > 1) {
+      path.due = parts.map((part) => trimEnd(part[1] as string));
+      delete path.what;
+    } else if (parts.length === 1 && parts[0]?.[2]) {
+      path.due = trimEnd(parts[0][1] as string);
+      path.what = trimEnd(parts[0][2]);
     }
     out.push({ path, start, end: start + sentence.length });
   }
