@@ -132,6 +132,33 @@ describe('kehoach import with kehoach.config.yaml', () => {
   });
 });
 
+describe('kehoach import of files that are not plans', () => {
+  it.each([
+    ['a binary file', 'du-lieu.bin', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10, 0x7f, 0x00, 0x00])],
+    ['random bytes', 'ngau-nhien.txt', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256))],
+  ])('refuses %s in one line, exit 2, and writes no draft', async (_name, file, bytes) => {
+    const dir = workspace({ [file]: bytes });
+    const r = await run(['import', file, '-o', 'ke-hoach.kehoach.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`kehoach: Không nhập ${file}: tệp không phải văn bản (dữ liệu nhị phân hoặc mã hóa không đọc được); hãy nhập tệp .txt (UTF-8) hoặc .docx.\n`);
+    expect(existsSync(join(dir, 'ke-hoach.kehoach.yaml'))).toBe(false);
+  });
+
+  it('refuses a web page and text that is not a plan, in Vietnamese or English', async () => {
+    const dir = workspace({
+      'trang.html': '<!DOCTYPE html>\n<html><head><title>Kế hoạch</title></head><body><p>Kế hoạch năm 2025</p></body></html>\n',
+      'thu.txt': 'Chào anh,\nEm gửi anh danh sách các việc cần làm trong tuần và kế hoạch đi công tác.\nCảm ơn anh.\n',
+    });
+    const html = await run(['import', 'trang.html'], dir);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toBe('kehoach: Không nhập trang.html: tệp là một trang web (HTML), không phải kế hoạch; hãy lưu văn bản kế hoạch thành .txt hoặc .docx rồi nhập lại.\n');
+    const letter = await run(['import', 'thu.txt', '--locale', 'en'], dir);
+    expect(letter.code).toBe(2);
+    expect(letter.stderr).toMatch(/^kehoach: Not imported, thu\.txt: the text has none of the marks of a plan \(.*\)\.\n$/u);
+    expect(letter.stdout).toBe('');
+  });
+});
+
 describe('kehoach import of other files', () => {
   it('reads UTF-16 text (as Notepad saves it) like UTF-8', async () => {
     const text = seed('commune-duong-quan-2024');

@@ -13,12 +13,13 @@ import { inferIssuer, readHeader, readTitle } from './extract/header.js';
 import { IdPool } from './extract/ids.js';
 import { placeIntro, readIntroParts, readParent } from './extract/legal-bases.js';
 import { splitZones } from './extract/zones.js';
+import { assertPlanText } from './refuse.js';
 import { summarize } from './summary.js';
 import type { ImportInput, ImportOptions, ImportReport, ImportResult } from './types.js';
 
 /**
  * Plain text (or DOCX bytes) to a YAML draft of the plan, with a report of what was found
- * where.
+ * where. Throws `NotAPlanError` when the input is not a plan (binary, HTML, unrelated text).
  */
 export async function importPlan(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
   if ('text' in input) return importText(input.text, options);
@@ -38,6 +39,7 @@ export function importText(
   warnings: string[] = [],
   cells?: ReadonlyMap<number, CellSource[]>,
 ): ImportResult {
+  assertPlanText(source);
   const cleaned = cleanText(source);
   const blocks = groupTables(cleaned.blocks, cells);
   const draft = new Draft(new AgencyMatcher(options.agencies));

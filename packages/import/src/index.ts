@@ -6,3 +6,4 @@ export { findReports } from './extract/reporting.js';
 export { findTimeframe, findCadence, findQuantities } from './extract/prose-facts.js';
 export type * from './types.js';
 export { readRegistry } from './registry.js';
+export { NotAPlanError, type RefusalKind } from './refuse.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, relative } from 'node:path';
 import { ConfigResolver, fill, pick, type AgencyEntry, type Locale, type Message, type MessageData } from '@kehoach/core';
-import { importPlan, readRegistry, type ImportResult } from '@kehoach/import';
+import { importPlan, NotAPlanError, readRegistry, type ImportResult } from '@kehoach/import';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -59,6 +59,7 @@ Options:
     vi: 'Đã nhập {path}: {sections} phần, {tasks} nhiệm vụ ({appendixRows} trong phụ lục), {requests} đề nghị, {targets} chỉ tiêu, {bases} căn cứ, {reports} đường báo cáo, {recipients} nơi nhận.',
     en: 'Imported {path}: {sections} sections, {tasks} tasks ({appendixRows} in appendices), {requests} requests, {targets} targets, {bases} legal bases, {reports} report paths, {recipients} recipients.',
   },
+  notAPlan: { vi: 'Không nhập {path}: {reason}', en: 'Not imported, {path}: {reason}' },
   unplaced: { vi: '{count} đoạn chưa xếp được, ghi ở cuối bản nháp (mục "CHƯA XẾP ĐƯỢC").', en: '{count} paragraphs could not be placed; they are listed at the end of the draft ("CHƯA XẾP ĐƯỢC").' },
   unmatched: { vi: '{count} tên cơ quan chưa có trong danh mục (giữ nguyên, có chú thích): {names}', en: '{count} agency names are not in the registry (kept as written, with a comment): {names}' },
   checks: { vi: 'Kiểm tra bản nháp: {errors} lỗi, {warnings} cảnh báo. Chạy: kehoach validate {out}', en: 'Checking the draft: {errors} errors, {warnings} warnings. Run: kehoach validate {out}' },
@@ -179,13 +180,20 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CliError(M.legacyDoc, { path: shownInput });
   const options = { agencies, registryPath, extendsTemplate, fileName: shownInput.split('/').pop() };
   let result: ImportResult;
-  if (isDocx(inputPath, bytes)) {
-    try {
-      result = await importPlan({ docx: bytes }, options);
-    } catch (error) {
-      throw new CliError(M.badDocx, { path: shownInput, reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
-    }
-  } else result = await importPlan({ text: decodeText(bytes) }, options);
+  try {
+    if (isDocx(inputPath, bytes)) {
+      try {
+        result = await importPlan({ docx: bytes }, options);
+      } catch (error) {
+        if (error instanceof NotAPlanError) throw error;
+        throw new CliError(M.badDocx, { path: shownInput, reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
+      }
+    } else result = await importPlan({ text: decodeText(bytes) }, options);
+  } catch (error) {
+    // A binary file, a web page, text that is not a plan: said in one line, exit 2, no draft written.
+    if (error instanceof NotAPlanError) throw new CliError(M.notAPlan, { path: shownInput, reason: pick(error.reason, locale) });
+    throw error;
+  }
 
   if (outPath) {
     try {
