@@ -197,6 +197,20 @@ describe('kehoach import --template', () => {
     expect(yaml).toContain('lead: Trung tâm Truyền thông - Văn hoá - Thể thao # nguồn: dòng 103; chưa có trong danh mục cơ quan');
   });
 
+  it("removes the template's own tasks in the draft and says so, instead of adding them", async () => {
+    const tpl = (file: string): string => readFileSync(new URL(`../../templates/district-2024/${file}`, import.meta.url), 'utf8');
+    const dir = workspace({
+      'binh-son.txt': seed('district-binh-son-2024'),
+      'node_modules/@kehoach/template-district-2024/package.json': tpl('package.json'),
+      'node_modules/@kehoach/template-district-2024/template.yaml': tpl('template.yaml'),
+    });
+    const r = await run(['import', 'binh-son.txt', '-o', 'binh-son.kehoach.yaml', '--template', '@kehoach/template-district-2024'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Mẫu @kehoach/template-district-2024 có 2 nhiệm vụ, mục và chỉ tiêu riêng; bản nháp bỏ chúng ("remove:")');
+    const yaml = readFileSync(join(dir, 'binh-son.kehoach.yaml'), 'utf8');
+    expect(yaml).toMatch(/# các nhiệm vụ, mục và chỉ tiêu riêng của mẫu[^\n]*\nremove:\n {2}tasks:\n {4}- xay-dung-ke-hoach-trien-khai\n {4}- theo-doi-tong-hop\n/u);
+  });
+
   it('says so when the template package is not installed', async () => {
     const dir = workspace({ 'a.txt': seed('commune-duong-quan-2024') });
     const r = await run(['import', 'a.txt', '--template', '@kehoach/template-commune'], dir);

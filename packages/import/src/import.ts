@@ -44,7 +44,10 @@ export function importText(
   const blocks = groupTables(cleaned.blocks, cells);
   const draft = new Draft(new AgencyMatcher(options.agencies));
   if (options.registryPath) draft.plan.registry = options.registryPath;
-  if (options.extendsTemplate) draft.plan.extends = options.extendsTemplate;
+  if (options.extendsTemplate) {
+    draft.plan.extends = options.extendsTemplate;
+    removeInherited(draft, options.templateItems ?? {});
+  }
   const zones = splitZones(blocks);
   const plan = zones.plan;
   if (zones.decision) readDecision(zones.decision, draft);
@@ -100,6 +103,15 @@ export function importText(
     })),
   };
   return { yaml, plan: draft.plan, report };
+}
+
+/** The template's own tasks, duty sections and targets, removed by id: the imported document states its own. */
+function removeInherited(draft: Draft, items: NonNullable<ImportOptions['templateItems']>): void {
+  const remove: Record<string, string[]> = {};
+  for (const k of ['tasks', 'duties', 'targets'] as const) if (items[k]?.length) remove[k] = [...(items[k] as string[])];
+  if (!Object.keys(remove).length) return;
+  draft.plan.remove = remove;
+  draft.note(['remove'], 'các nhiệm vụ, mục và chỉ tiêu riêng của mẫu: văn bản gốc không có, nên bản nháp bỏ chúng (xóa dòng tương ứng nếu muốn giữ)');
 }
 
 /**

@@ -12,6 +12,12 @@ export interface ImportOptions {
   registryPath?: string;
   /** Written as `extends:` when given (the template package the plan builds on). */
   extendsTemplate?: string;
+  /**
+   * The template's own tasks, duty sections and targets (see `templateItems`): with
+   * `extendsTemplate`, the draft removes them (`remove:`), each said in a comment, so the
+   * template adds nothing the imported document does not state.
+   */
+  templateItems?: { tasks?: string[]; duties?: string[]; targets?: string[] };
 }
 
 /** 1-based line numbers of the source text (for DOCX: paragraph numbers of the extracted text). */
