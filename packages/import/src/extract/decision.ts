@@ -64,5 +64,5 @@ export function readFootnotes(blocks: readonly Block[], draft: Draft): void {
     if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, k === 'id' || k === 'task' ? x : walk(x)]));
     return v;
   };
-  for (const k of ['preamble', 'sections', 'appendices', 'closing'] as const) if (draft.plan[k] !== undefined) draft.plan[k] = walk(draft.plan[k]);
+  for (const k of ['legalBases', 'preamble', 'sections', 'appendices', 'closing', 'decision'] as const) if (draft.plan[k] !== undefined) draft.plan[k] = walk(draft.plan[k]);
 }

@@ -18,10 +18,17 @@ const REPORT_RE = new RegExp(
 );
 const VIA_RE = /\(\s*qua\s+([^)]+?)(?:\s+(?:để\s+)?tổng hợp)?\s*\)/iu;
 const WHAT_RE = /^\s*((?:kết quả|tình hình)[^()]*?)\s*(?=\(|trước|chậm nhất|$)/iu;
-const DUE_RE =
-  /(?:trước|chậm nhất|hạn(?: chót)?|không quá)\s+(?:ngày\s+)?(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:đối với|với)\s+báo cáo[^,;.]*)?(?:\s*(?:,|;|và)\s*(?:trước|chậm nhất)\s+(?:ngày\s+)?(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?:\s+(?:đối với|với)\s+báo cáo[^,;.]*)?)*/iu;
-const PER_REPORT_RE =
-  /((?:trước|chậm nhất|hạn(?: chót)?|không quá)\s+(?:ngày\s+)?(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?))(?:\s+(?:đối với|với)\s+(báo cáo[^,;.]*))?/giu;
+// "trước ngày 25/11/2024", "chậm nhất ngày 30 tháng 6", "trước ngày 20 hằng tháng", "trước ngày 01/6 và 15/11 hằng năm",
+// "trước ngày 30 tháng 6 đối với báo cáo 6 tháng, trước ngày 30 tháng 11 đối với báo cáo năm".
+const DATE = String.raw`(?:\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?|\d{1,2}(?=\s+(?:hằng|hàng)\s+tháng))`;
+const EVERY = String.raw`(?:\s+(?:hằng|hàng)\s+(?:năm|tháng|quý))?`;
+const FOR = String.raw`(?:\s+(?:đối với|với)\s+báo cáo[^,;.]*)?`;
+const DUE_RE = new RegExp(
+  String.raw`(?:trước|chậm nhất|hạn(?: chót)?|không quá)\s+(?:ngày\s+)?${DATE}${EVERY}${FOR}(?:\s*(?:,|;|và)\s*(?:(?:trước|chậm nhất)\s+)?(?:ngày\s+)?${DATE}${EVERY}${FOR})*`,
+  'iu',
+);
+const DUE_SPLIT = /\s*(?:,|;|\svà)\s*(?=(?:(?:trước|chậm nhất)\s+)?(?:ngày\s+)?\d)/iu;
+const FOR_RE = new RegExp(String.raw`\s+(?:đối với|với)\s+(báo cáo[^,;.]*)$`, 'iu');
 const CONDITION_RE = /nếu có (?:phát sinh\s+)?[^,.;]+/iu;
 
 function trimEnd(s: string): string {
@@ -47,23 +54,21 @@ export function findReports(text: string): FoundReport[] {
     if (via) path.via = trimEnd(via[1] as string);
     const what = WHAT_RE.exec(after);
     if (what?.[1]) path.what = trimEnd(what[1]);
-    const due = DUE_RE.exec(after);
-    if (due) path.due = trimEnd(due[0]);
+    const due = DUE_RE.exec(after) ?? DUE_RE.exec(sentence);
+    if (due) {
+      // Several deadlines are one path with a list; "đối với báo cáo năm" says what a single one is for.
+      const parts = due[0].split(DUE_SPLIT).map(trimEnd).filter(Boolean);
+      const whats = parts.map((p) => FOR_RE.exec(p)?.[1]);
+      const dates = parts.map((p) => trimEnd(p.replace(FOR_RE, '')));
+      if (dates.length > 1) path.due = dates;
+      else path.due = dates[0] as string;
+      if (dates.length === 1 && whats[0]) path.what = trimEnd(whats[0]);
+    }
     const cadence = findCadence(sentence);
     if (cadence) path.cadence = cadence.text;
     const condition = CONDITION_RE.exec(sentence);
     if (condition) path.condition = trimEnd(condition[0]);
     path.text = trimEnd(sentence.replace(/\.\/\.$/u, ''));
-    // "trước ngày 30 tháng 6 đối với báo cáo 6 tháng, trước ngày 30 tháng 11 đối với báo cáo năm": one path per report.
-    const parts = typeof path.due === 'string' ? [...path.due.matchAll(PER_REPORT_RE)] : [];
-    // "trước ngày 30 tháng 6 đối với báo cáo 6 tháng, trước ngày 30 tháng 11 đối với báo cáo năm": one path, two deadlines.
-    if (parts.length > 1) {
-      path.due = parts.map((part) => trimEnd(part[1] as string));
-      delete path.what;
-    } else if (parts.length === 1 && parts[0]?.[2]) {
-      path.due = trimEnd(parts[0][1] as string);
-      path.what = trimEnd(parts[0][2]);
-    }
     out.push({ path, start, end: start + sentence.length });
   }
   return out;
