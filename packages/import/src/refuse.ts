@@ -59,5 +59,5 @@ export function assertPlanText(text: string): void {
   if (has(/^n[oơ]i\s+nh/iu)) score++;
   if (has(/tổ chức thực hiện|mục đích|nhiệm vụ|giải pháp/iu)) score++;
   if (has(/^(?:TM|KT)\s*\.\s*\S/u) || has(/^Số\s*:?\s*\d*\s*\/\s*(?:KH|QĐ)-/u)) score++;
-  if (!/kế\s*hoạch/iu.test(sample) || score < 3) fail('not-a-plan');
+  if (!/kế\s*hoạch/iu.test(sample) || score < 2) fail('not-a-plan');
 }

@@ -39,6 +39,11 @@ describe('input that is not a plan', () => {
     await expect(importPlan({ docx: new Uint8Array(await Packer.toBuffer(doc)) })).rejects.toBeInstanceOf(NotAPlanError);
   });
 
+  it("reads a plan's body copied without its header or signature", () => {
+    const body = 'I. MỤC ĐÍCH\nTriển khai Kế hoạch của tỉnh.\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Nội vụ theo dõi, đôn đốc thực hiện Kế hoạch này.';
+    expect(() => importText(body)).not.toThrow();
+  });
+
   it.each(SEEDS)('reads the seed %s as a plan', (seed) => {
     expect(() => importText(seedText(seed))).not.toThrow();
   });

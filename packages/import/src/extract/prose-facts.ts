@@ -62,7 +62,7 @@ export function findCadence(text: string): Phrase | undefined {
   for (const m of text.matchAll(CADENCE_RE)) {
     // Any year will do: only whether the phrase is a cadence the parser reads matters here.
     if (!parseTimeframe(m[0], { year: 2000 }).ok) continue;
-    found.push({ text: capitalize(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    found.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return found.find((p) => /\d/.test(p.text)) ?? found[0];
 }
@@ -94,8 +94,4 @@ export function findQuantities(text: string, cadence?: string): (Quantity & { st
     out.push(q);
   }
   return out;
-}
-
-export function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }

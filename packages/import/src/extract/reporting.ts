@@ -49,9 +49,17 @@ export function findReports(text: string): FoundReport[] {
     const m = REPORT_RE.exec(sentence);
     if (!m) continue;
     const path: ReportPath = { to: trimEnd(m[1] as string) };
-    const after = sentence.slice((m.index ?? 0) + m[0].length);
+    let after = sentence.slice((m.index ?? 0) + m[0].length);
     const via = VIA_RE.exec(after);
     if (via) path.via = trimEnd(via[1] as string);
+    // "báo cáo kết quả về Sở X để tổng hợp, báo cáo UBND tỉnh": to the second, via the first.
+    const onward = /^\s*để\s+tổng hợp,?\s+/iu.exec(after);
+    const next = onward ? REPORT_RE.exec(after.slice(onward[0].length)) : null;
+    if (next && next.index === 0 && !path.via) {
+      path.via = path.to as string;
+      path.to = trimEnd(next[1] as string);
+      after = after.slice(onward![0].length + next[0].length);
+    }
     const what = WHAT_RE.exec(after);
     if (what?.[1]) path.what = trimEnd(what[1]);
     const due = DUE_RE.exec(after) ?? DUE_RE.exec(sentence);
