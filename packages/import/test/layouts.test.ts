@@ -265,3 +265,31 @@ describe('a decision that issues a plan', () => {
     expect(lintText(result.yaml).diagnostics.filter((d) => ['schema', 'yaml-syntax', 'unknown-key'].includes(d.ruleId))).toEqual([]);
   });
 });
+
+describe('labels written without their colon, or with the value on the next line', () => {
+  const result = importText(
+    text(
+      'KẾ HOẠCH',
+      'Chuyển đổi số ngành giáo dục năm 2026',
+      'Căn cứ Quyết định số 9/QĐ-UBND ngày 05/01/2026 của UBND tỉnh;',
+      'I. NHIỆM VỤ',
+      '1. Cập nhật cơ sở dữ liệu giáo viên',
+      'Đơn vị thực hiện',
+      'Sở Giáo dục và Đào tạo.',
+      'Thời gian thực hiện',
+      'Quý I/2026.',
+      '2. Số hóa học bạ',
+      '- Đơn vị thực hiện - Các trường trung học phổ thông.',
+      '- Đơn vị phối hợp Sở Khoa học và Công nghệ.',
+      '- Thời gian thực hiện: Năm 2026.',
+    ),
+  );
+
+  it('reads the lead and the timeframe all the same', () => {
+    expect(bodyTasks(result)).toEqual([
+      ['Cập nhật cơ sở dữ liệu giáo viên', ['Sở Giáo dục và Đào tạo'], [], 'Quý I/2026'],
+      ['Số hóa học bạ', ['Các trường trung học phổ thông'], ['Sở Khoa học và Công nghệ'], 'Năm 2026'],
+    ]);
+    expect(result.report.unplaced).toEqual([]);
+  });
+});

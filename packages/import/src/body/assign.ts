@@ -5,7 +5,7 @@ import { linesOf, type Item } from '../outline.js';
 import type { Ctx } from './context.js';
 import { newId } from './context.js';
 import { inlineLabels } from './inline-labels.js';
-import { assignees, labelOf, trimValue, type Label } from './labels.js';
+import { assignees, labelOf, trimValue, withLabelValues, type Label } from './labels.js';
 import { node, noteOn, setField, type Node } from './node.js';
 import { agencyHeading, coordinatorsIn, leadingSubject, REQUEST_START, type Heading, type Subject } from './phrases.js';
 
@@ -72,7 +72,7 @@ export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList:
 
 /** True when an item states who leads it on its own lines ("Đơn vị chủ trì: ...", "Cơ quan thực hiện:"). */
 export function hasLeadLabel(item: Item): boolean {
-  return item.children.some((c) => labelsIn(c).some((l) => l.label.kind === 'lead'));
+  return withLabelValues(item.children).some((c) => labelsIn(c).some((l) => l.label.kind === 'lead'));
 }
 
 /** "- Cơ quan thực hiện:" followed by "+ Sở X chủ trì, ..." and "+ Sở Y đăng tải ...": one task per point. */
@@ -87,7 +87,8 @@ function leadPoints(item: Item): Item[] | undefined {
  * points are its content. Several blocks: the item is a group, each block closes a task made
  * of the points before it (the first point is its title).
  */
-export function labelledTask(item: Item, ctx: Ctx, readList: ReadList): Node {
+export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
+  const item = { ...source, children: withLabelValues(source.children) };
   const isLabel = (c: Item): boolean => labelOf(c.text) !== undefined;
   const blocks: { points: Item[]; labels: Item[] }[] = [];
   let points: Item[] = [];
@@ -208,7 +209,8 @@ export function dutyGroup(item: Item, heading: Heading, ctx: Ctx, readList: Read
 }
 
 /** The points under a duty heading as tasks of its lead; label lines after a point are that point's. */
-export function dutyPoints(children: readonly Item[], ctx: Ctx, readList: ReadList): Node[] {
+export function dutyPoints(source: readonly Item[], ctx: Ctx, readList: ReadList): Node[] {
+  const children = withLabelValues(source);
   const out: Node[] = [];
   let last: Node | undefined;
   let marked = false;
