@@ -293,3 +293,28 @@ describe('labels written without their colon, or with the value on the next line
     expect(result.report.unplaced).toEqual([]);
   });
 });
+
+describe('report paths stated in a paragraph of their own', () => {
+  const result = importText(
+    text(
+      'KẾ HOẠCH',
+      'Phòng chống dịch bệnh mùa mưa năm 2026',
+      'Căn cứ Quyết định số 21/QĐ-UBND ngày 12/01/2026 của UBND tỉnh;',
+      'I. TỔ CHỨC THỰC HIỆN',
+      '1. Sở Y tế chủ trì giám sát dịch bệnh tại các xã.',
+      'II. THÔNG TIN, BÁO CÁO',
+      'Các cơ quan, đơn vị định kỳ trước ngày 25 hằng tháng gửi báo cáo kết quả về Sở Y tế để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.',
+    ),
+  );
+
+  it('writes the paragraph as a report path item that keeps the sentence: to the last receiver, via the one that compiles', () => {
+    const items = (result.plan as any).sections[1].items;
+    expect(items[0].reporting).toMatchObject({
+      to: 'Ủy ban nhân dân tỉnh',
+      via: 'Sở Y tế',
+      due: 'trước ngày 25 hằng tháng',
+      text: 'Các cơ quan, đơn vị định kỳ trước ngày 25 hằng tháng gửi báo cáo kết quả về Sở Y tế để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.',
+    });
+    expect(result.report.counts.reporting).toBe(1);
+  });
+});

@@ -17,6 +17,7 @@ const VERB_WORDS = [
   'phân công', 'cần', 'phải', 'được giao', 'căn cứ vào', 'nắm', 'ứng dụng', 'dẫn dắt', 'tham gia', 'theo chức năng', 'trong phạm vi',
   'thành lập', 'đề nghị', 'tiến hành', 'được', 'đăng tải', 'phát hành', 'biên soạn', 'sản xuất', 'phát sóng', 'cấp phát', 'bảo vệ', 'làm tốt', 'góp phần',
   'khai thác', 'đầu tư', 'phát triển', 'tuyên dương', 'khen thưởng', 'tăng', 'giảm', 'thẩm tra', 'chỉ định', 'yêu cầu',
+  'định kỳ', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý', 'hằng tháng', 'hàng tháng', 'đột xuất',
 ];
 const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${VERB_WORDS.join('|')})(?![\p{L}])`, 'u');
 
@@ -34,7 +35,7 @@ function words(s: string): number {
 /** Drops "(Cơ quan thường trực ...)" and " - Cơ quan thường trực Ban Chỉ đạo" after a name. */
 function withoutRole(text: string): string {
   return text
-    .replace(/\s*\([^)]*\)/gu, '')
+    .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/\s+-\s+(?:cơ quan|thường trực|đơn vị)\s.*$/iu, '')
     .trim();
 }

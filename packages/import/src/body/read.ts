@@ -40,7 +40,7 @@ export function readItem(item: Item, ctx: Ctx): Node {
       // "2. Các Sở, ngành chủ trì, quản lý ... các dự án thuộc Chương trình" over its points: the heading names the group.
       const described = subject && /^các\s/iu.test(subject.names[0] ?? '') && item.children.some((c) => c.kind !== 'none');
       if (described && !/:\s*$/u.test(text) && !/phối hợp/iu.test(text)) {
-        const name = text.replace(/\s*\([^)]*\)/gu, '').replace(/[\s:.]+$/u, '');
+        const name = text.replace(/[\s:.]+$/u, '').replace(/\s*\([^)]*\)$/u, '');
         return used(dutyGroup(item, { names: [name], text: name, request: false }, ctx, readList), item, ctx);
       }
       if (subject && (numbered || subject.giao)) return used(subjectTask(item, subject, ctx, readList), item, ctx);
@@ -50,7 +50,10 @@ export function readItem(item: Item, ctx: Ctx): Node {
     const target = targetNode(item);
     if (target) return target;
   }
-  if (ctx.section === 'reporting' && item.children.length === 0 && !labelOf(text)) {
+  // A sentence that says who reports to whom ("Chế độ báo cáo", or a paragraph of its own):
+  // a report path item, which keeps the sentence. Its subject ("Các cơ quan, đơn vị") is not
+  // written as `from`: without a registry saying who that group is, it would narrow the path.
+  if ((ctx.section === 'reporting' || !ctx.inTask) && item.children.length === 0 && !labelOf(text)) {
     const [found] = findReports(text);
     if (found) {
       const n = node('reporting', item.kind, item.marker, item.block.lines);
