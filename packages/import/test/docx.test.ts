@@ -173,16 +173,22 @@ describe('DOCX tables with merged cells and a header repeated on the next page',
       new TableRow({ children: [cellOf('2'), cellOf('Công bố danh mục dữ liệu mở'), cellOf('Quý II/2026')] }),
     ],
   });
-  // The same table continued on the next page, its header repeated.
-  const next = new Table({ rows: [header(), new TableRow({ children: [cellOf('3'), cellOf('Tổng kết, đánh giá'), cellOf('Sở Nội vụ'), cellOf('Tháng 12/2026')] })] });
+  // The same table continued on the next page, its header repeated, the last row going on.
+  const next = new Table({
+    rows: [
+      header(),
+      new TableRow({ children: [cellOf(''), cellOf('trên Cổng dữ liệu của tỉnh'), cellOf(''), cellOf('')] }),
+      new TableRow({ children: [cellOf('3'), cellOf('Tổng kết, đánh giá'), cellOf('Sở Nội vụ'), cellOf('Tháng 12/2026')] }),
+    ],
+  });
   const lines = ['KẾ HOẠCH', 'Phát triển dữ liệu số năm 2026', 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh;', 'I. NHIỆM VỤ', 'Theo Phụ lục kèm theo.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'CHỦ TỊCH', 'Trần Văn Minh'];
   const doc = new Document({ sections: [{ children: [...lines.map((l) => new Paragraph(l)), new Paragraph('PHỤ LỤC'), table, new Paragraph(''), next] }] });
   const result = await importPlan({ docx: new Uint8Array(await Packer.toBuffer(doc)) });
 
-  it('gives a merged lead to each row it spans, reads a full-width row as a group row, and drops the repeated header', () => {
+  it('gives a merged lead to each row it spans, reads a full-width row as a group row, drops the repeated header, and joins a row continued on the next page', () => {
     expect(bodyTasks(result, 'appendix')).toEqual([
       ['Rà soát danh mục dữ liệu dùng chung', ['Sở Khoa học và Công nghệ'], [], 'Quý I/2026'],
-      ['Công bố danh mục dữ liệu mở', ['Sở Khoa học và Công nghệ'], [], 'Quý II/2026'],
+      ['Công bố danh mục dữ liệu mở trên Cổng dữ liệu của tỉnh', ['Sở Khoa học và Công nghệ'], [], 'Quý II/2026'],
       ['Tổng kết, đánh giá', ['Sở Nội vụ'], [], 'Tháng 12/2026'],
     ]);
     const rows = (result.plan as any).appendices[0].items[0].table.rows;

@@ -128,6 +128,12 @@ export function tableNode(block: Block, ctx: Ctx): Node {
       pendingOrder = row;
       continue;
     }
+    // A row broken at a page end goes on in a row with no order and no lead of its own: one row.
+    const previous = lastTask(stack.length ? (stack[stack.length - 1] as { node: Node }).node.items : top);
+    if (previous && continues(row, fields)) {
+      continueRow(previous, row, fields);
+      continue;
+    }
     const group = groupOf(row, fields);
     if (group) {
       const marker = pendingOrder ? text(pendingOrder.cells[0]).replace(/\.$/u, '') : group.marker;
@@ -152,6 +158,38 @@ export function tableNode(block: Block, ctx: Ctx): Node {
   numberRows(top);
   n.items = top;
   return n;
+}
+
+/** A row with text but no order and no lead of its own, that is not a group row ("II. ...", "NỘI DUNG"). */
+function continues(row: RowSource, fields: readonly (TableField | undefined)[]): boolean {
+  const own = (f: TableField): string => {
+    const i = fields.indexOf(f);
+    return i >= 0 && !row.cells[i]?.covered ? text(row.cells[i]) : '';
+  };
+  if (fields.indexOf('order') < 0 || own('order') !== '' || own('lead') !== '') return false;
+  const filled = row.cells.map(text).filter(Boolean);
+  if (filled.length === 0 || row.cells.length < 2) return false;
+  const first = filled[0] as string;
+  return markerOf(first).kind === 'none' && !/^[\p{Lu}\d\s,.;:–-]+$/u.test(first);
+}
+
+function lastTask(items: readonly Node[]): Node | undefined {
+  const last = items[items.length - 1];
+  return last?.kind === 'task' ? last : undefined;
+}
+
+/** The rest of a row continued on the next page: each cell's text goes on from the row's. */
+function continueRow(n: Node, row: RowSource, fields: readonly (TableField | undefined)[]): void {
+  fields.forEach((f, i) => {
+    const value = text(row.cells[i]);
+    if (!f || f === 'order' || value === '') return;
+    const prev = n.fields[f];
+    if (typeof prev === 'string') n.fields[f] = `${prev} ${value}`;
+    else if (Array.isArray(prev)) n.fields[f] = [...prev, ...(f === 'coordinators' || f === 'lead' ? splitAgencies(value) : [value])];
+    else n.fields[f] = f === 'coordinators' ? splitAgencies(value) : f === 'outputs' ? [value] : value;
+    n.sources[f] = { lines: [...(n.sources[f]?.lines ?? []), ...row.lines] };
+  });
+  n.lines.push(...row.lines);
 }
 
 /** `number` on a row when its order is not the one a continuous count gives it. */
