@@ -115,6 +115,12 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
     // "3.1. ..." with labels of its own under a labelled "3.": a task of the group "3." makes.
     n.items = [...blocks.flatMap((b) => b.points), ...points].flatMap((p) => (hasLeadLabel(p) ? [labelledTask(p, ctx, readList)] : readList([p], { ...ctx, inTask: true })));
     if (split) n.items.push(...split.map((p) => subjectTask(p, leadingSubject(p.text) as Subject, { ...ctx, inTask: true }, readList)));
+    // No time label: the deadline its own wording states ("Nội dung: Triển khai ... (từ ngày 15/11 đến ngày 15/12)").
+    if (n.fields.timeframe === undefined) {
+      const wording = [title, typeof n.fields.content === 'string' ? n.fields.content : ''].join('. ');
+      const t = deadlineIn(wording, ctx);
+      if (t) setField(n, 'timeframe', t.text, n.sources.content?.lines ?? item.block.lines);
+    }
     return n;
   }
   const group = task(item, ctx, title);
@@ -136,17 +142,25 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
   return group;
 }
 
+/**
+ * A deadline or period the sentence sets for the work ("hoàn thành trước ngày 30/12/2025", "từ
+ * ngày 15/11 đến ngày 15/12"); a date by which a report is due is the report's ("định kỳ trước
+ * ngày 01/6 ... báo cáo"), unless the clause says the work is finished by then ("Hoàn thành, báo cáo ...").
+ */
+function deadlineIn(text: string, ctx: Ctx): ReturnType<typeof findTimeframe> {
+  const t = findTimeframe(text, ctx.year);
+  if (!t) return undefined;
+  const clause = `${/[^.;]*$/u.exec(text.slice(0, t.start))?.[0] ?? ''}${text.slice(t.start).split(/[.;]/u)[0] ?? ''}`;
+  const reports = findReports(text);
+  const forReport = reports.some((r) => t.start >= r.start && t.end <= r.end && r.path.due) || /báo cáo/iu.test(clause);
+  return forReport && !/(?:^|\s)hoàn thành(?![\p{L}])/iu.test(clause) ? undefined : t;
+}
+
 /** Facts a sentence states for its own task: coordinators ("phối hợp với ..."), a deadline, a report path. */
 function sentenceFacts(n: Node, text: string, lines: readonly number[], ctx: Ctx): void {
   addNames(n, 'coordinators', coordinatorsIn(text), lines);
   const reports = findReports(text);
-  let timeframe = findTimeframe(text, ctx.year);
-  if (timeframe) {
-    // "định kỳ trước ngày 01/6 và 15/11 hằng năm ... báo cáo": the date is when a report is due.
-    const t = timeframe;
-    const clause = `${/[^.;]*$/u.exec(text.slice(0, t.start))?.[0] ?? ''}${text.slice(t.start).split(/[.;]/u)[0] ?? ''}`;
-    if (reports.some((r) => t.start >= r.start && t.end <= r.end && r.path.due) || /báo cáo/iu.test(clause)) timeframe = undefined;
-  }
+  let timeframe = deadlineIn(text, ctx);
   timeframe ??= leadingCadence(text);
   if (timeframe) setField(n, 'timeframe', timeframe.text, lines);
   // "01 lần/1 tháng": how often, when the sentence says it besides its timeframe.
