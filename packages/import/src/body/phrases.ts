@@ -18,6 +18,8 @@ const VERB_WORDS = [
   'thành lập', 'đề nghị', 'tiến hành', 'được', 'đăng tải', 'phát hành', 'biên soạn', 'sản xuất', 'phát sóng', 'cấp phát', 'bảo vệ', 'làm tốt', 'góp phần',
   'khai thác', 'đầu tư', 'phát triển', 'tuyên dương', 'khen thưởng', 'tăng', 'giảm', 'thẩm tra', 'chỉ định', 'yêu cầu',
   'định kỳ', 'hằng năm', 'hàng năm', 'hằng quý', 'hàng quý', 'hằng tháng', 'hàng tháng', 'đột xuất',
+  // Words no agency name holds: what follows them is the work ("... tỉnh bằng nhiều hình thức", "... có liên quan tới việc").
+  'bằng', 'nhằm', 'để', 'tới việc', 'đến việc',
 ];
 const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${VERB_WORDS.join('|')})(?![\p{L}])`, 'u');
 
@@ -101,7 +103,9 @@ export function agencyHeading(text: string): Heading | undefined {
   if (request) t = t.slice(request[0].length);
   let inline: string | undefined;
   const colon = /^([^:]{3,200}):\s*(\S.*)$/u.exec(t);
-  if (colon) {
+  // "Ủy ban nhân dân các xã: Gia Thuận, Tân Điền": the names after the colon are the heading's own.
+  const enumerated = colon && !VERB.test(colon[2] as string) && (colon[2] as string).split(/\s*,\s*/u).every((p) => /^\p{Lu}/u.test(p));
+  if (colon && !enumerated) {
     t = (colon[1] as string).trim();
     inline = (colon[2] as string).trim();
   }
@@ -120,7 +124,7 @@ export function agencyHeading(text: string): Heading | undefined {
     }
   }
   if (words(bare) > 30) return undefined;
-  const names = splitAgencies(bare);
+  const names = enumerated ? [bare] : splitAgencies(bare);
   if (!names.length || (!role && !names.every(isAgencyName))) return undefined;
   return { names, text: bare, request: !!request, ...(inline ? { inline } : {}) };
 }
