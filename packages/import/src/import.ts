@@ -58,6 +58,7 @@ export function importText(
   placeIntro(intro, draft, [], 'preamble');
   draft.use(...plan.intro.filter((b) => !/^kính gửi\s*:/iu.test(b.text)));
   inferIssuer(draft);
+  readStatedPeriod(draft, plan.body);
   inferYear(draft);
   readParent(draft);
 
@@ -112,6 +113,41 @@ function removeInherited(draft: Draft, items: NonNullable<ImportOptions['templat
   if (!Object.keys(remove).length) return;
   draft.plan.remove = remove;
   draft.note(['remove'], 'các nhiệm vụ, mục và chỉ tiêu riêng của mẫu: văn bản gốc không có, nên bản nháp bỏ chúng (xóa dòng tương ứng nếu muốn giữ)');
+}
+
+const RANGE_RE = /(?:từ\s+)?năm\s+((?:19|20)\d{2})\s*(?:[-–]|đến(?:\s+hết)?(?:\s+năm)?)\s*((?:19|20)\d{2})(?!\d)/iu;
+const UNTIL_RE = /(?:từ nay\s+)?(?<!tháng\s+\d{1,2}\s+)đến\s+(?:hết\s+)?năm\s+((?:19|20)\d{2})(?!\s*[-–\d])/iu;
+
+/**
+ * Without a year or period in the title, the period a plan states for itself: "Thời gian
+ * thực hiện: từ năm 2026 đến năm 2030", or "đến năm 2030" (in the title, or its "Thời gian"
+ * line), which runs from the year the plan is dated in, said in a comment.
+ */
+function readStatedPeriod(draft: Draft, body: readonly Block[]): void {
+  if (draft.plan.year !== undefined || draft.plan.period !== undefined) return;
+  const title = String(draft.plan.title ?? '');
+  const timeLine = body.find((b) => /^(?:[IVX\d.]+[.)]\s*)?thời gian(?:\s+thực hiện)?\s*:?/iu.test(b.text) && (RANGE_RE.test(b.text) || UNTIL_RE.test(b.text)));
+  const sources: { text: string; lines: readonly number[] }[] = [
+    { text: title, lines: draft.sourceOf(['title']) ?? [] },
+    ...(timeLine ? [{ text: timeLine.text, lines: timeLine.lines }] : []),
+  ];
+  for (const { text, lines } of sources) {
+    const range = RANGE_RE.exec(text);
+    if (range && Number(range[2]) > Number(range[1])) {
+      draft.plan.period = { from: Number(range[1]), to: Number(range[2]), text: range[0] };
+      draft.source(['period'], lines, range[0]);
+      return;
+    }
+    const until = UNTIL_RE.exec(text);
+    const decision = draft.plan.decision as Record<string, unknown> | undefined;
+    const dated = /(\d{4})$/u.exec(String(draft.plan.date ?? decision?.date ?? ''))?.[1];
+    if (until && dated && Number(until[1]) > Number(dated)) {
+      draft.plan.period = { from: Number(dated), to: Number(until[1]), text: until[0] };
+      draft.source(['period'], lines, until[0]);
+      draft.note(['period', 'from'], 'suy ra: năm ban hành; văn bản ghi kỳ kế hoạch "đến năm ..."');
+      return;
+    }
+  }
 }
 
 /**

@@ -318,3 +318,22 @@ describe('report paths stated in a paragraph of their own', () => {
     expect(result.report.counts.reporting).toBe(1);
   });
 });
+
+describe('a period the plan states for itself', () => {
+  it('reads "đến năm 2030" as a period from the year the plan is dated in, and says so', () => {
+    const result = importText(
+      text(
+        'ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH AN',
+        'Số: 12/KH-UBND | Hòa Bình An, ngày 10 tháng 12 năm 2025',
+        'KẾ HOẠCH',
+        'Triển khai Chương trình phòng, chống thiên tai đến năm 2030',
+        'Căn cứ Quyết định số 1/QĐ-TTg ngày 02/01/2025 của Thủ tướng Chính phủ;',
+        'I. MỤC TIÊU',
+        'Giảm thiệt hại do thiên tai.',
+      ),
+    );
+    expect((result.plan as any).period).toEqual({ from: 2025, to: 2030, text: 'đến năm 2030' });
+    expect((result.plan as any).year).toBeUndefined();
+    expect(result.yaml).toMatch(/from: 2025 # suy ra: năm ban hành/u);
+  });
+});
