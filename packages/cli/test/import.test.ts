@@ -40,7 +40,7 @@ describe('kehoach import', () => {
     const dir = workspace({ 'binh-son.txt': seed('district-binh-son-2024') });
     const r = await run(['import', 'binh-son.txt', '-o', 'binh-son.kehoach.yaml'], dir);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('Đã nhập binh-son.txt: 10 nhiệm vụ, 7 mục tổ chức thực hiện (15 nhiệm vụ), 3 căn cứ, 1 đường báo cáo, 11 nơi nhận.');
+    expect(r.stderr).toContain('Đã nhập binh-son.txt: 5 phần, 25 nhiệm vụ (0 trong phụ lục), 0 đề nghị, 0 chỉ tiêu, 1 căn cứ, 1 đường báo cáo, 11 nơi nhận.');
     const yaml = readFileSync(join(dir, 'binh-son.kehoach.yaml'), 'utf8');
     expect(yaml).toContain('timeframe: Trong quý II, III năm 2024 # nguồn: dòng 105');
     expect(yaml).toContain('lead: Phòng Tư pháp # nguồn: dòng 121');
@@ -104,9 +104,15 @@ describe('kehoach import', () => {
     const dir = workspace({ 'binh-son.txt': seed('district-binh-son-2024') });
     const r = await run(['import', 'binh-son.txt', '-o', 'p.kehoach.yaml', '--report', 'json'], dir);
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stderr.slice(r.stderr.indexOf('{'))) as { counts: { tasks: number }; found: { field: string; lines: number[] }[] };
-    expect(json.counts.tasks).toBe(10);
-    expect(json.found.find((f) => f.field === 'tasks[2].timeframe')?.lines).toEqual([99]);
+    const json = JSON.parse(r.stderr.slice(r.stderr.indexOf('{'))) as {
+      counts: { tasks: number };
+      tasks: { field: string; title: string; line: number }[];
+      found: { field: string; lines: number[] }[];
+    };
+    expect(json.counts.tasks).toBe(25);
+    const third = json.tasks[2]!;
+    expect(third).toMatchObject({ title: expect.stringMatching(/^Hướng dẫn các đơn vị, địa phương/u), line: 95 });
+    expect(json.found.find((f) => f.field === `${third.field}.timeframe`)?.lines).toEqual([99]);
   });
 });
 
@@ -122,7 +128,34 @@ describe('kehoach import with kehoach.config.yaml', () => {
     expect(r.stderr).toMatch(/tên cơ quan chưa có trong danh mục.*"Phòng Tài chính - Kế hoạch"/u);
     const yaml = readFileSync(join(dir, 'binh-son.kehoach.yaml'), 'utf8');
     expect(yaml).not.toMatch(/^registry:/m);
-    expect(yaml).toContain('agency: Phòng Tài chính - Kế hoạch # nguồn: dòng 178; chưa có trong danh mục cơ quan');
+    expect(yaml).toContain('lead: Phòng Tài chính - Kế hoạch # nguồn: dòng 178; chưa có trong danh mục cơ quan');
+  });
+});
+
+describe('kehoach import of files that are not plans', () => {
+  it.each([
+    ['a binary file', 'du-lieu.bin', Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10, 0x7f, 0x00, 0x00])],
+    ['random bytes', 'ngau-nhien.txt', Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919 + 13) % 256))],
+  ])('refuses %s in one line, exit 2, and writes no draft', async (_name, file, bytes) => {
+    const dir = workspace({ [file]: bytes });
+    const r = await run(['import', file, '-o', 'ke-hoach.kehoach.yaml'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`kehoach: Không nhập ${file}: tệp không phải văn bản (dữ liệu nhị phân hoặc mã hóa không đọc được); hãy nhập tệp .txt (UTF-8) hoặc .docx.\n`);
+    expect(existsSync(join(dir, 'ke-hoach.kehoach.yaml'))).toBe(false);
+  });
+
+  it('refuses a web page and text that is not a plan, in Vietnamese or English', async () => {
+    const dir = workspace({
+      'trang.html': '<!DOCTYPE html>\n<html><head><title>Kế hoạch</title></head><body><p>Kế hoạch năm 2025</p></body></html>\n',
+      'thu.txt': 'Chào anh,\nEm gửi anh danh sách các việc cần làm trong tuần và kế hoạch đi công tác.\nCảm ơn anh.\n',
+    });
+    const html = await run(['import', 'trang.html'], dir);
+    expect(html.code).toBe(2);
+    expect(html.stderr).toBe('kehoach: Không nhập trang.html: tệp là một trang web (HTML), không phải kế hoạch; hãy lưu văn bản kế hoạch thành .txt hoặc .docx rồi nhập lại.\n');
+    const letter = await run(['import', 'thu.txt', '--locale', 'en'], dir);
+    expect(letter.code).toBe(2);
+    expect(letter.stderr).toMatch(/^kehoach: Not imported, thu\.txt: the text has none of the marks of a plan \(.*\)\.\n$/u);
+    expect(letter.stdout).toBe('');
   });
 });
 
@@ -162,6 +195,20 @@ describe('kehoach import --template', () => {
     // The template knows "Phòng Tư pháp"; "Trung tâm Truyền thông - Văn hóa - Thể thao" is not in it.
     expect(yaml).toContain('lead: Phòng Tư pháp # nguồn: dòng 121\n');
     expect(yaml).toContain('lead: Trung tâm Truyền thông - Văn hoá - Thể thao # nguồn: dòng 103; chưa có trong danh mục cơ quan');
+  });
+
+  it("removes the template's own tasks in the draft and says so, instead of adding them", async () => {
+    const tpl = (file: string): string => readFileSync(new URL(`../../templates/district-2024/${file}`, import.meta.url), 'utf8');
+    const dir = workspace({
+      'binh-son.txt': seed('district-binh-son-2024'),
+      'node_modules/@kehoach/template-district-2024/package.json': tpl('package.json'),
+      'node_modules/@kehoach/template-district-2024/template.yaml': tpl('template.yaml'),
+    });
+    const r = await run(['import', 'binh-son.txt', '-o', 'binh-son.kehoach.yaml', '--template', '@kehoach/template-district-2024'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Mẫu @kehoach/template-district-2024 có 2 nhiệm vụ, mục và chỉ tiêu riêng; bản nháp bỏ chúng ("remove:")');
+    const yaml = readFileSync(join(dir, 'binh-son.kehoach.yaml'), 'utf8');
+    expect(yaml).toMatch(/# các nhiệm vụ, mục và chỉ tiêu riêng của mẫu[^\n]*\nremove:\n {2}tasks:\n {4}- xay-dung-ke-hoach-trien-khai\n {4}- theo-doi-tong-hop\n/u);
   });
 
   it('says so when the template package is not installed', async () => {

@@ -26,9 +26,14 @@ export class Draft {
   readonly missing: (Missing & { path: FieldPath })[] = [];
   readonly agencies: AgencyMention[] = [];
   readonly unplaced: Unplaced[] = [];
+  /** Source lines left out as layout (a table's column numbers, a repeated header row). */
+  readonly dropped: { line: number; text: string; reason: string }[] = [];
   private readonly lines = new Map<string, { path: FieldPath; lines: number[] }>();
   private readonly notes = new Map<string, string[]>();
   private readonly used = new Set<Block>();
+  /** "Số: /KH-UBND", "ngày ... tháng ... năm 2026": left blank in the source (a draft). */
+  blankNumber?: string;
+  blankDate?: string;
 
   constructor(readonly matcher: AgencyMatcher) {}
 
@@ -70,7 +75,21 @@ export class Draft {
   }
 
   use(...blocks: Block[]): void {
-    for (const b of blocks) this.used.add(b);
+    for (const b of blocks) {
+      this.used.add(b);
+      if (b.parent) this.used.add(b.parent);
+    }
+  }
+
+  /** The object at `path` in the plan, created (as an object) when absent. */
+  getIn(path: readonly PathSegment[]): unknown {
+    let node: Record<string, unknown> = this.plan;
+    for (const seg of path) {
+      const next = (node as Record<string | number, unknown>)[seg];
+      if (next === undefined || next === null || typeof next !== 'object') (node as Record<string | number, unknown>)[seg] = {};
+      node = (node as Record<string | number, unknown>)[seg] as Record<string, unknown>;
+    }
+    return node;
   }
 
   isUsed(block: Block): boolean {

@@ -5,4 +5,5 @@ export { splitAgencies } from './extract/agencies.js';
 export { findReports } from './extract/reporting.js';
 export { findTimeframe, findCadence, findQuantities } from './extract/prose-facts.js';
 export type * from './types.js';
-export { readRegistry } from './registry.js';
+export { readRegistry, templateItems, type TemplateItems } from './registry.js';
+export { NotAPlanError, type RefusalKind } from './refuse.js';

@@ -1,4 +1,4 @@
-import { agencyEntrySchema, registrySchema, type AgencyEntry } from '@kehoach/core';
+import { agencyEntrySchema, registrySchema, walkPlan, type AgencyEntry, type Plan } from '@kehoach/core';
 import { parse } from 'yaml';
 
 /**
@@ -25,4 +25,38 @@ export function readRegistry(text: string): { ok: true; agencies: AgencyEntry[] 
   if (result.success) return { ok: true, agencies: result.data };
   const issue = result.error.issues[0];
   return { ok: false, reason: issue ? `agencies.${issue.path.join('.')}: ${issue.message}` : 'bad agencies' };
+}
+
+/** What a template states of its own that a draft extending it would inherit: tasks, duty sections and targets, by id. */
+export interface TemplateItems {
+  tasks: string[];
+  duties: string[];
+  targets: string[];
+}
+
+/**
+ * The ids of a template's own tasks (top-level, in duty sections, in `sections` and
+ * `appendices` at any depth), duty sections and targets: an imported draft that extends the
+ * template removes them, since the imported document states its own.
+ */
+export function templateItems(text: string): TemplateItems {
+  const out: TemplateItems = { tasks: [], duties: [], targets: [] };
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch {
+    return out;
+  }
+  if (typeof data !== 'object' || data === null) return out;
+  const plan = data as Partial<Plan>;
+  const ids = (list: unknown): string[] => (Array.isArray(list) ? list.map((x) => (x as { id?: unknown })?.id).filter((id): id is string => typeof id === 'string') : []);
+  out.duties = ids(plan.duties);
+  out.targets = ids(plan.targets);
+  // Tasks inside a duty section go with it; the others are removed one by one.
+  walkPlan({ tasks: plan.tasks, sections: plan.sections, appendices: plan.appendices } as Partial<Plan>, (v) => {
+    if (v.kind !== 'task' || v.groups.length) return;
+    const id = (v.item as { id?: unknown }).id;
+    if (typeof id === 'string') out.tasks.push(id);
+  });
+  return out;
 }

@@ -1,4 +1,4 @@
-import type { AgencyEntry, Diagnostic, Message } from '@kehoach/core';
+import type { AgencyEntry, Diagnostic, Message, Quantity, ReportPath } from '@kehoach/core';
 
 /** What the importer was handed. */
 export type ImportInput = { text: string } | { docx: Uint8Array };
@@ -12,6 +12,12 @@ export interface ImportOptions {
   registryPath?: string;
   /** Written as `extends:` when given (the template package the plan builds on). */
   extendsTemplate?: string;
+  /**
+   * The template's own tasks, duty sections and targets (see `templateItems`): with
+   * `extendsTemplate`, the draft removes them (`remove:`), each said in a comment, so the
+   * template adds nothing the imported document does not state.
+   */
+  templateItems?: { tasks?: string[]; duties?: string[]; targets?: string[] };
 }
 
 /** 1-based line numbers of the source text (for DOCX: paragraph numbers of the extracted text). */
@@ -70,14 +76,49 @@ export interface ImportReport {
   cleaning: { dropped: { line: number; text: string; reason: string }[]; joined: number };
   counts: {
     legalBases: number;
+    /** Top-level items of `sections`. */
+    sections: number;
+    /** Assignments (tasks with a lead, their own or a group's, or none stated), body and appendices. */
     tasks: number;
-    duties: number;
-    dutyTasks: number;
+    /** Task groups (tasks with task items). */
+    groups: number;
+    /** Requests to bodies outside the issuer's authority ("Đề nghị ..."). */
+    requests: number;
+    /** Tasks that are rows of appendix tables. */
+    appendixRows: number;
+    /** Rows (or items) that show a task stated elsewhere again. */
+    taskReferences: number;
+    targets: number;
+    /** Report paths: `reporting` items of the body and the plan's `reporting`. */
     reporting: number;
     recipients: number;
   };
+  /** Every task and request of the draft: where it is, its first source line, what it states or inherits. */
+  tasks: TaskSummary[];
   /** What `lintText` still says about the draft: mostly what the source itself lacks. */
   diagnostics: ReportDiagnostic[];
+}
+
+export interface TaskSummary {
+  id: string;
+  /** Path in the draft, e.g. `sections[3].items[1].items[0]`. */
+  field: string;
+  where: 'body' | 'appendix';
+  /** First source line (the item's marker or row). */
+  line?: number;
+  lines: number[];
+  /** The task's own wording (its title, or its content when it has no title). */
+  title?: string;
+  lead?: string[];
+  request?: string[];
+  coordinators: string[];
+  timeframe?: string;
+  frequency?: string;
+  quantity?: Quantity | Quantity[];
+  report?: ReportPath;
+  outputs: string[];
+  /** For a row (or item) that shows a task stated elsewhere: that task's id (its values are the task's). */
+  ref?: string;
 }
 
 export interface ImportResult {

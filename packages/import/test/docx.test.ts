@@ -10,8 +10,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { readFileSync } from 'node:fs';
+import { lintText } from '@kehoach/core';
+import { renderPlan } from '@kehoach/render';
 import { describe, expect, it } from 'vitest';
-import { docxToText, importPlan, importText } from '../src/index.js';
+import { docxToText, importPlan, importText, readRegistry } from '../src/index.js';
+import { bodyTasks } from './helpers.js';
 import { expectedOf, measure, percent, seedText } from './measure.js';
 
 /** A source line as a Word paragraph: "**...**" bold, "### " dropped (Word has styles, not hashes). */
@@ -88,12 +92,10 @@ describe('DOCX input', async () => {
   });
 
   it('recovers the same tasks, leads and timeframes as from the text', () => {
-    const f = measure(plan, expectedOf('district-binh-son-2024'));
+    const f = measure(result, expectedOf('district-binh-son-2024'));
     expect(f.tasks).toEqual({ hit: 25, total: 25 });
     expect(percent(f.leadAndTimeframe)).toBe(100);
-    const fromText = importText(seedText('district-binh-son-2024')).plan as Record<string, any>;
-    expect(plan.tasks).toEqual(fromText.tasks);
-    expect(plan.duties.map((d: any) => d.tasks.length)).toEqual(fromText.duties.map((d: any) => d.tasks.length));
+    expect(bodyTasks(result)).toEqual(bodyTasks(importText(seedText('district-binh-son-2024'))));
   });
 
   it('writes out the markers of Word numbering, so numbered duty sections stay sections', async () => {
@@ -107,8 +109,8 @@ describe('DOCX input', async () => {
     const paragraphs = text.split('\n');
     expect(result.report.source.format).toBe('docx');
     expect(result.yaml).toContain('# nguồn: đoạn');
-    const tf = result.report.found.find((f) => f.field === 'tasks[3].timeframe');
-    expect(tf?.value).toBe('Trong quý II, III năm 2024');
+    const task = result.report.tasks.find((t) => t.timeframe === 'Trong quý II, III năm 2024');
+    const tf = result.report.found.find((f) => f.field === `${task?.field}.timeframe`);
     expect(paragraphs[(tf?.lines[0] ?? 0) - 1]).toBe('- Thời gian thực hiện: Trong quý II, III năm 2024.');
   });
 });
@@ -137,16 +139,80 @@ describe('DOCX with the tasks in a table (PHỤ LỤC: BẢNG PHÂN CÔNG NHIỆ
   const result = await importPlan({ docx: bytes });
   const plan = result.plan as Record<string, any>;
 
-  it('reads each row as a task with its lead, coordinators and timeframe', () => {
-    const f = measure(plan, { ...expected, duties: [], reporting: [] });
+  it('reads each row as a task with its lead, coordinators and timeframe, in a table of the appendix', () => {
+    const f = measure(result, { ...expected, duties: [], reporting: [] });
     expect(f.tasks).toEqual({ hit: 10, total: 10 });
     expect(f.leadAndTimeframe).toEqual({ hit: 10, total: 10 });
     expect(f.coordinators).toEqual({ hit: 10, total: 10 });
+    expect(result.report.counts.appendixRows).toBe(10);
+    const table = plan.appendices[0].items[0].table;
+    expect(table.columns.map((c: any) => c.field)).toEqual(['order', 'title', 'lead', 'coordinators', 'timeframe', 'outputs']);
+    expect(plan.appendices[0]).toMatchObject({ label: 'PHỤ LỤC', title: 'BẢNG PHÂN CÔNG NHIỆM VỤ' });
     expect(plan.signature).toMatchObject({ capacity: 'Chủ tịch', name: 'Nguyễn Tường Duy' });
   });
 
-  it('keeps the group row as a leftover and the pointer sentence as the section text', () => {
-    expect(result.report.unplaced.map((u) => u.text)).toEqual(['I. HÌNH THỨC TUYÊN TRUYỀN']);
-    expect(plan.forms).toEqual(['Theo Phụ lục kèm theo Kế hoạch này.']);
+  it('keeps the group row as a heading row over its tasks, and the pointer sentence in its section', () => {
+    const rows = plan.appendices[0].items[0].table.rows;
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ heading: 'HÌNH THỨC TUYÊN TRUYỀN', number: 'I' });
+    expect(rows[0].items).toHaveLength(10);
+    const forms = plan.sections.find((s: any) => /HÌNH THỨC/u.test(s.heading));
+    expect(forms.items).toEqual(['Theo Phụ lục kèm theo Kế hoạch này.']);
+    expect(result.report.unplaced).toEqual([]);
+  });
+});
+
+describe('DOCX tables with merged cells and a header repeated on the next page', async () => {
+  const cellOf = (text: string, extra: Record<string, unknown> = {}): TableCell => new TableCell({ children: [new Paragraph(text)], ...extra });
+  const header = (): TableRow => new TableRow({ tableHeader: true, children: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian thực hiện'].map((t) => cellOf(t)) });
+  const table = new Table({
+    rows: [
+      header(),
+      new TableRow({ children: [cellOf('I. NHIỆM VỤ CHUNG', { columnSpan: 4 })] }),
+      new TableRow({ children: [cellOf('1'), cellOf('Rà soát danh mục dữ liệu dùng chung'), cellOf('Sở Khoa học và Công nghệ', { rowSpan: 2 }), cellOf('Quý I/2026')] }),
+      new TableRow({ children: [cellOf('2'), cellOf('Công bố danh mục dữ liệu mở'), cellOf('Quý II/2026')] }),
+    ],
+  });
+  // The same table continued on the next page, its header repeated, the last row going on.
+  const next = new Table({
+    rows: [
+      header(),
+      new TableRow({ children: [cellOf(''), cellOf('trên Cổng dữ liệu của tỉnh'), cellOf(''), cellOf('')] }),
+      new TableRow({ children: [cellOf('3'), cellOf('Tổng kết, đánh giá'), cellOf('Sở Nội vụ'), cellOf('Tháng 12/2026')] }),
+    ],
+  });
+  const lines = ['KẾ HOẠCH', 'Phát triển dữ liệu số năm 2026', 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh;', 'I. NHIỆM VỤ', 'Theo Phụ lục kèm theo.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'CHỦ TỊCH', 'Trần Văn Minh'];
+  const doc = new Document({ sections: [{ children: [...lines.map((l) => new Paragraph(l)), new Paragraph('PHỤ LỤC'), table, new Paragraph(''), next] }] });
+  const result = await importPlan({ docx: new Uint8Array(await Packer.toBuffer(doc)) });
+
+  it('gives a merged lead to each row it spans, reads a full-width row as a group row, drops the repeated header, and joins a row continued on the next page', () => {
+    expect(bodyTasks(result, 'appendix')).toEqual([
+      ['Rà soát danh mục dữ liệu dùng chung', ['Sở Khoa học và Công nghệ'], [], 'Quý I/2026'],
+      ['Công bố danh mục dữ liệu mở trên Cổng dữ liệu của tỉnh', ['Sở Khoa học và Công nghệ'], [], 'Quý II/2026'],
+      ['Tổng kết, đánh giá', ['Sở Nội vụ'], [], 'Tháng 12/2026'],
+    ]);
+    const rows = (result.plan as any).appendices[0].items[0].table.rows;
+    expect(rows[0]).toMatchObject({ heading: 'NHIỆM VỤ CHUNG', number: 'I' });
+    expect(result.report.cleaning.dropped.map((d) => d.reason)).toEqual(['dòng tiêu đề bảng lặp lại']);
+  });
+});
+
+describe('a DOCX that kehoach rendered', async () => {
+  const dir = new URL('../../../examples/2024/huyen-binh-son/', import.meta.url);
+  const registry = readRegistry(readFileSync(new URL('agencies.yaml', dir), 'utf8'));
+  const agencies = registry.ok ? registry.agencies : [];
+  const lint = lintText(readFileSync(new URL('ke-hoach-tuyen-truyen-cchc.kehoach.yaml', dir), 'utf8'), { agencies });
+  const source = lint.analysis.plan as Record<string, any>;
+  const stated = (source.tasks?.length ?? 0) + (source.duties ?? []).reduce((n: number, d: any) => n + d.tasks.length, 0);
+  const result = await importPlan({ docx: await renderPlan(lint.analysis, { format: 'docx' }) }, { agencies });
+
+  it('imports back to the same tasks, each stated once: the appendix rows that repeat them become references', () => {
+    const tasks = result.report.tasks.filter((t) => !t.ref);
+    expect(tasks).toHaveLength(stated);
+    const titles = [...source.tasks, ...source.duties.flatMap((d: any) => d.tasks)].map((t: any) => t.title.replace(/\.$/u, ''));
+    titles.forEach((title, i) => expect(tasks[i]?.title?.startsWith(title), title).toBe(true));
+    const refs = result.report.tasks.filter((t) => t.ref);
+    expect(refs.length).toBe(stated);
+    expect(refs.every((r) => r.where === 'appendix')).toBe(true);
   });
 });

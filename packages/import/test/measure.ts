@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { matchKey } from '@kehoach/core';
+import { findLegalRefs, matchKey, planReporting, type Plan } from '@kehoach/core';
+import { normalizeDate } from '../src/extract/legal-bases.js';
+import type { ImportResult, TaskSummary } from '../src/index.js';
 
 /** What one seed states, written by hand from its text (fixtures/expected/*.json). */
 export interface Expected {
@@ -9,6 +11,7 @@ export interface Expected {
   parent?: string;
   tasks: { title: string; lead: string[]; coordinators: string[]; timeframe: string; frequency?: string }[];
   duties: { agency: string[]; tasks: ExpectedDutyTask[] }[];
+  requests?: { to: string[]; title: string }[];
   reporting: { to: string; via?: string; due?: string }[];
   recipients: number;
   signature: { capacity: string; name: string };
@@ -35,6 +38,7 @@ export interface Figures {
   agencies: Ratio;
   deadlines: Ratio;
   counts: Ratio;
+  requests: Ratio;
   legalBases: Ratio;
   reporting: Ratio;
 }
@@ -49,18 +53,6 @@ export function expectedOf(name: string): Expected {
   return JSON.parse(readFileSync(new URL(`./fixtures/expected/${name}.json`, import.meta.url), 'utf8')) as Expected;
 }
 
-type Plan = Record<string, any>;
-
-interface Flat {
-  title: string;
-  lead: string[];
-  coordinators: string[];
-  timeframe?: string;
-  frequency?: string;
-  quantity?: any;
-  report?: any;
-}
-
 const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? (v as string[]) : [v as string]);
 const key = (s: string | undefined): string => matchKey(s ?? '');
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
@@ -69,23 +61,13 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
   return ka.size === kb.size && [...ka].every((k) => kb.has(k));
 };
 
-function actualTasks(plan: Plan): Flat[] {
-  const out: Flat[] = [];
-  for (const t of plan.tasks ?? []) out.push({ title: t.title ?? '', lead: list(t.lead), coordinators: list(t.coordinators), timeframe: t.timeframe, frequency: t.frequency });
-  for (const d of plan.duties ?? []) {
-    for (const t of d.tasks ?? []) {
-      out.push({ title: t.title ?? '', lead: list(t.lead ?? d.agency), coordinators: list(t.coordinators), timeframe: t.timeframe, frequency: t.frequency, quantity: t.quantity, report: t.report });
-    }
-  }
-  return out;
-}
+type Want = { title: string; lead: string[]; coordinators?: string[]; timeframe?: string; frequency?: string; quantity?: ExpectedDutyTask['quantity']; report?: string };
 
-function expectedTasks(e: Expected): (Flat & { expectedQuantity?: ExpectedDutyTask['quantity']; expectedReport?: string })[] {
+function wanted(e: Expected): Want[] {
   return [
     ...e.tasks.map((t) => ({ ...t })),
-    ...e.duties.flatMap((d) =>
-      d.tasks.map((t) => ({ title: t.title, lead: d.agency, coordinators: [], timeframe: t.timeframe, frequency: t.frequency, expectedQuantity: t.quantity, expectedReport: t.report })),
-    ),
+    // The expectations of duty points state no coordinators: only the labelled tasks' are measured.
+    ...e.duties.flatMap((d) => d.tasks.map((t) => ({ title: t.title, lead: d.agency, timeframe: t.timeframe, frequency: t.frequency, quantity: t.quantity, report: t.report }))),
   ];
 }
 
@@ -95,42 +77,44 @@ function count(r: Ratio, ok: boolean): void {
   if (ok) r.hit++;
 }
 
-/** How much of what the text states the importer recovered. */
-export function measure(plan: Plan, e: Expected): Figures {
+/**
+ * How much of what the text states the importer recovered, read from the draft's task
+ * summary (each task with what it states or takes from its group), its bases and report paths.
+ */
+export function measure(result: ImportResult, e: Expected): Figures {
   const f: Figures = {
     tasks: ratio(), lead: ratio(), coordinators: ratio(), timeframe: ratio(), leadAndTimeframe: ratio(),
-    agencies: ratio(), deadlines: ratio(), counts: ratio(), legalBases: ratio(), reporting: ratio(),
+    agencies: ratio(), deadlines: ratio(), counts: ratio(), requests: ratio(), legalBases: ratio(), reporting: ratio(),
   };
-  const actual = actualTasks(plan);
-  const taken = new Set<number>();
-  for (const want of expectedTasks(e)) {
-    const i = actual.findIndex((a, n) => !taken.has(n) && key(a.title).startsWith(key(want.title)));
-    count(f.tasks, i >= 0);
-    const got = i >= 0 ? actual[i] : undefined;
-    if (i >= 0) taken.add(i);
-    const leadOk = !!got && sameSet(got.lead, want.lead);
+  const actual = result.report.tasks.filter((t) => !t.ref && t.lead);
+  const taken = new Set<TaskSummary>();
+  for (const want of wanted(e)) {
+    const got = actual.find((a) => !taken.has(a) && key(a.title).startsWith(key(want.title)));
+    count(f.tasks, !!got);
+    if (got) taken.add(got);
+    const leadOk = !!got && sameSet(list(got.lead), want.lead);
     const tfOk = !!got && key(got.timeframe) === key(want.timeframe);
     count(f.lead, leadOk);
-    count(f.coordinators, !!got && sameSet(got.coordinators, want.coordinators));
+    if (want.coordinators) count(f.coordinators, !!got && sameSet(got.coordinators, want.coordinators));
     count(f.timeframe, tfOk);
     count(f.leadAndTimeframe, leadOk && tfOk);
-    for (const name of [...want.lead, ...want.coordinators]) {
-      count(f.agencies, !!got && [...got.lead, ...got.coordinators].some((n) => key(n) === key(name)));
-    }
-    if (want.timeframe && !/^thường xuyên/iu.test(want.timeframe)) count(f.deadlines, tfOk);
+    for (const name of [...want.lead, ...(want.coordinators ?? [])]) count(f.agencies, !!got && [...list(got.lead), ...got.coordinators].some((n) => key(n) === key(name)));
+    if (want.timeframe && !/^(?:thường xuyên|hàng|hằng)/iu.test(want.timeframe)) count(f.deadlines, tfOk);
     if (want.frequency) count(f.counts, !!got && key(got.frequency) === key(want.frequency));
-    if (want.expectedQuantity) {
+    if (want.quantity) {
       const q = list(got?.quantity as never) as unknown as Record<string, unknown>[];
-      const wq = want.expectedQuantity;
+      const wq = want.quantity;
       count(f.counts, q.some((x) => x.value === wq.value && x.unit === wq.unit && x.comparator === wq.comparator && (!wq.per || x.per === wq.per)));
     }
-    if (want.expectedReport) count(f.reporting, !!got && key(got.report?.to) === key(want.expectedReport));
+    if (want.report) count(f.reporting, !!got && key(list(got.report?.to)[0]) === key(want.report));
   }
-  for (const b of e.legalBases) {
-    count(f.legalBases, (plan.legalBases ?? []).some((x: Plan) => x.ref === b.ref && x.date === b.date));
-  }
+  for (const r of e.requests ?? []) count(f.requests, result.report.tasks.some((t) => t.request && sameSet(t.request, r.to) && key(t.title).startsWith(key(r.title))));
+  const plan = result.plan as Partial<Plan>;
+  const cited = (plan.legalBases ?? []).flatMap((b) => (typeof b === 'string' ? findLegalRefs(b) : []));
+  for (const b of e.legalBases) count(f.legalBases, cited.some((m) => m.ref.canonical === b.ref && normalizeDate(m.date ?? '') === b.date));
+  const paths = planReporting(plan);
   for (const r of e.reporting) {
-    const ok = (plan.reporting ?? []).some((x: Plan) => key(x.to) === key(r.to) && key(x.via) === key(r.via) && key(x.due) === key(r.due));
+    const ok = paths.some((x) => key(list(x.to)[0]) === key(r.to) && key(x.via) === key(r.via) && key(typeof x.due === 'string' ? x.due : undefined) === key(r.due));
     count(f.reporting, ok);
     if (r.due) count(f.deadlines, ok);
   }
@@ -138,7 +122,7 @@ export function measure(plan: Plan, e: Expected): Figures {
 }
 
 export function sum(all: readonly Figures[]): Figures {
-  const out = measure({}, { legalBases: [], tasks: [], duties: [], reporting: [] } as unknown as Expected);
+  const out = Object.fromEntries(Object.keys(all[0] ?? {}).map((k) => [k, ratio()])) as unknown as Figures;
   for (const f of all) for (const k of Object.keys(out) as (keyof Figures)[]) {
     out[k].hit += f[k].hit;
     out[k].total += f[k].total;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, relative } from 'node:path';
 import { ConfigResolver, fill, pick, type AgencyEntry, type Locale, type Message, type MessageData } from '@kehoach/core';
-import { importPlan, readRegistry, type ImportResult } from '@kehoach/import';
+import { importPlan, NotAPlanError, readRegistry, templateItems, type ImportResult, type TemplateItems } from '@kehoach/import';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -56,8 +56,13 @@ Options:
   },
   badReport: { vi: '--report chỉ nhận "json".', en: '--report only takes "json".' },
   summary: {
-    vi: 'Đã nhập {path}: {tasks} nhiệm vụ, {duties} mục tổ chức thực hiện ({dutyTasks} nhiệm vụ), {bases} căn cứ, {reports} đường báo cáo, {recipients} nơi nhận.',
-    en: 'Imported {path}: {tasks} tasks, {duties} duty sections ({dutyTasks} tasks), {bases} legal bases, {reports} report paths, {recipients} recipients.',
+    vi: 'Đã nhập {path}: {sections} phần, {tasks} nhiệm vụ ({appendixRows} trong phụ lục), {requests} đề nghị, {targets} chỉ tiêu, {bases} căn cứ, {reports} đường báo cáo, {recipients} nơi nhận.',
+    en: 'Imported {path}: {sections} sections, {tasks} tasks ({appendixRows} in appendices), {requests} requests, {targets} targets, {bases} legal bases, {reports} report paths, {recipients} recipients.',
+  },
+  notAPlan: { vi: 'Không nhập {path}: {reason}', en: 'Not imported, {path}: {reason}' },
+  templateRemoved: {
+    vi: 'Mẫu {template} có {count} nhiệm vụ, mục và chỉ tiêu riêng; bản nháp bỏ chúng ("remove:"), vì văn bản gốc nêu nhiệm vụ của chính nó.',
+    en: 'The template {template} has {count} tasks, sections and targets of its own; the draft removes them ("remove:"), since the imported document states its own.',
   },
   unplaced: { vi: '{count} đoạn chưa xếp được, ghi ở cuối bản nháp (mục "CHƯA XẾP ĐƯỢC").', en: '{count} paragraphs could not be placed; they are listed at the end of the draft ("CHƯA XẾP ĐƯỢC").' },
   unmatched: { vi: '{count} tên cơ quan chưa có trong danh mục (giữ nguyên, có chú thích): {names}', en: '{count} agency names are not in the registry (kept as written, with a comment): {names}' },
@@ -162,14 +167,18 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
   }
 
   let extendsTemplate: string | undefined;
+  let inherited: TemplateItems | undefined;
   if (values.template !== undefined) {
-    // The template package as npm installed it: its agencies are the registry in effect.
+    // The template package as npm installed it: its agencies are the registry in effect; its
+    // own tasks are removed in the draft (the imported document states its own).
     const { name, range } = packageSpec(values.template);
     const pkg = await requireTemplatePackage(outPath ? dirname(outPath) : cwd, name);
     extendsTemplate = extendsValue(pkg, range);
+    const shown = displayPath(cwd, pkg.templatePath);
+    const templateText = new TextDecoder().decode(await readBytes(pkg.templatePath, shown));
+    inherited = templateItems(templateText);
     if (values.registry === undefined) {
-      const shown = displayPath(cwd, pkg.templatePath);
-      const read = readRegistry(new TextDecoder().decode(await readBytes(pkg.templatePath, shown)));
+      const read = readRegistry(templateText);
       if (read.ok) agencies = [...(agencies ?? []), ...read.agencies];
     }
   }
@@ -177,15 +186,22 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
   const bytes = await readBytes(inputPath, shownInput);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new CliError(M.pdf, { path: shownInput });
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CliError(M.legacyDoc, { path: shownInput });
-  const options = { agencies, registryPath, extendsTemplate, fileName: shownInput.split('/').pop() };
+  const options = { agencies, registryPath, extendsTemplate, templateItems: inherited, fileName: shownInput.split('/').pop() };
   let result: ImportResult;
-  if (isDocx(inputPath, bytes)) {
-    try {
-      result = await importPlan({ docx: bytes }, options);
-    } catch (error) {
-      throw new CliError(M.badDocx, { path: shownInput, reason: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
-    }
-  } else result = await importPlan({ text: decodeText(bytes) }, options);
+  try {
+    if (isDocx(inputPath, bytes)) {
+      try {
+        result = await importPlan({ docx: bytes }, options);
+      } catch (error) {
+        if (error instanceof NotAPlanError) throw error;
+        throw new CliError(M.badDocx, { path: shownInput, reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
+      }
+    } else result = await importPlan({ text: decodeText(bytes) }, options);
+  } catch (error) {
+    // A binary file, a web page, text that is not a plan: said in one line, exit 2, no draft written.
+    if (error instanceof NotAPlanError) throw new CliError(M.notAPlan, { path: shownInput, reason: pick(error.reason, locale) });
+    throw error;
+  }
 
   if (outPath) {
     try {
@@ -199,14 +215,18 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
   const lines = [
     say(locale, M.summary, {
       path: shownInput,
+      sections: r.counts.sections,
       tasks: r.counts.tasks,
-      duties: r.counts.duties,
-      dutyTasks: r.counts.dutyTasks,
+      appendixRows: r.counts.appendixRows,
+      requests: r.counts.requests,
+      targets: r.counts.targets,
       bases: r.counts.legalBases,
       reports: r.counts.reporting,
       recipients: r.counts.recipients,
     }),
   ];
+  const removed = inherited ? inherited.tasks.length + inherited.duties.length + inherited.targets.length : 0;
+  if (removed && values.template !== undefined) lines.push(say(locale, M.templateRemoved, { template: values.template, count: removed }));
   if (r.unplaced.length) lines.push(say(locale, M.unplaced, { count: r.unplaced.length }));
   if (r.unmatchedAgencies.length) {
     const names = [...new Set(r.unmatchedAgencies.map((a) => a.text))];

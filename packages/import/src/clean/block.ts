@@ -1,5 +1,26 @@
+/** One cell of a table row: its text, and how many grid columns and rows it covers. */
+export interface CellSource {
+  text: string;
+  colspan?: number;
+  rowspan?: number;
+  /** The grid position is covered by a merged cell above or to the left. */
+  covered?: boolean;
+}
+
+/** One row of a table, with the source lines it was read from. */
+export interface RowSource {
+  cells: CellSource[];
+  lines: number[];
+  /** The row as one line of text ("cell | cell"), or the text of a row written without cells. */
+  text: string;
+}
+
 /** A paragraph of cleaned text and the source lines it came from. */
 export interface Block {
+  /** The block this one is a part of (a cell of a header row). */
+  parent?: Block;
+  /** Rows of a table, when the block is a table (its text is the first row's). */
+  table?: { rows: RowSource[] };
   text: string;
   /** Source lines (1-based, ascending) that make up the block. */
   lines: number[];

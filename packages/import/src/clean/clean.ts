@@ -22,6 +22,8 @@ const LABEL_START =
   /^(?:n[oơ]i\s+nh|lưu\s*:|tm\s*\.|kt\s*\.|q\s*\.\s|tl\s*\.|tuq\s*\.|số\s*:|căn cứ\s|thực hiện\s+(?:quyết|kế|nghị|chỉ|công văn|thông tư|hướng)|trên đây)/iu;
 const MARKER = /^(?:[IVXL]+[.)]\s|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[a-zđ][).,]\s|[-+]\s*(?=[\p{Lu}\d"“(])|[-+]\s*[a-zđ][).]\s)/u;
 
+const PIPE = /(?:^|\s)\|(?:\s|$)/u;
+
 const OPEN_END =
   /(?:^|\s)(?:và|của|các|với|về|trong|cho|tại|theo|từ|đến|trên|ở|là|được|có|những|cùng|để|hoặc|như|thuộc|do|bằng|nhằm|gắn|giữa|qua|số|ngày)$|[,(]$/u;
 
@@ -109,12 +111,16 @@ function joinGlue(prev: Line, next: Line, hard: boolean, width: number): string 
   const p = prev.text;
   const n = next.text;
   if (prev.bold !== next.bold || next.heading || prev.italic !== next.italic) return undefined;
+  // Table rows ("1 | Nội dung | Sở Tài chính") are never joined to their neighbours.
+  if (PIPE.test(p) || PIPE.test(n)) return undefined;
   if (isAllCaps(p) || isAllCaps(n)) return undefined;
   if (LABEL_START.test(n) || /^n[oơ]i\s+nh/iu.test(p) || /^lưu\s*:/iu.test(p)) return undefined;
   if (TERMINAL.test(p)) return undefined;
   // "21/CT-" + "UBND ngày": a document number broken at its dash.
   if (/[\p{L}\d]-$/u.test(p) && /^\p{Lu}/u.test(n)) return '';
   if (continues(n)) return ' ';
+  // "... báo cáo UBND Thành phố và" + "- Cơ quan thường trực ...": a dash after a joining word continues the sentence.
+  if (/(?:^|\s)(?:và|của|với|cho)$/u.test(p) && /^-\s+\p{Lu}/u.test(n)) return ' ';
   if (MARKER.test(n)) return undefined;
   // "Phòng Văn hóa và" + "Thông tin": a line ending on a joining word cannot end a sentence.
   if (OPEN_END.test(p)) return ' ';

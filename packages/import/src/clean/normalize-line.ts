@@ -69,7 +69,8 @@ export function normalizeLine(raw: string): LineMarkup {
   }
   s = s.replace(/\*\*|__/g, '');
   s = s.replace(MD_ESCAPE, '$1');
-  s = s.replace(DASHES, '-');
+  // A dash that marks a point is "-"; dashes inside the text stay as written ("2026 – 2028").
+  s = s.replace(new RegExp(`^${DASHES.source}`, 'u'), '-');
   s = s.replace(BULLETS, '- ');
   // A markdown bullet "* text" is a dash point.
   s = s.replace(/^\*\s+/, '- ');

@@ -4,9 +4,9 @@ import type { Draft, FieldPath } from '../draft.js';
 import type { Unplaced } from '../types.js';
 
 export const PLAN_KEY_ORDER = [
-  'kind', 'registry', 'extends', 'issuer', 'number', 'place', 'date', 'year', 'title', 'legalBases', 'parent',
-  'preamble', 'objectives', 'requirements', 'audiences', 'targets', 'content', 'forms', 'tasks', 'budget',
-  'timeframe', 'duties', 'reporting', 'closing', 'recipients', 'archive', 'signature', 'layout',
+  'kind', 'registry', 'extends', 'remove', 'issuer', 'decision', 'number', 'place', 'date', 'year', 'period', 'title',
+  'legalBases', 'parent', 'preamble', 'sections', 'appendices', 'reporting', 'closing', 'recipients', 'archive',
+  'signature', 'footnotes',
 ] as const;
 
 export interface EmitOptions {

@@ -1,15 +1,18 @@
 import type { Block } from '../clean/block.js';
-import type { Draft } from '../draft.js';
+import type { Draft, FieldPath } from '../draft.js';
 import { sentenceCase } from './header.js';
 import { findReports, reportAgencies } from './reporting.js';
 
 const ARCHIVE_RE = /^lưu\s*:\s*(.*)$/iu;
-const PURPOSE_RE = /\s*\((b\/c|t\/h|đ\/b|p\/h|để b\/c|để t\/h|để biết|để báo cáo|để thực hiện|để phối hợp)\)\s*/iu;
+const PURPOSE_RE = /\s*\((b\/c|t\/h|đ\/b|p\/h|để b\/c|để t\/h|để biết|để báo cáo|để thực hiện|để phối hợp|đưa tin)\)\s*/iu;
 
-/** "Trên đây là Kế hoạch ..." and the report paths it states ("báo cáo UBND huyện (qua ...) trước ngày ..."). */
+/**
+ * "Trên đây là Kế hoạch ...": the closing paragraphs, and the report paths they state
+ * (kept without `text`: the closing itself prints the sentence).
+ */
 export function readClosing(blocks: readonly Block[], draft: Draft): void {
   if (!blocks.length) return;
-  const text = blocks.map((b) => b.text).join(' ');
+  const text = blocks.map((b) => b.text).join('\n');
   draft.plan.closing = text;
   draft.source(['closing'], blocks.flatMap((b) => b.lines), text);
   draft.use(...blocks);
@@ -17,7 +20,8 @@ export function readClosing(blocks: readonly Block[], draft: Draft): void {
   for (const block of blocks) {
     for (const r of findReports(block.text)) {
       const index = reporting.length;
-      reporting.push({ ...r.path });
+      const { text: _t, ...path } = r.path;
+      reporting.push(path);
       draft.source(['reporting', index], block.lines, r.path.text);
       reportAgencies(draft, ['reporting', index], r.path, block.lines);
     }
@@ -25,36 +29,54 @@ export function readClosing(blocks: readonly Block[], draft: Draft): void {
   if (reporting.length) draft.plan.reporting = reporting;
 }
 
-/** "Nơi nhận:" lines (with "(b/c)" purposes) and "Lưu: VT, TTHC.". */
-export function readRecipients(blocks: readonly Block[], draft: Draft): void {
+/** "Lưu: VT, KGVX. Thg." -> VT, KGVX; what follows the codes (drafter's initials, copies) is noted, not filed. */
+function archiveOf(text: string): { places: string[]; rest?: string } {
+  const m = /^(.*?)(?:\.\s+(\S.*)|\s*\(([^)]*)\)\s*\.?)?$/u.exec(text.trim()) ?? [];
+  const codes = (m[1] ?? text).replace(/[.\s]+$/u, '');
+  const places = codes
+    .split(/\s*[,;]\s*/u)
+    .map((s) => s.replace(/^\(|\)$/gu, '').trim())
+    .filter((s) => s !== '');
+  const rest = (m[2] ?? m[3])?.trim();
+  return rest ? { places, rest } : { places };
+}
+
+/** "Nơi nhận:" lines (with "(b/c)" purposes; "+" lines go with the line above) and "Lưu: VT, ...". */
+export function readRecipients(blocks: readonly Block[], draft: Draft, at: FieldPath = []): void {
   const [head, ...lines] = blocks;
+  const owner = at.length ? (draft.getIn(at) as Record<string, unknown>) : draft.plan;
   if (!head) {
-    draft.miss(['recipients'], 'không thấy mục "Nơi nhận"');
+    if (!at.length) draft.miss(['recipients'], 'không thấy mục "Nơi nhận"');
     return;
   }
   draft.use(head);
-  const recipients: unknown[] = [];
+  const entries: { text: string; raw: string; lines: number[] }[] = [];
   for (const b of lines) {
     draft.use(b);
-    const text = b.text.replace(/^[-+]\s*/u, '').replace(/[\s;,.]+$/u, '');
+    const plus = /^\+/u.test(b.text);
+    const text = b.text.replace(/^[-+]\s*/u, '').replace(/[\s;,]+$/u, '');
     const archive = ARCHIVE_RE.exec(text);
     if (archive) {
-      const places = (archive[1] ?? '')
-        .split(/\s*[,.;]\s*/u)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-      draft.plan.archive = places;
-      draft.source(['archive'], b.lines, archive[1]);
+      const { places, rest } = archiveOf(archive[1] ?? '');
+      owner.archive = places;
+      draft.source([...at, 'archive'], b.lines, archive[1]);
+      if (rest) draft.note([...at, 'archive'], `sau các nơi lưu, văn bản ghi thêm "${rest}" (ký hiệu người soạn, số bản)`);
       continue;
     }
-    const purpose = PURPOSE_RE.exec(text);
-    const index = recipients.length;
-    if (purpose) {
-      recipients.push({ name: text.replace(PURPOSE_RE, ' ').trim(), purpose: purpose[1] });
-    } else recipients.push(text);
-    draft.source(['recipients', index], b.lines, text);
+    const last = entries[entries.length - 1];
+    // "- VPUB: + CVP, các PCVP (đ/b);" then "+ Cổng TTĐT tỉnh (đưa tin);": one recipient.
+    if (plus && last) {
+      last.raw = `${last.raw} ${b.text}`;
+      last.text = last.raw.replace(/^[-+]\s*/u, '').replace(/[\s;,]+$/u, '');
+      last.lines.push(...b.lines);
+    } else entries.push({ text, raw: b.text, lines: [...b.lines] });
   }
-  if (recipients.length) draft.plan.recipients = recipients;
+  const recipients = entries.map((e, index) => {
+    draft.source([...at, 'recipients', index], e.lines, e.text);
+    const purpose = PURPOSE_RE.exec(e.text);
+    return purpose && !/\s\+\s/u.test(e.text) ? { name: e.text.replace(PURPOSE_RE, ' ').trim(), purpose: purpose[1] } : e.text.replace(/\.$/u, '');
+  });
+  if (recipients.length) owner.recipients = recipients;
 }
 
 const AUTHORITY_RE = /^(TM|KT|Q|TL|TUQ)\s*\.\s*(.+)$/u;
@@ -64,42 +86,51 @@ function isCaps(s: string): boolean {
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
 
-/** TM./KT. line, capacity and the signer's name. */
-export function readSignature(blocks: readonly Block[], draft: Draft): void {
-  const sig: Record<string, unknown> = {};
+/** TM./KT./Q./TL./TUQ. lines (the chain, top to bottom), capacity and the signer's name. */
+export function readSignature(blocks: readonly Block[], draft: Draft, at: FieldPath = []): void {
+  const owner = at.length ? (draft.getIn(at) as Record<string, unknown>) : draft.plan;
+  const path: FieldPath = [...at, 'signature'];
+  const chain: { authority: string; for: string; lines: number[] }[] = [];
   const capacities: Block[] = [];
+  let name: Block | undefined;
   for (const b of blocks) {
     const auth = AUTHORITY_RE.exec(b.text);
     if (auth) {
-      sig.authority = auth[1];
-      sig.for = sentenceCase(auth[2] as string);
-      draft.source(['signature', 'authority'], b.lines, auth[1]);
-      draft.source(['signature', 'for'], b.lines, sig.for as string);
+      chain.push({ authority: auth[1] as string, for: sentenceCase((auth[2] as string).trim()), lines: b.lines });
       draft.use(b);
     } else if (isCaps(b.text) && b.text.length < 60) {
       capacities.push(b);
       draft.use(b);
     } else if (/^(?:\p{Lu}\p{Ll}*\s+){1,5}\p{Lu}\p{Ll}*$/u.test(b.text)) {
-      sig.name = b.text;
-      draft.source(['signature', 'name'], b.lines, b.text);
+      name = b;
       draft.use(b);
     }
   }
+  const sig: Record<string, unknown> = {};
   const last = capacities[capacities.length - 1];
+  // "CHỦ TỊCH" over "PHÓ CHỦ TỊCH" without "KT.": the KT. line was lost in extraction.
+  let inferred = false;
+  if (!chain.some((c) => c.authority === 'KT') && capacities.length >= 2 && /^PHÓ\s/u.test(last?.text ?? '')) {
+    const over = capacities[capacities.length - 2] as Block;
+    chain.push({ authority: 'KT', for: sentenceCase(over.text), lines: over.lines });
+    inferred = true;
+  }
+  if (chain.length) {
+    sig.chain = chain.map((c) => ({ authority: c.authority, for: c.for }));
+    chain.forEach((c, i) => {
+      draft.source([...path, 'chain', i], c.lines);
+      draft.source([...path, 'chain', i, 'for'], c.lines, c.for);
+    });
+    if (inferred) draft.note([...path, 'chain', chain.length - 1], 'suy ra: chức vụ cấp phó ký dưới dòng chức vụ cấp trưởng; văn bản gốc không còn chữ "KT."');
+  }
   if (last) {
     sig.capacity = sentenceCase(last.text);
-    draft.source(['signature', 'capacity'], last.lines, sig.capacity as string);
+    draft.source([...path, 'capacity'], last.lines, sig.capacity as string);
   }
-  // "CHỦ TỊCH" over "PHÓ CHỦ TỊCH" without "KT.": the KT. line was lost in extraction.
-  if (!sig.authority && capacities.length >= 2 && /^PHÓ\s/u.test(last?.text ?? '')) {
-    const over = capacities[capacities.length - 2] as Block;
-    sig.authority = 'KT';
-    sig.for = sentenceCase(over.text);
-    draft.source(['signature', 'for'], over.lines, sig.for as string);
-    draft.source(['signature', 'authority'], over.lines, 'KT');
-    draft.note(['signature', 'authority'], 'suy ra: chức vụ cấp phó ký dưới dòng chức vụ cấp trưởng; văn bản gốc không còn chữ "KT."');
+  if (name) {
+    sig.name = name.text;
+    draft.source([...path, 'name'], name.lines, name.text);
   }
-  if (Object.keys(sig).length) {
-    draft.plan.signature = Object.fromEntries(['authority', 'for', 'capacity', 'name'].filter((k) => sig[k] !== undefined).map((k) => [k, sig[k]]));
-  } else draft.miss(['signature'], 'không thấy khối chữ ký');
+  if (Object.keys(sig).length) owner.signature = sig;
+  else if (!at.length) draft.miss(['signature'], 'không thấy khối chữ ký');
 }

@@ -1,10 +1,10 @@
 import { parseLegalRef, type Level } from '@kehoach/core';
-import type { Block } from '../clean/block.js';
+import { subBlock, type Block } from '../clean/block.js';
 import type { Draft } from '../draft.js';
 
 const NATIONAL = /^(?:CỘNG\s+HÒA|CỘNG\s+HOÀ|ĐỘC\s+LẬP|Độc lập\s*-\s*Tự do)/iu;
 const NUMBER_RE = /^Số\s*:?\s*(.*)$/iu;
-const PLACE_DATE_RE = /^(.+?),\s*ngày\s+([\d.…]{1,4})\s+tháng\s+([\d.…]{1,4})\s+năm\s+(\d{4})/iu;
+const PLACE_DATE_RE = /^(.+?),\s*ngày\s*([\d.…]{0,4})\s*tháng\s*([\d.…]{0,4})\s*năm\s+(\d{4})/iu;
 const LEVEL_WORD = /^(?:TỈNH|HUYỆN|XÃ|PHƯỜNG|THỊ TRẤN|THÀNH PHỐ|THỊ XÃ|QUẬN|ĐẶC KHU)(?:\s|$)/u;
 
 function isCaps(s: string): boolean {
@@ -40,8 +40,28 @@ function dmy(day: string, month: string, year: string): string | undefined {
   return `${day.padStart(2, '0')}/${month.padStart(2, '0')}/${year}`;
 }
 
-/** Issuer, number, place and date from the lines above "KẾ HOẠCH". */
-export function readHeader(blocks: readonly Block[], draft: Draft): void {
+/** "Số: 617/KH-UBND | Đồng Tháp, ngày 01 tháng 12 năm 2025": the two cells of a header row. */
+function cellsOf(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((b) => {
+    if (!/\s\|\s/u.test(b.text)) return [b];
+    const out: Block[] = [];
+    let at = 0;
+    for (const part of b.text.split(/\s\|\s/u)) {
+      const start = b.text.indexOf(part, at);
+      at = start + part.length;
+      out.push({ ...subBlock(b, start, at), parent: b });
+    }
+    return out;
+  });
+}
+
+/**
+ * Issuer, number, place and date from the lines above "KẾ HOẠCH" (or "QUYẾT ĐỊNH"),
+ * written at `at` (the plan, or its decision: then the issuer still goes to the plan).
+ */
+export function readHeader(source: readonly Block[], draft: Draft, at: readonly string[] = []): void {
+  const blocks = cellsOf(source);
+  const owner = at.length ? (draft.getIn(at) as Record<string, unknown>) : draft.plan;
   const bodies: Block[] = [];
   for (const b of blocks) {
     const text = b.text;
@@ -52,26 +72,26 @@ export function readHeader(blocks: readonly Block[], draft: Draft): void {
     const num = NUMBER_RE.exec(text);
     if (num) {
       draft.use(b);
-      const parsed = parseLegalRef(num[1] ?? '');
+      const parsed = parseLegalRef((num[1] ?? '').trim());
       if (parsed.ok) {
-        draft.plan.number = parsed.value.canonical;
-        draft.source(['number'], b.lines, parsed.value.canonical);
+        owner.number = parsed.value.canonical;
+        draft.source([...at, 'number'], b.lines, parsed.value.canonical);
         draft.plan.issuer ??= {};
         (draft.plan.issuer as Record<string, unknown>).code = parsed.value.issuerCode;
         draft.source(['issuer', 'code'], b.lines, parsed.value.issuerCode);
-      } else draft.note(['number'], `số ký hiệu chưa điền trong văn bản gốc: "${text}"`);
+      } else draft.blankNumber = text;
       continue;
     }
     const pd = PLACE_DATE_RE.exec(text);
     if (pd) {
       draft.use(b);
-      draft.plan.place = (pd[1] as string).trim();
-      draft.source(['place'], b.lines, draft.plan.place);
+      owner.place = (pd[1] as string).trim();
+      draft.source([...at, 'place'], b.lines, owner.place as string);
       const date = dmy(pd[2] as string, pd[3] as string, pd[4] as string);
       if (date) {
-        draft.plan.date = date;
-        draft.source(['date'], b.lines, date);
-      } else draft.note(['date'], `ngày tháng chưa điền trong văn bản gốc: "${text}"`);
+        owner.date = date;
+        draft.source([...at, 'date'], b.lines, date);
+      } else draft.blankDate = text;
       continue;
     }
     if (isCaps(text)) bodies.push(b);
@@ -107,24 +127,46 @@ export function readHeader(blocks: readonly Block[], draft: Draft): void {
   draft.plan.issuer = Object.fromEntries(['name', 'agency', 'level', 'parent', 'code'].filter((k) => issuer[k] !== undefined).map((k) => [k, issuer[k]]));
 }
 
-/** "KẾ HOẠCH" and the title lines; the year from the title. */
-export function readTitle(kind: Block | undefined, blocks: readonly Block[], draft: Draft): void {
+/** "giai đoạn 2026 - 2030", "03 năm 2026 - 2028", "thời kỳ 2021 - 2030": a period of years. */
+const PERIOD_RE = /(?:giai đoạn|thời kỳ|năm)\s+(?:\d{1,2}\s+năm\s+)?((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})(?!\d)/iu;
+const YEAR_RE = /(?<!(?:đến|tới|tháng\s+\d{1,2})\s+)năm\s+((?:19|20)\d{2})(?!\s*[-–\d])/iu;
+
+/** The title lines of a plan (or decision) and, for a plan, its year or period as the title states it. */
+export function readTitle(kind: Block | undefined, blocks: readonly Block[], draft: Draft, at: readonly string[] = []): void {
   if (kind) draft.use(kind);
+  const owner = at.length ? (draft.getIn(at) as Record<string, unknown>) : draft.plan;
   let title = blocks.map((b) => b.text).join(' ').trim();
   const lines = blocks.flatMap((b) => b.lines);
   if (kind && title === '') {
     // "KẾ HOẠCH Tuyên truyền ..." on one line.
-    title = kind.text.replace(/^KẾ\s*HOẠCH\s*/u, '').trim();
+    title = kind.text.replace(/^(?:KẾ\s*HOẠCH|QUYẾT\s+ĐỊNH)\s*/u, '').trim();
     lines.push(...kind.lines);
   }
   draft.use(...blocks);
   if (title === '') {
-    draft.miss(['title'], 'không tìm thấy trích yếu (tên) kế hoạch sau dòng "KẾ HOẠCH"');
+    if (!at.length) draft.miss(['title'], 'không tìm thấy trích yếu (tên) kế hoạch sau dòng "KẾ HOẠCH"');
     return;
   }
-  draft.plan.title = title.replace(/[.;:]+$/u, '');
-  draft.source(['title'], lines, draft.plan.title as string);
-  const year = /năm\s+(\d{4})(?!\s*-)/u.exec(title) ?? /\b(20\d{2}|19\d{2})\b/u.exec(title);
+  owner.title = title.replace(/[.;:]+$/u, '');
+  draft.source([...at, 'title'], lines, owner.title as string);
+  if (at.length) return;
+  readPeriod(title, lines, draft);
+}
+
+/** Year or period of years stated by the title ("năm 2025", "giai đoạn 2026 - 2030"). */
+export function readPeriod(text: string, lines: readonly number[], draft: Draft): void {
+  const period = PERIOD_RE.exec(text);
+  if (period) {
+    const from = Number(period[1]);
+    const to = Number(period[2]);
+    if (to > from) {
+      const written = period[0].replace(/^năm\s+/iu, '');
+      draft.plan.period = { from, to, text: written };
+      draft.source(['period'], lines, written);
+      return;
+    }
+  }
+  const year = YEAR_RE.exec(text);
   if (year) {
     draft.plan.year = Number(year[1]);
     draft.source(['year'], lines, draft.plan.year as number);
@@ -147,9 +189,11 @@ export function inferIssuer(draft: Draft): void {
   for (const b of candidates) {
     const m = ISSUER_IN_TEXT.exec(b.text);
     if (!m) continue;
-    let name = (m[1] as string).replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^Uỷ/u, 'Ủy');
+    // The place is the capitalised words after the level word ("xã Dương Quan").
+    const place = /^(?:\s+\p{Lu}\p{Ll}*)*/u.exec(m[2] ?? '')?.[0] ?? '';
+    let name = (m[1] as string).slice(0, (m[1] as string).length - (m[2] ?? '').length + place.length).replace(/^UBND\b/u, 'Ủy ban nhân dân').replace(/^Uỷ/u, 'Ủy');
     let note = 'suy ra từ câu dẫn (văn bản không có phần tiêu đề)';
-    if (!m[2]) {
+    if (!place) {
       // "Ủy ban nhân dân tỉnh xây dựng Kế hoạch ... trên địa bàn tỉnh Tây Ninh": the place is named later.
       const level = /(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã|quận|đặc khu)$/u.exec(name)?.[1];
       const title = String(draft.plan.title ?? '');

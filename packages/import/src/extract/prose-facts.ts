@@ -20,20 +20,34 @@ const TIMEFRAME_RES: readonly RegExp[] = [
   new RegExp(String.raw`(?:chậm nhất|trước)\s+(?:${MONTH}|${QUARTER})`, 'iu'),
   new RegExp(String.raw`(?:trong\s+)?${QUARTER}`, 'iu'),
   new RegExp(String.raw`trong\s+${MONTH}`, 'iu'),
+  // "từ ngày 15/11 đến ngày 15/12", "từ tháng 10/2025 đến tháng 3/2026".
+  new RegExp(String.raw`từ\s+(?:ngày\s+(?:${DMY}|${WORDY})|${MONTH})\s+đến\s+(?:hết\s+)?(?:ngày\s+(?:${DMY}|${WORDY})|${MONTH})`, 'iu'),
   // "thường xuyên" alone is mostly an adverb ("thường xuyên kiểm tra"); only the timeframe phrase counts.
   /thường xuyên(?:,? liên tục)? (?:trong năm(?: \d{4})?|hằng năm|hàng năm)/iu,
 ];
+// "hoàn thành trước ngày 30/12/2025", "xong trong tháng 12/2025": the verb belongs to the phrase.
+const DONE_BEFORE = /(?:hoàn thành|xong)\s+$/iu;
 
-/** The first timeframe phrase of a sentence that the core parser reads. */
+/** The first timeframe phrase of a sentence that the core parser reads, as written. */
 export function findTimeframe(text: string, year?: number): Phrase | undefined {
   for (const re of TIMEFRAME_RES) {
     const m = re.exec(text);
     if (!m) continue;
-    const phrase = { text: m[0], start: m.index, end: m.index + m[0].length };
-    const parsed = parseTimeframe(phrase.text, year === undefined ? undefined : { year });
-    if (parsed.ok) return { ...phrase, text: capitalize(phrase.text) };
+    const parsed = parseTimeframe(m[0], year === undefined ? undefined : { year });
+    if (!parsed.ok && !/^từ\s/iu.test(m[0])) continue;
+    const done = DONE_BEFORE.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    const start = done ? m.index - done[0].length : m.index;
+    return { text: text.slice(start, m.index + m[0].length), start, end: m.index + m[0].length };
   }
   return undefined;
+}
+
+/** "Định kỳ tổng hợp ...", "Hàng năm, chủ động xây dựng ...": a cadence word that opens a sentence. */
+export function leadingCadence(text: string): Phrase | undefined {
+  const m = /(?:^|\.\s+)((?:định kỳ|hằng|hàng)(?:\s+(?:năm|quý|tháng|tuần|ngày))?)(?=[\s,])/iu.exec(text);
+  if (!m || /^(?:hằng|hàng)$/iu.test(m[1] as string)) return undefined;
+  const start = m.index + m[0].length - (m[1] as string).length;
+  return { text: m[1] as string, start, end: start + (m[1] as string).length };
 }
 
 const CADENCE_RE =
@@ -48,7 +62,7 @@ export function findCadence(text: string): Phrase | undefined {
   for (const m of text.matchAll(CADENCE_RE)) {
     // Any year will do: only whether the phrase is a cadence the parser reads matters here.
     if (!parseTimeframe(m[0], { year: 2000 }).ok) continue;
-    found.push({ text: capitalize(m[0]), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    found.push({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   }
   return found.find((p) => /\d/.test(p.text)) ?? found[0];
 }
@@ -80,8 +94,4 @@ export function findQuantities(text: string, cadence?: string): (Quantity & { st
     out.push(q);
   }
   return out;
-}
-
-export function capitalize(s: string): string {
-  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 }
