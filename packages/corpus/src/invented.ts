@@ -19,6 +19,8 @@ import { pathKey, type DraftModel, type Segment } from './draft-model.js';
  *   in any form ("01/12/2025", "1/12/2025", "01-12-2025", "ngày 01 tháng 12 năm 2025"):
  *   the importer normalises the source's own date. A date the source does not write
  *   (one computed from "Quý IV" or from "15/12" and the plan year) is invented.
+ * - a footnote reference, which the format writes `[^1]` for the text's "[1]", is
+ *   compared as the text writes it.
  * Numbers and booleans are not strings and are not checked.
  */
 export interface InventedValue {
@@ -46,6 +48,7 @@ const ID_KEYS = new Set([
 ]);
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const FOOTNOTE_REF = /\[\^([^\]\s]{1,8})\]/g;
 
 // Spacing around punctuation is spacing: "tiến độ ) ." and "tiến độ)." differ only in it.
 const SPACE_BEFORE = /\s+(?=[,.;:!?)\]])/g;
@@ -121,7 +124,8 @@ export function checkInvented(draft: DraftModel, source: string): InventedCheck 
       out.exempt++;
       continue;
     }
-    const norm = normalizeText(value);
+    // The format writes a footnote reference "[1]" of the text as "[^1]" (docs/plan-format.md).
+    const norm = normalizeText(value.replace(FOOTNOTE_REF, '[$1]'));
     if (norm === '') continue;
     const date = parseDate(value);
     if (date.ok && dates.has(date.date)) {

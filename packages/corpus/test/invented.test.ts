@@ -103,3 +103,12 @@ describe('normalizeText and writtenDates', () => {
     ]);
   });
 });
+
+describe('footnote references', () => {
+  it('compares "[^1]" of the format as the text\'s "[1]", and still catches a changed word around it', () => {
+    const source = 'Thu ngân sách ước đạt 560 tỷ đồng [1], bằng 81% dự toán.';
+    const draft = (value: string) => ({ plan: { sections: [value] }, lines: new Map() }) as never;
+    expect(checkInvented(draft('Thu ngân sách ước đạt 560 tỷ đồng [^1], bằng 81% dự toán.'), source).invented).toEqual([]);
+    expect(checkInvented(draft('Thu ngân sách ước đạt 570 tỷ đồng [^1], bằng 81% dự toán.'), source).invented).toHaveLength(1);
+  });
+});
