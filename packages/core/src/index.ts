@@ -117,3 +117,21 @@ export {
 export * from './schema/body.js';
 export { agencyCovers, isExternal } from './agencies/groups.js';
 export { planPeriod, type PlanPeriod } from './model/timeframe-value.js';
+
+// Progress reports on a plan (`kind: report`, `*.baocao.yaml`) and the reporting periods of Nghị định 09/2019/NĐ-CP
+export * from './schema/report.js';
+export { REPORT_FILE_PATTERN } from './model/document-kind.js';
+export * from './model/report-period.js';
+export { deadlineFor, type ReportDeadline } from './model/report-deadline.js';
+export {
+  reporterMatcher,
+  reporterTasks,
+  reporterPath,
+  reportPeriod,
+  dueIn,
+  taskSpan,
+  taskDeadline,
+  targetsById,
+  taskMeasure,
+  tasksById,
+} from './model/report-scope.js';

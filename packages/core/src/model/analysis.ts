@@ -14,6 +14,7 @@ import type { Layer } from '../overlay/types.js';
 import type { MergeResult } from '../overlay/merge.js';
 import type { ChainResult } from '../overlay/load.js';
 import { templateSchema } from '../schema/template.js';
+import { reportModelSchema, reportSchema, type Report } from '../schema/report.js';
 import { asList, hasDestination, taskViews, type TaskView } from './tasks.js';
 import { planPeriod, resolveTimeframe, type PlanPeriod } from './timeframe-value.js';
 import { planReporting } from './walk.js';
@@ -98,6 +99,8 @@ export class PlanAnalysis {
         return buildModel(this.source, configModelSchema, configSchema);
       case 'template':
         return buildModel(this.source, templateModelSchema, templateSchema);
+      case 'report':
+        return buildModel(this.source, reportModelSchema, reportSchema);
       default:
         return buildPlanModel(this.source);
     }
@@ -107,6 +110,11 @@ export class PlanAnalysis {
   get plan(): Partial<Plan> | undefined {
     if (this.options.resolution) return this.options.resolution.plan;
     return this.kind === 'plan' ? (this.model.value as Partial<Plan> | undefined) : undefined;
+  }
+
+  /** A progress report (`kind: report`), with invalid parts pruned. */
+  get report(): Partial<Report> | undefined {
+    return this.kind === 'report' ? (this.model.value as Partial<Report> | undefined) : undefined;
   }
 
   /** The file's own plan, before any template is laid under it. */

@@ -1,6 +1,6 @@
 import type { PlanAnalysis } from './analysis.js';
 
-/** How a plan's `parent:` was followed. */
+/** How a plan's `parent:` was followed (for a report: its `plan:`, the plan it reports on). */
 export type ParentLink =
   | { status: 'none' }
   | { status: 'resolved'; by: 'path' | 'ref'; parent: PlanAnalysis }

@@ -234,7 +234,8 @@ export class Project {
     }
     const head = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
     const resolution = await this.resolveChain(path, head);
-    const plan = head.ownPlan ?? {};
+    // A report reads its registry like a plan does; it has no template and no number of a plan.
+    const plan: Pick<Partial<Plan>, 'registry' | 'agencies' | 'number'> = (kind === 'report' ? head.report : head.ownPlan) ?? {};
     let templateRules: RuleSettings = {};
     const templatePlugins = resolution ? templatePluginEntries(resolution.layers.filter((l) => l.source !== source)) : [];
     if (resolution) {
@@ -283,8 +284,10 @@ export class Project {
     const resolver = AgencyResolver.reuse(this.resolvers.get(path), layers);
     this.resolvers.set(path, resolver);
     const analysis = new PlanAnalysis(source, resolver, resolution ? { kind, resolution } : { kind });
-    if (plan.number) this.index(plan.number, path);
-    const parent = kind === 'plan' ? await this.parentOf(path, analysis, links, stack) : ({ status: 'none' } as const);
+    if (plan.number && kind === 'plan') this.index(plan.number, path);
+    // A plan's parent plan; a report's plan (the plan it reports on), followed the same way.
+    const link = kind === 'plan' ? analysis.plan?.parent : kind === 'report' ? analysis.report?.plan : undefined;
+    const parent = link ? await this.parentOf(path, link, links, stack) : ({ status: 'none' } as const);
     return { text, kind, analysis, config, links, parent, templateRules, templatePlugins };
   }
 
@@ -334,10 +337,7 @@ export class Project {
     return hit;
   }
 
-  private async parentOf(path: string, analysis: PlanAnalysis, links: FileLink[], stack: string[]): Promise<ParentLink> {
-    const plan = analysis.plan;
-    const p = plan?.parent;
-    if (!p) return { status: 'none' };
+  private async parentOf(path: string, p: { ref?: string | undefined; path?: string | undefined }, links: FileLink[], stack: string[]): Promise<ParentLink> {
     if (p.path !== undefined) {
       const resolved = resolvePath(dirname(path), p.path);
       const at = { node: p as object, key: 'path' };
@@ -347,26 +347,27 @@ export class Project {
       }
       if (stack.includes(resolved) || resolved === path) {
         links.push({ kind: 'parent', target: p.path, resolved, status: 'cycle', at });
-        return { status: 'not-found', ref: p.ref, path: resolved };
+        return { status: 'not-found', ref: p.ref ?? '', path: resolved };
       }
       this.depend(resolved, path);
       const loaded = await this.load(resolved, undefined, [...stack, path]);
       if (!loaded) {
         links.push({ kind: 'parent', target: p.path, resolved, status: 'not-found', at });
-        return { status: 'not-found', ref: p.ref, path: resolved };
+        return { status: 'not-found', ref: p.ref ?? '', path: resolved };
       }
       if (loaded.kind !== 'plan' || !loaded.analysis.plan) {
         links.push({ kind: 'parent', target: p.path, resolved, status: 'wrong-kind', at });
         return { status: 'not-a-plan', path: resolved };
       }
       const actual = loaded.analysis.plan.number;
-      if (actual && numberKey(actual) !== numberKey(p.ref)) {
+      if (actual && p.ref !== undefined && numberKey(actual) !== numberKey(p.ref)) {
         links.push({ kind: 'parent', target: p.path, resolved, status: 'ref-mismatch', at, data: { expected: p.ref, actual } });
         return { status: 'ref-mismatch', path: resolved, expected: p.ref, actual, parent: loaded.analysis };
       }
       links.push({ kind: 'parent', target: p.path, resolved, status: 'ok', at });
       return { status: 'resolved', by: 'path', parent: loaded.analysis };
     }
+    if (p.ref === undefined) return { status: 'none' };
     const candidates = this.plansNumbered(p.ref).filter((c) => c !== path && !stack.includes(c));
     for (const candidate of candidates) {
       const loaded = await this.load(candidate, undefined, [...stack, path]);

@@ -11,7 +11,7 @@ export const schema = defineRule({
     id: 'schema',
     category: 'structure',
     severity: 'error',
-    appliesTo: ['plan', 'registry', 'config', 'template'],
+    appliesTo: ['plan', 'registry', 'config', 'template', 'report'],
     description: {
       vi: 'Mỗi mục của kế hoạch có đúng kiểu giá trị, và có các mục bắt buộc (kind, issuer, year hoặc period, title).',
       en: 'Every part of the plan has the right kind of value, and the required parts (kind, issuer, year or period, title) are present.',

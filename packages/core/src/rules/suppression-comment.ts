@@ -18,7 +18,7 @@ export const suppressionComment = defineRule({
     id: 'suppression-comment',
     category: 'structure',
     severity: 'error',
-    appliesTo: ['plan', 'registry', 'config', 'template'],
+    appliesTo: ['plan', 'registry', 'config', 'template', 'report'],
     description: {
       vi: 'Chú thích tắt quy tắc phải nêu quy tắc và lý do ("# kehoach-disable-next-line <quy-tắc> -- <lý do>"), và phải có tác dụng.',
       en: 'Suppression comments must name the rule and give a reason ("# kehoach-disable-next-line <rule> -- <reason>"), and must suppress something.',

@@ -68,7 +68,7 @@ export const textNfc = defineRule({
     severity: 'warn',
     fixable: 'safe',
     options,
-    appliesTo: ['plan', 'registry', 'template'],
+    appliesTo: ['plan', 'registry', 'template', 'report'],
     description: {
       vi: 'Chữ tiếng Việt phải ở dạng Unicode dựng sẵn (NFC), không dùng "Ð" (Eth) thay cho "Đ"; tùy chọn: thống nhất cách đặt dấu thanh ("hóa" hay "hoá").',
       en: 'Vietnamese text must be in precomposed Unicode (NFC), without "Ð" (Eth) for "Đ"; optionally, one tone-mark placement ("hóa" or "hoá").',

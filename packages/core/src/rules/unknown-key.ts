@@ -13,7 +13,7 @@ export const unknownKey = defineRule({
     id: 'unknown-key',
     category: 'structure',
     severity: 'error',
-    appliesTo: ['plan', 'registry', 'config', 'template'],
+    appliesTo: ['plan', 'registry', 'config', 'template', 'report'],
     description: {
       vi: 'Chỉ dùng các khóa có trong mẫu kế hoạch; khóa gõ sai được gợi ý khóa đúng.',
       en: 'Only keys the plan format knows are allowed; a mistyped key gets the right one suggested.',

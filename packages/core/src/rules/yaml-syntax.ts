@@ -22,7 +22,7 @@ export const yamlSyntax = defineRule({
     id: 'yaml-syntax',
     category: 'structure',
     severity: 'error',
-    appliesTo: ['plan', 'registry', 'config', 'template'],
+    appliesTo: ['plan', 'registry', 'config', 'template', 'report'],
     description: {
       vi: 'Tệp phải là YAML hợp lệ: thụt lề bằng dấu cách, không lặp khóa, đúng mã hóa UTF-8.',
       en: 'The file must be valid YAML: space indentation, no repeated keys, UTF-8 encoded.',

@@ -2,16 +2,18 @@ import { z } from 'zod';
 import { configSchema } from './config.js';
 import { planSchema } from './plan.js';
 import { registrySchema } from './registry.js';
+import { reportSchema } from './report.js';
 
 export const SCHEMA_IDS = {
   plan: 'https://kehoach.github.io/schema/plan.schema.json',
   registry: 'https://kehoach.github.io/schema/registry.schema.json',
   config: 'https://kehoach.github.io/schema/config.schema.json',
+  report: 'https://kehoach.github.io/schema/report.schema.json',
 } as const;
 
 export type SchemaName = keyof typeof SCHEMA_IDS;
 
-const SOURCES: Record<SchemaName, z.ZodType> = { plan: planSchema, registry: registrySchema, config: configSchema };
+const SOURCES: Record<SchemaName, z.ZodType> = { plan: planSchema, registry: registrySchema, config: configSchema, report: reportSchema };
 
 /**
  * JSON Schema (draft-07, what yaml-language-server and VS Code's YAML extension read
