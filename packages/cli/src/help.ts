@@ -72,15 +72,16 @@ Options:
 `,
   },
   schema: {
-    vi: `Cách dùng: kehoach schema [--kind plan|registry|config]
+    vi: `Cách dùng: kehoach schema [--kind plan|registry|config|report]
 
-In JSON Schema của tệp kế hoạch (mặc định), danh mục cơ quan hoặc cấu hình, để trình
-soạn thảo không có kehoach vẫn gợi ý khóa và mô tả tiếng Việt.
+In JSON Schema của tệp kế hoạch (mặc định), danh mục cơ quan, cấu hình hoặc báo cáo
+(*.baocao.yaml), để trình soạn thảo không có kehoach vẫn gợi ý khóa và mô tả tiếng Việt.
 `,
-    en: `Usage: kehoach schema [--kind plan|registry|config]
+    en: `Usage: kehoach schema [--kind plan|registry|config|report]
 
-Prints the JSON Schema of plan files (default), agency registries or configs, so editors
-without kehoach still complete keys and show their Vietnamese descriptions.
+Prints the JSON Schema of plan files (default), agency registries, configs or progress
+reports (*.baocao.yaml), so editors without kehoach still complete keys and show their
+Vietnamese descriptions.
 `,
   },
   explain: {

@@ -30,7 +30,7 @@ export const COMMANDS: Record<string, Command> = {
   },
   schema: {
     run: schemaCommand,
-    usage: 'schema [--kind plan|registry|config]',
+    usage: 'schema [--kind plan|registry|config|report]',
     summary: { vi: 'In JSON Schema (cho trình soạn thảo)', en: 'Print the JSON Schema (for editors)' },
   },
   explain: {

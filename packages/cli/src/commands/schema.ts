@@ -3,7 +3,7 @@ import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { helpText } from '../help.js';
 
-const KINDS: readonly SchemaName[] = ['plan', 'registry', 'config'];
+const KINDS: readonly SchemaName[] = ['plan', 'registry', 'config', 'report'];
 
 /** `kehoach schema`: core's JSON Schema, for editors that only speak JSON Schema. */
 export async function schemaCommand(ctx: Context, argv: string[]): Promise<number> {
