@@ -9,7 +9,7 @@ const host = { root: dir, readFile: (p: string) => fs.readFile(p, 'utf8').catch(
 const EXPECT = /^# expect: ([a-z0-9-/]+) (\d+):(\d+)/;
 
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.kehoach.yaml'))
+  .filter((f) => f.endsWith('.kehoach.yaml') || f.endsWith('.baocao.yaml'))
   .map((f) => ({ file: f, expect: EXPECT.exec(readFileSync(`${dir}/${f}`, 'utf8')) }))
   .filter((f) => f.expect);
 

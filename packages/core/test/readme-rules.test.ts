@@ -16,6 +16,7 @@ const CATEGORY: Record<string, string> = {
   text: 'chữ viết / text',
   structure: 'cấu trúc / structure',
   hierarchy: 'cấp trên, cấp dưới / hierarchy',
+  report: 'báo cáo / reports',
 };
 const FIX: Record<string, string> = { safe: 'có / yes', suggestion: 'gợi ý / suggestion' };
 

@@ -16,6 +16,7 @@ const CATEGORY: Record<string, { vi: string; en: string }> = {
   text: { vi: 'chữ viết', en: 'text' },
   structure: { vi: 'cấu trúc tệp', en: 'file structure' },
   hierarchy: { vi: 'kế hoạch cấp trên, cấp dưới', en: 'parent and child plans' },
+  report: { vi: 'báo cáo kết quả thực hiện', en: 'progress reports' },
 };
 
 /** `kehoach explain RULE` / `--list`: a rule's docs in the terminal, from its meta. */

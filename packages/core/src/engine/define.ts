@@ -7,7 +7,7 @@ import type { Path } from '../yaml/source.js';
 import type { RuleContextApi } from './context-api.js';
 import type { DocumentKind } from '../model/document-kind.js';
 
-export type RuleCategory = 'core' | 'agencies' | 'timeframe' | 'legal' | 'text' | 'structure' | 'hierarchy';
+export type RuleCategory = 'core' | 'agencies' | 'timeframe' | 'legal' | 'text' | 'structure' | 'hierarchy' | 'report';
 
 export interface RuleMeta<M extends string, O> {
   /** kebab-case; plugin rules are namespaced `plugin/rule`. */

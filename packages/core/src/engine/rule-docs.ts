@@ -10,6 +10,7 @@ const CATEGORY_VI: Record<string, string> = {
   text: 'Chữ viết',
   structure: 'Cấu trúc tệp',
   hierarchy: 'Kế hoạch cấp trên, cấp dưới',
+  report: 'Báo cáo kết quả thực hiện',
 };
 
 /**

@@ -31,6 +31,15 @@ import { reportDueBeforeParent } from './report-due-before-parent.js';
 import { timeframeParseable } from './timeframe-parseable.js';
 import { timeframeWithinYear } from './timeframe-within-year.js';
 // </time-legal-rules-imports>
+// <report-rules-imports>
+import { reportCoversDueTasks } from './report-covers-due-tasks.js';
+import { reportEvidenceRef } from './report-evidence-ref.js';
+import { reportFigureUnit } from './report-figure-unit.js';
+import { reportOnTime } from './report-on-time.js';
+import { reportPlanResolvable } from './report-plan-resolvable.js';
+import { reportSentToPath } from './report-sent-to-path.js';
+import { reportStatusConsistent } from './report-status-consistent.js';
+// </report-rules-imports>
 
 /** Every built-in rule, by id. Keep the list sorted by category then id. */
 export const BUILTIN_RULES = {
@@ -56,6 +65,15 @@ export const BUILTIN_RULES = {
   'reference-resolvable': referenceResolvable,
   'report-due-before-parent': reportDueBeforeParent,
   // </time-legal-rules>
+  // <report-rules>
+  'report-plan-resolvable': reportPlanResolvable,
+  'report-covers-due-tasks': reportCoversDueTasks,
+  'report-status-consistent': reportStatusConsistent,
+  'report-figure-unit': reportFigureUnit,
+  'report-sent-to-path': reportSentToPath,
+  'report-on-time': reportOnTime,
+  'report-evidence-ref': reportEvidenceRef,
+  // </report-rules>
   'yaml-syntax': yamlSyntax,
   schema,
   'unknown-key': unknownKey,
