@@ -13,9 +13,10 @@ export function itemKind(item: unknown): ItemKind {
   if (item === null || typeof item !== 'object') return 'paragraph';
   const o = item as Record<string, unknown>;
   if ('heading' in o) return 'heading';
+  // A target may carry an id too ("id: ho-so-truc-tuyen"); a task never has `target`.
+  if ('target' in o) return 'target';
   if ('id' in o) return 'task';
   if ('task' in o) return 'task-ref';
-  if ('target' in o) return 'target';
   if ('reporting' in o) return 'reporting';
   if ('table' in o) return 'table';
   return 'paragraph';
