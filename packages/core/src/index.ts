@@ -135,3 +135,4 @@ export {
   taskMeasure,
   tasksById,
 } from './model/report-scope.js';
+export { readReport, readReportAgainst, dueTasks, coveredIds, isCovered, type ReportReading } from './model/report-check.js';

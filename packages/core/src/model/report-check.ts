@@ -33,12 +33,12 @@ export function readReport(analysis: PlanAnalysis, link: ParentLink): ReportRead
   let byPlan = readings.get(report);
   if (!byPlan) readings.set(report, (byPlan = new WeakMap()));
   let hit = byPlan.get(plan);
-  if (!hit) byPlan.set(plan, (hit = read(report, plan)));
+  if (!hit) byPlan.set(plan, (hit = readReportAgainst(report, plan)));
   return hit;
 }
 
 /** Read a report against a plan (the roll-up reads reports it found itself). */
-export function read(report: Partial<Report>, plan: PlanAnalysis): ReportReading {
+export function readReportAgainst(report: Partial<Report>, plan: PlanAnalysis): ReportReading {
   const concerns = reporterMatcher(plan, report.reporter);
   // The committee that issued the plan reports on the whole of it.
   const issuer = plan.plan?.issuer;
