@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { decodeUtf8 } from '@kehoach/core';
+import { summarize, type Summary } from './summarize.js';
+
+/** Folders never searched: dependencies, VCS data and build output hold no plans of ours. */
+const SKIPPED = new Set(['node_modules', '.git', 'dist']);
+const YAML = /\.ya?ml$/i;
+
+export interface CollectOptions {
+  /** Worker threads; by default one per core for large folders, none for small ones. */
+  jobs?: number;
+  /** Leave out a file (the `ignore:` patterns of the configs in effect). */
+  ignored?: (path: string) => boolean | Promise<boolean>;
+}
+
+export interface Collected {
+  summaries: Summary[];
+  /** Files that could not be read, with why. */
+  failures: { path: string; reason: string }[];
+}
+
+/** Every YAML file under `dir` (forward slashes, sorted), skipping dependency, VCS and build folders. */
+export async function yamlFiles(dir: string, options: Pick<CollectOptions, 'ignored'> = {}): Promise<string[]> {
+  const out: string[] = [];
+  const pending = [dir.replace(/\\/g, '/').replace(/\/$/, '')];
+  while (pending.length) {
+    const current = pending.pop() as string;
+    const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
+    for (const e of entries) {
+      const path = `${current}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!SKIPPED.has(e.name)) pending.push(path);
+      } else if (YAML.test(e.name) && (e.isFile() || e.isSymbolicLink())) {
+        if (!(await options.ignored?.(path))) out.push(path);
+      }
+    }
+  }
+  return out.sort();
+}
+
+/** Read and summarise one file (in this thread). */
+export async function summarizeFile(path: string): Promise<Summary | { failure: string }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return { failure: (error as { code?: string }).code ?? String(error) };
+  }
+  const text = decodeUtf8(bytes).text;
+  try {
+    return summarize(path, text) ?? { failure: '' };
+  } catch (error) {
+    return { failure: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Summaries of every plan and report among `files`. Large sets are read in worker
+ * threads, each sending back only the summaries (the texts stay in the worker and are
+ * dropped), so a country of plans and reports is read in parallel and in little memory.
+ */
+export async function collect(files: readonly string[], options: CollectOptions = {}): Promise<Collected> {
+  const jobs = Math.max(1, options.jobs ?? (files.length >= 400 ? availableParallelism() : 1));
+  const results: (Summary | { failure: string } | undefined)[] = new Array(files.length);
+  if (jobs <= 1) {
+    for (let i = 0; i < files.length; i++) results[i] = await summarizeFile(files[i] as string);
+  } else {
+    const chunks: number[][] = Array.from({ length: jobs }, () => []);
+    files.forEach((_, i) => chunks[i % jobs]?.push(i));
+    await Promise.all(chunks.filter((c) => c.length).map((chunk) => inWorker(chunk.map((i) => files[i] as string)).then((out) => out.forEach((r, k) => (results[chunk[k] as number] = r)))));
+  }
+  const summaries: Summary[] = [];
+  const failures: Collected['failures'] = [];
+  results.forEach((r, i) => {
+    if (!r) return;
+    if ('failure' in r) {
+      if (r.failure) failures.push({ path: files[i] as string, reason: r.failure });
+    } else summaries.push(r);
+  });
+  return { summaries, failures };
+}
+
+/** The built worker: next to this module once bundled, in dist/ when running from the sources (tests). */
+function workerUrl(): URL {
+  const here = new URL('./worker.js', import.meta.url);
+  return existsSync(here) ? here : new URL('../dist/worker.js', import.meta.url);
+}
+
+function inWorker(paths: string[]): Promise<(Summary | { failure: string })[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl(), { workerData: paths });
+    worker.once('message', (out: (Summary | { failure: string })[]) => {
+      resolve(out);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`worker exited with code ${code}`));
+    });
+  });
+}

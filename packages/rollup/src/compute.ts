@@ -1,0 +1,292 @@
+import {
+  STATUS_CODES,
+  asList,
+  compareIso,
+  deadlineFor,
+  dueIn,
+  formatViDate,
+  parseDate,
+  parseTimeframe,
+  readReportAgainst,
+  taskDeadline,
+  taskMeasure,
+  timeframeText,
+  type PlanAnalysis,
+  type Report,
+  type ReportPath,
+  type ReportingPeriod,
+  type ReportResult,
+  type ReportStatus,
+  type TaskView,
+} from '@kehoach/core';
+import { Bodies, type KnownBody } from './implementers.js';
+import { FigureBook } from './figures.js';
+import { paragraphLines, type PlanSummary, type ReportSummary } from './summarize.js';
+import type { Cell, CellPeriod, CellStatus, PeriodInfo, ReportRow, Rollup, SourceRef, TaskRow } from './types.js';
+import { numberKey, type Workspace } from './workspace.js';
+
+export interface RollupOptions {
+  /** Roll up this period only; by default every period some report covers. */
+  period?: ReportingPeriod;
+}
+
+/** Least advanced first: a cell reported twice shows the status that needs attention. */
+const ORDER: CellStatus[] = ['not-done', 'no-report', 'not-reported', 'not-started', 'in-progress', 'done-late', 'done'];
+
+interface Read {
+  summary: ReportSummary;
+  body: KnownBody;
+  period: ReportingPeriod;
+  /** Root task ids each result stands for. */
+  tasksOf: string[][];
+  covered: Set<string>;
+}
+
+/** The roll-up of the plan at `path` over the workspace. */
+export function computeRollup(root: PlanAnalysis, path: string, workspace: Workspace, options: RollupOptions = {}): Rollup {
+  const plan = root.plan ?? {};
+  const views = root.tasks().filter((v) => !v.request);
+  const byId = new Map<string, TaskView[]>();
+  for (const v of views) for (const id of [v.task.id, ...v.groups.map((g) => g.id)]) byId.set(id, [...(byId.get(id) ?? []), v]);
+  const bodies = new Bodies(root);
+  const problems: Rollup['problems'] = [];
+
+  // Lower plans and the bodies issuing them.
+  const lower = new Map<string, { summary: PlanSummary; body: KnownBody }>();
+  for (const child of workspace.childrenOf(path, plan.number)) {
+    if (!child.issuer) continue;
+    const body = bodies.meet(child.issuer, 'plan');
+    const had = lower.get(body.key);
+    if (had) problems.push({ path: child.path, message: { vi: `${body.name} có hai kế hoạch thực hiện kế hoạch này (${had.summary.path}); dùng tệp đầu tiên.`, en: `${body.name} has two plans implementing this plan (${had.summary.path}); the first is used.` } });
+    else {
+      lower.set(body.key, { summary: child, body });
+      body.plan = { path: child.path, ...(child.number ? { number: child.number } : {}), ...(child.title ? { title: child.title } : {}) };
+    }
+  }
+  bodies.fromRegistry(views);
+
+  // Reports on the plan, or on a lower plan that implements it.
+  const reads: Read[] = [];
+  const sources: { summary: ReportSummary; via?: PlanSummary }[] = workspace.reportsOn(path, plan.number).map((summary) => ({ summary }));
+  for (const { summary } of lower.values()) for (const r of workspace.reportsOn(summary.path, summary.number)) sources.push({ summary: r, via: summary });
+  for (const { summary, via } of sources) {
+    const report = summary.report as Partial<Report>;
+    if (!report.reporter?.name) {
+      problems.push({ path: summary.path, message: { vi: 'Báo cáo không ghi cơ quan báo cáo: bỏ qua.', en: 'The report names no reporter: left out.' } });
+      continue;
+    }
+    const reading = readReportAgainst(report, root);
+    if (!reading.period) {
+      problems.push({ path: summary.path, message: { vi: 'Không đọc được kỳ báo cáo: bỏ qua.', en: 'The reporting period does not read: left out.' } });
+      continue;
+    }
+    if (options.period && reading.period.key !== options.period.key) continue;
+    const body = bodies.meet(report.reporter, 'report');
+    const tasksOf = (report.results ?? []).map((r) => rootTasks(r, via, byId));
+    reads.push({ summary, body, period: reading.period, tasksOf, covered: new Set(tasksOf.flat()) });
+  }
+
+  const periods = selectPeriods(options.period, reads);
+  const implementers = bodies.list();
+  const known = [...bodies.byKey.values()];
+
+  // Tasks and the bodies they concern.
+  const rows: TaskRow[] = [];
+  const cells = new Map<string, Cell>();
+  const cellOf = (task: string, body: KnownBody): Cell => {
+    const key = `${task}\u0000${body.key}`;
+    let c = cells.get(key);
+    if (!c) {
+      const low = lower.get(body.key);
+      const lowerTasks = low ? Object.entries(low.summary.implements).filter(([, ids]) => ids.some((id) => (byId.get(id) ?? []).some((v) => v.task.id === task))).map(([id]) => id) : [];
+      const coverage = body.kind === 'agency' ? 'reported-only' : !low ? 'no-plan' : lowerTasks.length ? 'implemented' : 'not-implemented';
+      cells.set(key, (c = { task, implementer: body.key, coverage, lowerTasks, periods: {} }));
+    }
+    return c;
+  };
+  for (const v of views) {
+    const concerned = known.filter((b) => Bodies.concerns(b, v));
+    for (const b of concerned) cellOf(v.task.id, b);
+    rows.push(taskRow(root, v, concerned.map((b) => b.key)));
+  }
+
+  // Each period: what each report says, what is missing.
+  const reportRows: ReportRow[] = [];
+  const figures = new FigureBook(root, views);
+  const notes: Rollup['notes'] = [];
+  for (const period of periods) {
+    const info = periodOf(period);
+    const latest = new Map<string, Read>();
+    for (const r of reads) {
+      if (r.period.key !== period.key) continue;
+      const had = latest.get(r.body.key);
+      if (had) problems.push({ path: r.summary.path, message: { vi: `Hai báo cáo của ${r.body.name} cho ${period.label}; dùng báo cáo ký sau.`, en: `Two reports of ${r.body.name} for ${period.label}; the later one is used.` } });
+      if (!had || dateOf(r) >= dateOf(had)) latest.set(r.body.key, r);
+    }
+    for (const body of known) {
+      const due = views.filter((v) => Bodies.leads(body, v) && dueIn(root, v, period));
+      const r = latest.get(body.key);
+      if (!r) {
+        if (due.length === 0) continue;
+        const reading = readReportAgainst({ reporter: body.body, period: { from: formatViDate(period.start), to: formatViDate(period.end) } }, root);
+        const deadline = deadlineFor(reading.path?.due, period);
+        if (!expectedIn(reading.path, deadline?.last, period)) continue;
+        reportRows.push({
+          implementer: body.key,
+          period: info.key,
+          state: 'missing',
+          ...(deadline ? { deadline: deadline.last, deadlineText: deadline.text } : {}),
+          missingTasks: due.map((v) => v.task.id),
+        });
+        for (const v of due) cellOf(v.task.id, body).periods[info.key] = { status: 'no-report' };
+        continue;
+      }
+      const report = r.summary.report as Partial<Report>;
+      const reading = readReportAgainst(report, root);
+      const missing = due.filter((v) => !r.covered.has(v.task.id));
+      reportRows.push(reportRow(r, reading.path?.due, period, missing.map((v) => v.task.id)));
+      for (const v of missing) cellOf(v.task.id, body).periods[info.key] = { status: 'not-reported', source: sourceOf(r) };
+      (report.results ?? []).forEach((result, i) => {
+        const at = sourceOf(r, r.summary.resultLines[i]);
+        for (const task of r.tasksOf[i] ?? []) {
+          const cell = cellOf(task, body);
+          cell.periods[info.key] = worse(cell.periods[info.key], periodCell(result, at));
+        }
+        figures.add(result, r.tasksOf[i] ?? [], body.key, info.key, at);
+        const subject = result.task ?? result.target;
+        for (const text of paragraphLines(result.difficulties)) notes.push({ kind: 'difficulty', implementer: body.key, period: info.key, ...(subject ? { task: subject } : {}), text, source: at });
+        for (const text of paragraphLines(result.proposals)) notes.push({ kind: 'proposal', implementer: body.key, period: info.key, ...(subject ? { task: subject } : {}), text, source: at });
+      });
+      for (const text of paragraphLines(report.difficulties)) notes.push({ kind: 'difficulty', implementer: body.key, period: info.key, text, source: sourceOf(r) });
+      for (const text of paragraphLines(report.proposals)) notes.push({ kind: 'proposal', implementer: body.key, period: info.key, text, source: sourceOf(r) });
+    }
+  }
+
+  return {
+    version: 1,
+    plan: {
+      path,
+      ...(plan.number ? { number: plan.number } : {}),
+      title: plan.title ?? '',
+      issuer: plan.issuer?.name ?? '',
+      span: root.period ? `${root.period.start.slice(0, 4)} - ${root.period.end.slice(0, 4)}` : String(root.year ?? ''),
+    },
+    periods: periods.map(periodOf),
+    implementers,
+    tasks: rows,
+    cells: [...cells.values()],
+    reports: reportRows,
+    sums: figures.sums().map((sum) => {
+      // A task given to a group states its target for each member ("mỗi xã ít nhất 02 điểm").
+      const row = rows.find((r) => r.id === sum.subject);
+      const n = row?.implementers.length ?? 0;
+      if (sum.target === undefined || sum.aggregate !== 'sum' || n < 2) return sum;
+      return { ...sum, target: sum.target * n, targetEach: sum.target };
+    }),
+    notes,
+    problems,
+  };
+}
+
+/** How long after its cut-off a period's report may be due and still be that period's (a quarter's is due within weeks). */
+const DUE_WINDOW_DAYS = 45;
+
+/**
+ * Whether the plan asks a body for a report of this period: its report path has a due
+ * day soon after the period's cut-off ("trước ngày 18 của tháng cuối quý" for a quarter;
+ * "trước ngày 15/6" is not a first-quarter deadline), or a cadence of the period's kind.
+ */
+function expectedIn(path: ReportPath | undefined, deadline: string | undefined, period: ReportingPeriod): boolean {
+  if (!path) return false;
+  if (period.kind === 'ad-hoc') return false;
+  if (deadline) return Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${period.cutoff.end}T00:00:00Z`) <= DUE_WINDOW_DAYS * 86_400_000;
+  const cadence = path.cadence ?? asList(path.due).map((d) => timeframeText(d)).join(', ');
+  const parsed = parseTimeframe(cadence);
+  return parsed.ok && (parsed.value.cadences ?? []).some((c) => c.unit === period.kind && c.every === 1);
+}
+
+/** The root task ids a result stands for: its task (or every task of its group), through `implements` for a lower plan's. */
+function rootTasks(result: ReportResult, via: PlanSummary | undefined, byId: Map<string, TaskView[]>): string[] {
+  if (result.task === undefined) return [];
+  const ids = via ? (via.implements[result.task] ?? []) : [result.task];
+  const out = new Set<string>();
+  for (const id of ids) for (const v of byId.get(id) ?? []) out.add(v.task.id);
+  return [...out];
+}
+
+function selectPeriods(asked: ReportingPeriod | undefined, reads: Read[]): ReportingPeriod[] {
+  if (asked) return [asked];
+  const byKey = new Map<string, ReportingPeriod>();
+  for (const r of reads) byKey.set(r.period.key, r.period);
+  return [...byKey.values()].sort((a, b) => compareIso(a.start, b.start) || compareIso(a.end, b.end));
+}
+
+function periodOf(p: ReportingPeriod): PeriodInfo {
+  return { key: p.key, label: p.label, kind: p.kind, start: p.start, end: p.end, cutoff: { ...p.cutoff } };
+}
+
+function taskRow(root: PlanAnalysis, v: TaskView, implementers: string[]): TaskRow {
+  const deadline = taskDeadline(root, v);
+  const measure = taskMeasure(v);
+  const content = v.task.content;
+  const title = v.task.title ?? (typeof content === 'string' ? content : Array.isArray(content) && typeof content[0] === 'string' ? content[0] : v.task.id);
+  return {
+    id: v.task.id,
+    title,
+    lead: v.leads.join(', '),
+    timeframe: v.timeframe ? timeframeText(v.timeframe.value) : '',
+    ...(deadline ? { deadline } : {}),
+    groups: v.groups.map((g) => g.title ?? (typeof g.lead === 'string' ? g.lead : g.id)),
+    ...(measure ? { target: { ...(measure.value !== undefined ? { value: measure.value } : {}), ...(measure.unit ? { unit: measure.unit } : {}), ...(measure.of ? { of: measure.of } : {}) } } : {}),
+    implementers,
+  };
+}
+
+function dateOf(r: Read): string {
+  const report = r.summary.report as Partial<Report>;
+  const d = parseDate(report.sent ?? report.date ?? '');
+  return d.ok ? d.date : '';
+}
+
+function sourceOf(r: Read, line?: number): SourceRef {
+  const report = r.summary.report as Partial<Report>;
+  const date = parseDate(report.date ?? '');
+  return { path: r.summary.path, ...(line ? { line } : {}), ...(report.number ? { number: report.number } : {}), ...(date.ok ? { date: date.date } : {}) };
+}
+
+function periodCell(result: ReportResult, source: SourceRef): CellPeriod {
+  const status = result.status as ReportStatus | undefined;
+  const code = (status ? STATUS_CODES[status] : 'not-reported') as CellStatus;
+  return { status: code, ...(status ? { written: status } : {}), ...(result.reason ? { reason: result.reason } : {}), source };
+}
+
+function worse(a: CellPeriod | undefined, b: CellPeriod): CellPeriod {
+  if (!a) return b;
+  return ORDER.indexOf(b.status) < ORDER.indexOf(a.status) ? b : a;
+}
+
+function reportRow(r: Read, due: Parameters<typeof deadlineFor>[0], period: ReportingPeriod, missingTasks: string[]): ReportRow {
+  const report = r.summary.report as Partial<Report>;
+  const own = report.deadline !== undefined ? deadlineFor(report.deadline, period) : undefined;
+  const deadline = own ?? deadlineFor(due, period);
+  const sentText = report.sent ?? report.date;
+  const sent = sentText ? parseDate(sentText) : undefined;
+  const base: ReportRow = {
+    implementer: r.body.key,
+    period: period.key,
+    state: 'on-time',
+    path: r.summary.path,
+    ...(report.number ? { number: report.number } : {}),
+    ...(report.date ? { date: report.date } : {}),
+    ...(sent?.ok ? { sent: sent.date } : {}),
+    ...(deadline ? { deadline: deadline.last, deadlineText: deadline.text } : {}),
+    missingTasks,
+  };
+  if (!sent?.ok) return { ...base, state: 'undated' };
+  if (!deadline) return { ...base, state: 'no-deadline' };
+  if (compareIso(sent.date, deadline.last) <= 0) return base;
+  const days = Math.round((Date.parse(`${sent.date}T00:00:00Z`) - Date.parse(`${deadline.last}T00:00:00Z`)) / 86_400_000);
+  return { ...base, state: 'late', daysLate: days };
+}
+
+export { numberKey };

@@ -1,0 +1,32 @@
+import type { PlanAnalysis } from '@kehoach/core';
+import type { Rollup } from '../types.js';
+import { toCsv } from './csv.js';
+import { toHtml } from './html/page.js';
+import { synthesisDocx } from './synthesis.js';
+import { rollupTables } from './tables.js';
+import { toXlsx } from './xlsx.js';
+
+export const ROLLUP_FORMATS = ['html', 'csv', 'xlsx', 'json', 'docx'] as const;
+export type RollupFormat = (typeof ROLLUP_FORMATS)[number];
+
+export interface OutputFile {
+  /** File name inside the roll-up's folder. */
+  name: string;
+  data: string | Uint8Array;
+}
+
+/**
+ * The files of one roll-up: `index.html` (the dashboard), one CSV per table, a
+ * workbook `tong-hop.xlsx`, `tong-hop.json` (the data every other file is drawn from),
+ * and a draft synthesised report per period (`bao-cao-tong-hop-2026-Q1.docx`).
+ */
+export async function rollupFiles(root: PlanAnalysis, r: Rollup, formats: readonly RollupFormat[] = ROLLUP_FORMATS): Promise<OutputFile[]> {
+  const out: OutputFile[] = [];
+  const tables = formats.includes('csv') || formats.includes('xlsx') ? rollupTables(r) : [];
+  if (formats.includes('html')) out.push({ name: 'index.html', data: toHtml(r) });
+  if (formats.includes('csv')) for (const t of tables) out.push({ name: `${t.file}.csv`, data: toCsv(t) });
+  if (formats.includes('xlsx')) out.push({ name: 'tong-hop.xlsx', data: toXlsx(tables, { title: `Tổng hợp: ${r.plan.title}`, creator: r.plan.issuer }) });
+  if (formats.includes('json')) out.push({ name: 'tong-hop.json', data: `${JSON.stringify(r, null, 2)}\n` });
+  if (formats.includes('docx')) for (const p of r.periods) out.push({ name: `bao-cao-tong-hop-${p.key.replace(/[^A-Za-z0-9-]+/g, '_')}.docx`, data: await synthesisDocx(root, r, p) });
+  return out;
+}

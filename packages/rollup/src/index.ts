@@ -1,0 +1,13 @@
+export type * from './types.js';
+export { summarize, paragraphLines, type Summary, type PlanSummary, type ReportSummary, type LinkSummary } from './summarize.js';
+export { Workspace, numberKey } from './workspace.js';
+export { computeRollup, type RollupOptions } from './compute.js';
+export { collect, yamlFiles, type CollectOptions, type Collected } from './collect.js';
+export { relativeTo } from './format/paths.js';
+export { rollupTables, type Table } from './format/tables.js';
+export { toCsv } from './format/csv.js';
+export { toXlsx } from './format/xlsx.js';
+export { toHtml } from './format/html/page.js';
+export { synthesisDocument, synthesisDocx } from './format/synthesis.js';
+export { rollupFiles, ROLLUP_FORMATS, type RollupFormat, type OutputFile } from './format/outputs.js';
+export { STATUS_LABEL, REPORT_LABEL, COVERAGE_LABEL } from './format/labels.js';
