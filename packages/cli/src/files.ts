@@ -107,7 +107,7 @@ async function walk(dir: string, failures: ExpandResult['failures']): Promise<st
  * with .gitignore habits: a pattern naming a folder ignores what is under it, and a
  * pattern without "/" matches a name at any depth.
  */
-class IgnoreMatcher {
+export class IgnoreMatcher {
   private readonly compiled = new Map<string, picomatch.Matcher>();
 
   constructor(private readonly configs: ConfigResolver) {}

@@ -10,6 +10,7 @@ import { forkCommand } from './fork.js';
 import { migrateCommand } from './migrate.js';
 import { newCommand } from './new.js';
 import { resolveCommand } from './resolve.js';
+import { rollupCommand } from './rollup.js';
 // </command-imports>
 
 /** A `kehoach <name>` command: parses its own argv, returns the exit code, throws CliError for usage/I-O problems. */
@@ -48,6 +49,11 @@ export const COMMANDS: Record<string, Command> = {
     run: renderCommand,
     usage: 'render <kế hoạch|thư mục...> [-f docx|html|md|txt]',
     summary: { vi: 'Kết xuất văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, HTML, Markdown)', en: 'Render the official document of Nghị định 30/2020/NĐ-CP (DOCX, HTML, Markdown)' },
+  },
+  rollup: {
+    run: rollupCommand,
+    usage: 'rollup <kế hoạch|thư mục> [--period ...]',
+    summary: { vi: 'Tổng hợp kế hoạch cấp dưới và báo cáo: bảng điều khiển, CSV, XLSX, báo cáo tổng hợp', en: 'Roll up lower plans and reports: dashboard, CSV, XLSX, synthesised report' },
   },
   calendar: {
     run: calendarCommand,
