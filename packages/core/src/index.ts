@@ -122,7 +122,7 @@ export { planPeriod, type PlanPeriod } from './model/timeframe-value.js';
 export * from './schema/report.js';
 export { REPORT_FILE_PATTERN } from './model/document-kind.js';
 export * from './model/report-period.js';
-export { deadlineFor, type ReportDeadline } from './model/report-deadline.js';
+export { deadlineFor, pathPeriodKinds, type ReportDeadline } from './model/report-deadline.js';
 export {
   reporterMatcher,
   reporterTasks,

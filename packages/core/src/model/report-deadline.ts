@@ -91,3 +91,38 @@ function nextDay(day: number, months: number[], after: IsoDate, exclusive: boole
 function make(stated: IsoDate, exclusive: boolean, value: TimeframeValue): ReportDeadline {
   return { stated, exclusive, last: exclusive ? addDays(stated, -1) : stated, text: timeframeText(value), value };
 }
+
+/**
+ * The periods a report path asks a report for: its cadence ("Hằng quý", "định kỳ 6
+ * tháng, năm"), or what its due days say ("trước ngày 18 của tháng cuối quý": each
+ * quarter; "trước ngày 20 hằng tháng": each month; "trước ngày 15/6 và 15/12 hằng năm":
+ * each half-year; one day every year: each year). Empty for a one-off deadline.
+ */
+export function pathPeriodKinds(path: Pick<ReportPath, 'due' | 'cadence'>): Exclude<ReportingPeriod['kind'], 'ad-hoc'>[] {
+  const kinds = new Set<Exclude<ReportingPeriod['kind'], 'ad-hoc'>>();
+  const addCadences = (text: string): void => {
+    // Any year will do: only the rhythm is read.
+    const parsed = parseTimeframe(text, { year: 2000 });
+    if (!parsed.ok) return;
+    for (const c of parsed.value.cadences ?? []) if (c.every === 1 && (c.unit === 'month' || c.unit === 'quarter' || c.unit === 'half-year' || c.unit === 'year')) kinds.add(c.unit);
+  };
+  if (path.cadence) addCadences(path.cadence);
+  const yearly = new Set<string>();
+  for (const value of asList(path.due as TimeframeValue | TimeframeValue[] | undefined)) {
+    const text = timeframeText(value).normalize('NFC').toLowerCase();
+    if (QUARTER_DAY.test(text)) kinds.add('quarter');
+    else if (MONTH_DAY.test(text)) kinds.add('month');
+    else {
+      const parsed = parseTimeframe(text, { year: 2000 });
+      if (!parsed.ok) continue;
+      const tf = parsed.value;
+      // A day without its year, or "hằng năm": the same day every year.
+      if (tf.deadline && (tf.yearFromContext || tf.kind === 'cadence')) yearly.add(tf.deadline.slice(5));
+      else if (tf.kind === 'cadence') addCadences(text);
+    }
+  }
+  if (yearly.size === 1) kinds.add('year');
+  else if (yearly.size === 2) kinds.add('half-year');
+  else if (yearly.size === 4) kinds.add('quarter');
+  return [...kinds];
+}

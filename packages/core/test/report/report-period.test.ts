@@ -64,3 +64,16 @@ describe('the deadline of a report path for a period', () => {
     expect(deadlineFor('Hằng quý', q1)).toBeUndefined();
   });
 });
+
+describe('the periods a report path asks for', () => {
+  it('reads them from the cadence or from the due days', async () => {
+    const { pathPeriodKinds } = await import('../../src/model/report-deadline.js');
+    expect(pathPeriodKinds({ cadence: 'Hằng quý' })).toEqual(['quarter']);
+    expect(pathPeriodKinds({ cadence: 'định kỳ 06 tháng, năm' })).toEqual(['half-year', 'year']);
+    expect(pathPeriodKinds({ due: 'trước ngày 18 của tháng cuối quý' })).toEqual(['quarter']);
+    expect(pathPeriodKinds({ due: 'trước ngày 20 hằng tháng' })).toEqual(['month']);
+    expect(pathPeriodKinds({ due: ['trước ngày 15/6 hằng năm', 'trước ngày 15/12 hằng năm'] })).toEqual(['half-year']);
+    expect(pathPeriodKinds({ due: 'trước ngày 10/12' })).toEqual(['year']);
+    expect(pathPeriodKinds({ due: 'trước ngày 25/11/2026' })).toEqual([]);
+  });
+});
