@@ -3,6 +3,7 @@ import { BuildContext } from '../document/context.js';
 import { asItems } from '../document/lists.js';
 import { clean, dueText } from '../document/text.js';
 import { contentLines, escapeText, icsDate, slug } from './format.js';
+import { recurringReportEvents } from './report-events.js';
 
 export interface CalendarOptions {
   /** DTSTAMP as an ISO date; by default the plan's date (or 1 January of its year), so the file is reproducible. */
@@ -14,6 +15,8 @@ interface CalendarEvent {
   date: string;
   summary: string;
   description: string[];
+  /** RRULE of a recurring event. */
+  rrule?: string;
 }
 
 /**
@@ -34,6 +37,7 @@ export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions 
     return `${id}@kehoach`;
   };
   const seenReports = new Set<object>();
+  const paths: { value: ReportPath; key: string; leads?: string[] }[] = [];
 
   for (const view of analysis.tasks()) {
     const task = view.task;
@@ -65,6 +69,7 @@ export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions 
       report.source === 'task' || (report.source === 'group' && holderId)
         ? `${slug(report.source === 'task' ? clean(task.id) : holderId)}-bao-cao`
         : reportKey(ctx, report.value, report.source);
+    paths.push({ value: report.value, key, ...(report.source === 'task' ? { leads: view.leads } : {}) });
     for (const due of dues) {
       const date = dueDate(analysis, due);
       if (!date) continue;
@@ -74,6 +79,15 @@ export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions 
         summary: `Hạn báo cáo ${ctx.agencies(report.value.to, (r) => ctx.officialName(r))}${report.source === 'task' ? `: ${title}` : ''}`,
         description: reportDescription(ctx, report.value, report.source === 'task' ? view.leads : undefined).concat(planLine),
       });
+    }
+  }
+
+  // Every report path (those no task reaches too): its recurring deadlines and data cut-offs.
+  for (const entry of planReporting(plan)) if (!paths.some((p) => p.value === entry)) paths.push({ value: entry, key: reportKey(ctx, entry, 'plan') });
+  for (const p of paths) {
+    const to = ctx.agencies(p.value.to, (r) => ctx.officialName(r));
+    for (const ev of recurringReportEvents(analysis, p.value, p.key, to, reportDescription(ctx, p.value, p.leads).concat(planLine))) {
+      events.push({ uid: uid(ev.key), date: ev.date, summary: ev.summary, description: ev.description, ...(ev.rrule ? { rrule: ev.rrule } : {}) });
     }
   }
 
@@ -94,6 +108,7 @@ export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions 
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(e.date)}`,
       `DTEND;VALUE=DATE:${icsDate(addDays(e.date, 1))}`,
+      ...(e.rrule ? [`RRULE:${e.rrule}`] : []),
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description.join('\n'))}`,
       'TRANSP:TRANSPARENT',
