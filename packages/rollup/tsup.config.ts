@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/worker.ts'],
+  entry: ['src/index.ts', 'src/worker.ts', 'src/job-worker.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,

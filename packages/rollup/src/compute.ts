@@ -1,13 +1,13 @@
 import {
   STATUS_CODES,
-  asList,
   compareIso,
   deadlineFor,
   dueIn,
-  formatViDate,
   parseDate,
-  parseTimeframe,
-  readReportAgainst,
+  pathPeriodKinds,
+  reporterPath,
+  reporterTasks,
+  reportPeriod,
   taskDeadline,
   taskMeasure,
   timeframeText,
@@ -75,18 +75,24 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
       problems.push({ path: summary.path, message: { vi: 'Báo cáo không ghi cơ quan báo cáo: bỏ qua.', en: 'The report names no reporter: left out.' } });
       continue;
     }
-    const reading = readReportAgainst(report, root);
-    if (!reading.period) {
+    const period = reportPeriod(report);
+    if (!period) {
       problems.push({ path: summary.path, message: { vi: 'Không đọc được kỳ báo cáo: bỏ qua.', en: 'The reporting period does not read: left out.' } });
       continue;
     }
-    if (options.period && reading.period.key !== options.period.key) continue;
+    if (options.period && period.key !== options.period.key) continue;
     const body = bodies.meet(report.reporter, 'report');
     const tasksOf = (report.results ?? []).map((r) => rootTasks(r, via, byId));
-    reads.push({ summary, body, period: reading.period, tasksOf, covered: new Set(tasksOf.flat()) });
+    reads.push({ summary, body, period, tasksOf, covered: new Set(tasksOf.flat()) });
   }
 
   const periods = selectPeriods(options.period, reads);
+  // The report path of each body, found once: the plan's path naming it (or its group), else the general one.
+  const paths = new Map<string, ReportPath | undefined>();
+  const pathOf = (body: KnownBody): ReportPath | undefined => {
+    if (!paths.has(body.key)) paths.set(body.key, reporterPath(root, body.concerns, reporterTasks(root, body.concerns)));
+    return paths.get(body.key);
+  };
   const implementers = bodies.list();
   const known = [...bodies.byKey.values()];
 
@@ -128,9 +134,9 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
       const r = latest.get(body.key);
       if (!r) {
         if (due.length === 0) continue;
-        const reading = readReportAgainst({ reporter: body.body, period: { from: formatViDate(period.start), to: formatViDate(period.end) } }, root);
-        const deadline = deadlineFor(reading.path?.due, period);
-        if (!expectedIn(reading.path, deadline?.last, period)) continue;
+        const path = pathOf(body);
+        const deadline = dueOn(path?.due, period);
+        if (!expectedIn(path, deadline?.last, period)) continue;
         reportRows.push({
           implementer: body.key,
           period: info.key,
@@ -142,9 +148,8 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
         continue;
       }
       const report = r.summary.report as Partial<Report>;
-      const reading = readReportAgainst(report, root);
       const missing = due.filter((v) => !r.covered.has(v.task.id));
-      reportRows.push(reportRow(r, reading.path?.due, period, missing.map((v) => v.task.id)));
+      reportRows.push(reportRow(r, pathOf(body)?.due, period, missing.map((v) => v.task.id)));
       for (const v of missing) cellOf(v.task.id, body).periods[info.key] = { status: 'not-reported', source: sourceOf(r) };
       (report.results ?? []).forEach((result, i) => {
         const at = sourceOf(r, r.summary.resultLines[i]);
@@ -188,6 +193,32 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
   };
 }
 
+type Due = Parameters<typeof deadlineFor>[0];
+
+/**
+ * Deadlines by due wording and period, read once: a country's reports share a few dozen
+ * wordings, and reading one is a parse. Keyed by the value itself (its text, or the
+ * object a plan states it as); the values of one run do not change.
+ */
+const deadlines = new Map<unknown, Map<string, ReturnType<typeof deadlineFor>>>();
+function dueOn(due: Due, period: ReportingPeriod): ReturnType<typeof deadlineFor> {
+  const key = typeof due === 'object' && due !== null && !Array.isArray(due) ? due : JSON.stringify(due ?? null);
+  let byPeriod = deadlines.get(key);
+  if (!byPeriod) {
+    if (deadlines.size > 10_000) deadlines.clear();
+    deadlines.set(key, (byPeriod = new Map()));
+  }
+  if (!byPeriod.has(period.key)) byPeriod.set(period.key, deadlineFor(due, period));
+  return byPeriod.get(period.key);
+}
+
+const kinds = new WeakMap<object, ReturnType<typeof pathPeriodKinds>>();
+function kindsOf(path: ReportPath): ReturnType<typeof pathPeriodKinds> {
+  let k = kinds.get(path);
+  if (!k) kinds.set(path, (k = pathPeriodKinds(path)));
+  return k;
+}
+
 /** How long after its cut-off a period's report may be due and still be that period's (a quarter's is due within weeks). */
 const DUE_WINDOW_DAYS = 45;
 
@@ -197,12 +228,9 @@ const DUE_WINDOW_DAYS = 45;
  * "trước ngày 15/6" is not a first-quarter deadline), or a cadence of the period's kind.
  */
 function expectedIn(path: ReportPath | undefined, deadline: string | undefined, period: ReportingPeriod): boolean {
-  if (!path) return false;
-  if (period.kind === 'ad-hoc') return false;
-  if (deadline) return Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${period.cutoff.end}T00:00:00Z`) <= DUE_WINDOW_DAYS * 86_400_000;
-  const cadence = path.cadence ?? asList(path.due).map((d) => timeframeText(d)).join(', ');
-  const parsed = parseTimeframe(cadence);
-  return parsed.ok && (parsed.value.cadences ?? []).some((c) => c.unit === period.kind && c.every === 1);
+  if (!path || period.kind === 'ad-hoc') return false;
+  if ((kindsOf(path) as string[]).includes(period.kind)) return true;
+  return deadline !== undefined && Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${period.cutoff.end}T00:00:00Z`) <= DUE_WINDOW_DAYS * 86_400_000;
 }
 
 /** The root task ids a result stands for: its task (or every task of its group), through `implements` for a lower plan's. */
@@ -265,10 +293,10 @@ function worse(a: CellPeriod | undefined, b: CellPeriod): CellPeriod {
   return ORDER.indexOf(b.status) < ORDER.indexOf(a.status) ? b : a;
 }
 
-function reportRow(r: Read, due: Parameters<typeof deadlineFor>[0], period: ReportingPeriod, missingTasks: string[]): ReportRow {
+function reportRow(r: Read, due: Due, period: ReportingPeriod, missingTasks: string[]): ReportRow {
   const report = r.summary.report as Partial<Report>;
-  const own = report.deadline !== undefined ? deadlineFor(report.deadline, period) : undefined;
-  const deadline = own ?? deadlineFor(due, period);
+  const own = report.deadline !== undefined ? dueOn(report.deadline, period) : undefined;
+  const deadline = own ?? dueOn(due, period);
   const sentText = report.sent ?? report.date;
   const sent = sentText ? parseDate(sentText) : undefined;
   const base: ReportRow = {

@@ -7,8 +7,11 @@ import {
   dirname,
   planTasks,
   resolvePath,
+  LEVELS,
   type Level,
   type ParagraphItem,
+  type Plan,
+  type Report,
   type ReportResult,
   type Task,
 } from '@kehoach/core';
@@ -53,7 +56,6 @@ export function summarize(path: string, text: string): Summary | undefined {
   const kind = detectDocumentKind(path, clean);
   if (kind !== 'plan' && kind !== 'report') return undefined;
   const source = new YamlSource(path, clean);
-  const analysis = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
   const dir = dirname(path);
   const link = (l: { ref?: string | undefined; path?: string | undefined } | undefined): LinkSummary | undefined => {
     if (!l) return undefined;
@@ -63,31 +65,64 @@ export function summarize(path: string, text: string): Summary | undefined {
     return out;
   };
   if (kind === 'report') {
+    const analysis = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
     const report = analysis.report;
     if (!report) return undefined;
     const resultLines = (report.results ?? []).map((r) => lineOf(source, r));
     const plan = link(report.plan);
-    return { kind, path, report: report as Record<string, unknown>, ...(plan ? { plan } : {}), resultLines };
+    return { kind, path, report: kept(report), ...(plan ? { plan } : {}), resultLines };
   }
-  const plan = analysis.plan;
-  if (!plan) return undefined;
+  // A plan is read for its head and its tasks' `implements` only, straight from the parsed
+  // text (every value checked for its type here): validating all of a commune plan with
+  // the schema would double the time a country takes, for facts `kehoach validate` checks.
+  const plan = source.value;
+  if (!isObject(plan)) return undefined;
   const implementsMap: Record<string, string[]> = {};
-  for (const v of planTasks(plan)) {
-    const task = v.item as Task;
-    const ids = asList(task.implements).filter((x) => typeof x === 'string');
+  for (const v of planTasks(plan as Partial<Plan>)) {
+    const task = v.item as Partial<Task>;
+    const ids = asList(task.implements as string | string[] | undefined).filter((x): x is string => typeof x === 'string');
     if (ids.length && typeof task.id === 'string') implementsMap[task.id] = ids;
   }
-  const out: PlanSummary = { kind, path, implements: implementsMap };
-  if (plan.issuer?.name) {
-    out.issuer = { name: plan.issuer.name };
-    if (plan.issuer.agency) out.issuer.agency = plan.issuer.agency;
-    if (plan.issuer.level) out.issuer.level = plan.issuer.level;
+  // A plan over a template states `implements` of inherited tasks in its `patch:`.
+  const patch = isObject(plan.patch) && isObject(plan.patch.tasks) ? plan.patch.tasks : {};
+  for (const [id, task] of Object.entries(patch)) {
+    const ids = isObject(task) ? asList(task.implements as string | string[] | undefined).filter((x): x is string => typeof x === 'string') : [];
+    if (ids.length) implementsMap[id] = ids;
   }
-  if (plan.number) out.number = plan.number;
-  if (plan.title) out.title = plan.title;
-  const parent = link(plan.parent);
-  if (parent) out.parent = parent;
+  const out: PlanSummary = { kind, path, implements: implementsMap };
+  const issuer = isObject(plan.issuer) ? plan.issuer : undefined;
+  if (issuer && typeof issuer.name === 'string' && issuer.name.trim()) {
+    out.issuer = { name: issuer.name };
+    if (typeof issuer.agency === 'string') out.issuer.agency = issuer.agency;
+    if (typeof issuer.level === 'string' && (LEVELS as readonly string[]).includes(issuer.level)) out.issuer.level = issuer.level as Level;
+  }
+  if (typeof plan.number === 'string') out.number = plan.number;
+  if (typeof plan.title === 'string') out.title = plan.title;
+  const p = isObject(plan.parent) ? plan.parent : undefined;
+  const parent = p ? link({ ref: typeof p.ref === 'string' ? p.ref : undefined, path: typeof p.path === 'string' ? p.path : undefined }) : undefined;
+  if (parent && (parent.ref !== undefined || parent.path !== undefined)) out.parent = parent;
   return out;
+}
+
+/**
+ * What the roll-up reads of a report: who, on what, when, to whom, and per result the
+ * status, figures, difficulties and proposals. What was done, the evidence and the
+ * signature stay in the file: a country's reports are many.
+ */
+function kept(report: Partial<Report>): Record<string, unknown> {
+  const { reporter, plan, number, date, sent, period, cutoff, deadline, to, via, difficulties, proposals } = report;
+  const results = (report.results ?? []).map(({ task, target, status, completed, reason, figures, difficulties: d, proposals: p }) => ({ task, target, status, completed, reason, figures, difficulties: d, proposals: p }));
+  const out: Record<string, unknown> = { reporter, plan, number, date, sent, period, cutoff, deadline, to, via, results, difficulties, proposals };
+  const drop = (o: Record<string, unknown>): Record<string, unknown> => {
+    for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+    return o;
+  };
+  for (const r of results) drop(r as Record<string, unknown>);
+  return drop(out);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function lineOf(source: YamlSource, obj: object): number {

@@ -1,8 +1,17 @@
-// Worker thread of `collect`: reads and summarises the files it is given, sends back the summaries.
+// Worker thread of `collect`: reads and summarises the files it is given and sends the
+// summaries back in batches, so that neither side holds a large message at once.
 import { parentPort, workerData } from 'node:worker_threads';
 import { summarizeFile } from './collect.js';
 
+const BATCH = 200;
 const paths = workerData as string[];
-const out = [];
-for (const path of paths) out.push(await summarizeFile(path));
-parentPort?.postMessage(out);
+let batch = [];
+for (const path of paths) {
+  batch.push(summarizeFile(path));
+  if (batch.length === BATCH) {
+    parentPort?.postMessage(batch);
+    batch = [];
+  }
+}
+parentPort?.postMessage(batch);
+parentPort?.postMessage('done');

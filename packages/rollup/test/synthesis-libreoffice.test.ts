@@ -100,8 +100,20 @@ describe('the synthesised report (DOCX) in LibreOffice', () => {
     const appendix = find(pages, 'PHỤ LỤC', received.page);
     expect(appendix.page).toBeGreaterThan(received.page);
     expect(text).toContain('SỐ LIỆU TỔNG HỢP QUÝ I NĂM 2026');
-    const rows = rollup.sums.reduce((n, s) => n + s.contributions.length + s.excluded.length, 0);
-    expect(rows).toBe(8);
-    for (let i = 1; i <= rows; i++) expect(pages.slice(appendix.page).some((p) => p.words.some((w) => w.text === String(i)))).toBe(true);
+    // One row per commune that reported figures, each figure in its column, the report it comes from.
+    const table = doc.appendices[0]?.blocks[0];
+    expect(table?.kind).toBe('table');
+    if (table?.kind !== 'table') return;
+    expect(table.head[0]?.map((c) => c.text)).toEqual(['STT', 'Nơi báo cáo', expect.stringMatching(/^Mở điểm hỗ trợ .*\(điểm\)$/u), expect.stringMatching(/^Phát chuyên mục .*\(buổi\)$/u), expect.stringMatching(/^Đến hết năm 2026.*\(%\)$/u), 'Nguồn']);
+    expect(table.rows.map((row) => row.cells.slice(1, 5).map((c) => c.text))).toEqual([
+      ['xã An Hòa', '2', '10', '52'],
+      ['xã Phú Lộc', '1', '', '41'],
+      ['xã Tân Thành', '1', '12', '47'],
+      ['Tổng cộng (bình quân với %)', '4', '22', '46,67'],
+    ]);
+    expect(table.rows[0]?.cells.at(-1)?.text).toBe('Báo cáo số 18/BC-UBND ngày 16/03/2026 (xa-an-hoa/bao-cao-quy-1.baocao.yaml)');
+    // LibreOffice prints the table: the report numbers are on the page.
+    const printed = pages.slice(appendix.page).flatMap((p) => p.words.map((w) => w.text));
+    for (const number of ['18/BC-UBND', '09/BC-UBND', '21/BC-UBND']) expect(printed).toContain(number);
   });
 });

@@ -18,7 +18,7 @@ export interface OutputFile {
 /**
  * The files of one roll-up: `index.html` (the dashboard), one CSV per table, a
  * workbook `tong-hop.xlsx`, `tong-hop.json` (the data every other file is drawn from),
- * and a draft synthesised report per period (`bao-cao-tong-hop-2026-Q1.docx`).
+ * and the draft synthesised report of the latest period (`bao-cao-tong-hop-2026-Q1.docx`).
  */
 export async function rollupFiles(root: PlanAnalysis, r: Rollup, formats: readonly RollupFormat[] = ROLLUP_FORMATS): Promise<OutputFile[]> {
   const out: OutputFile[] = [];
@@ -27,6 +27,8 @@ export async function rollupFiles(root: PlanAnalysis, r: Rollup, formats: readon
   if (formats.includes('csv')) for (const t of tables) out.push({ name: `${t.file}.csv`, data: toCsv(t) });
   if (formats.includes('xlsx')) out.push({ name: 'tong-hop.xlsx', data: toXlsx(tables, { title: `Tổng hợp: ${r.plan.title}`, creator: r.plan.issuer }) });
   if (formats.includes('json')) out.push({ name: 'tong-hop.json', data: `${JSON.stringify(r, null, 2)}\n` });
-  if (formats.includes('docx')) for (const p of r.periods) out.push({ name: `bao-cao-tong-hop-${p.key.replace(/[^A-Za-z0-9-]+/g, '_')}.docx`, data: await synthesisDocx(root, r, p) });
+  // The report an office drafts now: of the latest period rolled up (--period picks another).
+  const latest = r.periods.at(-1);
+  if (formats.includes('docx') && latest) out.push({ name: `bao-cao-tong-hop-${latest.key.replace(/[^A-Za-z0-9-]+/g, '_')}.docx`, data: await synthesisDocx(root, r, latest) });
   return out;
 }

@@ -3,7 +3,13 @@ import type { Rollup, SourceRef } from '../types.js';
 
 /** The roll-up with every file path relative to `base` (the folder rolled up), as outputs show them. */
 export function relativeTo(r: Rollup, base: string): Rollup {
-  const rel = (p: string): string => relativePath(base, p);
+  // Thousands of figures cite a few hundred files: each path is made relative once.
+  const seen = new Map<string, string>();
+  const rel = (p: string): string => {
+    let r = seen.get(p);
+    if (r === undefined) seen.set(p, (r = relativePath(base, p)));
+    return r;
+  };
   const src = (s: SourceRef): SourceRef => ({ ...s, path: rel(s.path) });
   return {
     ...r,

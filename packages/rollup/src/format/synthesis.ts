@@ -37,12 +37,12 @@ export function synthesisDocument(root: PlanAnalysis, r: Rollup, period: PeriodI
   const items: Block[] = [
     item('-', `Số cơ quan, địa phương phải báo cáo: ${reports.length}; đã báo cáo: ${sent.length}, trong đó đúng hạn: ${sent.filter((x) => x.state === 'on-time').length}.`),
   ];
-  if (late.length) items.push(item('-', `Báo cáo muộn: ${late.map((x) => `${short(x.implementer)} (muộn ${x.daysLate ?? 0} ngày)`).join('; ')}.`));
-  if (missing.length) items.push(item('-', `Chưa báo cáo: ${missing.map((x) => short(x.implementer)).join('; ')}.`));
+  if (late.length) items.push(item('-', `Báo cáo muộn: ${some(late.map((x) => `${short(x.implementer)} (muộn ${x.daysLate ?? 0} ngày)`), '; ')}.`));
+  if (missing.length) items.push(item('-', `Chưa báo cáo: ${some(missing.map((x) => short(x.implementer)), '; ')}.`));
   const partial = sent.filter((x) => x.missingTasks.length);
-  if (partial.length) items.push(item('-', `Báo cáo chưa nêu đủ nhiệm vụ đến kỳ: ${partial.map((x) => `${short(x.implementer)} (${x.missingTasks.join(', ')})`).join('; ')}.`));
+  if (partial.length) items.push(item('-', `Báo cáo chưa nêu đủ nhiệm vụ đến kỳ: ${some(partial.map((x) => `${short(x.implementer)} (${x.missingTasks.join(', ')})`), '; ')}.`));
   const noPlan = r.implementers.filter((i) => i.kind === 'committee' && !i.plan);
-  if (noPlan.length) items.push(item('-', `Chưa ban hành kế hoạch thực hiện: ${noPlan.map((i) => shortName(i.name)).join('; ')}.`));
+  if (noPlan.length) items.push(item('-', `Chưa ban hành kế hoạch thực hiện: ${some(noPlan.map((i) => shortName(i.name)), '; ')}.`));
   body.push(...items);
 
   body.push({ kind: 'heading', marker: 'II.', text: 'KẾT QUẢ THỰC HIỆN', level: 1 });
@@ -59,7 +59,7 @@ export function synthesisDocument(root: PlanAnalysis, r: Rollup, period: PeriodI
       if (!s) continue;
       byStatus.set(s, [...(byStatus.get(s) ?? []), short(c.implementer)]);
     }
-    children.push(item('-', `${[...byStatus].map(([s, who]) => `${STATUS_LABEL[s as keyof typeof STATUS_LABEL]}: ${who.length} (${who.join(', ')})`).join('; ')}.`));
+    children.push(item('-', `${[...byStatus].map(([s, who]) => `${STATUS_LABEL[s as keyof typeof STATUS_LABEL]}: ${who.length} (${some(who)})`).join('; ')}.`));
     for (const s of sums.filter((x) => x.subject === t.id)) children.push(item('-', figureLine(s, short, cite)));
     body.push({ kind: 'item', marker: `${n}.`, text: `${t.title.replace(/[.;]$/, '')}${t.timeframe ? ` (thời gian: ${t.timeframe})` : ''}`, children });
   }
@@ -98,50 +98,64 @@ export function synthesisDocx(root: PlanAnalysis, r: Rollup, period: PeriodInfo)
   return renderDocx(synthesisDocument(root, r, period));
 }
 
+/** Names in a sentence: all of a dozen, else the first dozen and how many more (the appendix and the dashboard list them all). */
+function some(names: readonly string[], sep = ', '): string {
+  if (names.length <= LISTED) return names.join(sep);
+  return `${names.slice(0, LISTED).join(sep)}${sep}và ${names.length - LISTED} nơi khác`;
+}
+
 function item(marker: string, text: string): Block {
   return { kind: 'item', marker, text, children: [] };
 }
 
+/** Figures listed one by one in the body, with a footnote citing each report; more go to the appendix only. */
+const LISTED = 12;
+
 /** "Tổng cộng 4/8 điểm (An Hòa 2, Phú Lộc 1, Tân Thành 1)" with a footnote citing each report. */
 function figureLine(s: FigureSum, short: (key: string) => string, cite: (text: string) => string): string {
   const total = `${s.aggregate === 'mean' ? 'Bình quân' : 'Tổng cộng'} ${amount(`${viNumber(s.total)}${s.target !== undefined ? `/${viNumber(s.target)}` : ''}`, s.unit, s.of)}`;
+  const left = s.excluded.length ? `; không cộng ${s.excluded.length} số liệu khác đơn vị hoặc không ghi đơn vị (xem Phụ lục)` : '';
+  if (s.contributions.length > LISTED) return `${total}, từ ${s.contributions.length} báo cáo (từng số liệu và báo cáo nguồn tại Phụ lục)${left}.`;
   const parts = s.contributions.map((c) => `${short(c.implementer)}: ${viNumber(c.value)}`);
   const note = s.contributions.map((c) => `${sourceText(c.source)} của ${short(c.implementer)}: ${viNumber(c.value)} ${c.unit ?? s.unit}`);
-  const left = s.excluded.length ? `; không cộng ${s.excluded.map((c) => `${viNumber(c.value)} ${c.unit ?? ''} của ${short(c.implementer)} (${c.reason ?? ''})`.replace(/\s+/g, ' ')).join('; ')}` : '';
   return `${total}${parts.length ? ` (${parts.join(', ')})` : ''}${left}${note.length ? cite(`${note.join('; ')}.`) : ''}.`;
 }
 
-/** The appendix: every figure summed, one row each, with the report it comes from. */
+/**
+ * The appendix: one row per body that reported figures, one column per figure summed,
+ * the total on the last row, and the report each row comes from (number, date, file).
+ */
 function appendix(r: Rollup, period: PeriodInfo, sums: FigureSum[], short: (key: string) => string, planRef: string): RenderDocument['appendices'][number] {
-  const rows: TableRow[] = [];
-  let n = 0;
-  for (const s of sums) {
-    rows.push({ group: true, cells: [{ text: '' }, { text: `${s.title} (${s.unit})`, colSpan: 3 }, { text: `${s.aggregate === 'mean' ? 'Bình quân' : 'Tổng'}: ${viNumber(s.total)}`, center: true }] });
-    for (const c of [...s.contributions, ...s.excluded]) {
-      n += 1;
-      rows.push({
-        cells: [
-          { text: String(n), center: true },
-          { text: short(c.implementer) },
-          { text: `${viNumber(c.value)} ${c.unit ?? ''}${c.reason ? ` (không cộng: ${c.reason})` : ''}`.trim() },
-          { text: sourceText(c.source) },
-          { text: c.cumulative ? 'Lũy kế' : '' },
-        ],
-      });
-    }
-  }
+  const who = [...new Set(sums.flatMap((s) => [...s.contributions, ...s.excluded].map((c) => c.implementer)))].sort((a, b) => short(a).localeCompare(short(b), 'vi'));
+  const rows: TableRow[] = who.map((key, i) => {
+    const sources = new Set<string>();
+    const cells = sums.map((s) => {
+      const c = s.contributions.find((x) => x.implementer === key);
+      const x = c ? undefined : s.excluded.find((y) => y.implementer === key);
+      for (const hit of [c, x]) if (hit) sources.add(sourceText({ ...hit.source, line: 0 }));
+      if (c) return { text: viNumber(c.value), center: true };
+      if (x) return { text: `${viNumber(x.value)} ${x.unit ?? ''} (không cộng: ${x.reason ?? ''})`.replace(/\s+/g, ' '), center: true };
+      return { text: '', center: true };
+    });
+    return { cells: [{ text: String(i + 1), center: true }, { text: short(key) }, ...cells, { text: [...sources].join('; ') }] };
+  });
+  rows.push({
+    group: true,
+    cells: [{ text: '' }, { text: 'Tổng cộng (bình quân với %)' }, ...sums.map((s) => ({ text: viNumber(s.total), center: true, bold: true })), { text: '' }],
+  });
+  const wide = sums.length > 3;
   return {
     label: 'PHỤ LỤC',
     title: `SỐ LIỆU TỔNG HỢP ${period.label.toUpperCase()}`,
     caption: `(Kèm theo Báo cáo kết quả thực hiện ${planRef})`,
-    landscape: false,
+    landscape: wide,
     blocks: [
       {
         kind: 'table',
-        landscape: false,
-        widths: [8, 22, 18, 42, 10],
-        head: [[{ text: 'STT', bold: true, center: true }, { text: 'Nơi báo cáo', bold: true, center: true }, { text: 'Số liệu', bold: true, center: true }, { text: 'Nguồn', bold: true, center: true }, { text: 'Ghi chú', bold: true, center: true }]],
-        rows: rows.length ? rows : [{ cells: [{ text: '' }, { text: 'Các báo cáo không có số liệu.', colSpan: 4 }] }],
+        landscape: wide,
+        widths: [6, 20, ...sums.map(() => 12), 32],
+        head: [[{ text: 'STT', bold: true, center: true }, { text: 'Nơi báo cáo', bold: true, center: true }, ...sums.map((s) => ({ text: `${s.title} (${s.unit})`, bold: true, center: true })), { text: 'Nguồn', bold: true, center: true }]],
+        rows: who.length ? rows : [{ cells: [{ text: '' }, { text: 'Các báo cáo không có số liệu.', colSpan: sums.length + 2 }] }],
       },
     ],
   };

@@ -1,4 +1,4 @@
-import { escapeHtml } from '@kehoach/render';
+import { e } from './escape.js';
 import type { CellStatus, PeriodInfo, ReportState, Rollup } from '../../types.js';
 import { REPORT_LABEL, STATUS_LABEL, STATUS_ORDER, lowerFirst, shortName, viDate, viNumber } from '../labels.js';
 
@@ -26,7 +26,6 @@ export const REPORT_COLOR: Record<ReportState, string> = {
   'no-deadline': '#9e9e9e',
 };
 
-const e = escapeHtml;
 const FONT = `font-family="'Times New Roman', 'Liberation Serif', serif" font-size="13"`;
 
 function svg(width: number, height: number, title: string, desc: string, body: string): string {

@@ -1,11 +1,10 @@
-import { escapeHtml } from '@kehoach/render';
 import type { PeriodInfo, Rollup } from '../../types.js';
 import { COVERAGE_LABEL, REPORT_LABEL, STATUS_LABEL, STATUS_ORDER, namesOf, shortName, sourceText, viDate, viNumber } from '../labels.js';
 import { REPORT_COLOR, STATUS_COLOR, figureChart, reportChart, statusChart, timeline } from './charts.js';
 import { SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
+import { e } from './escape.js';
 
-const e = escapeHtml;
 
 /**
  * The roll-up as one static HTML page: summary cards, charts, the coverage map of tasks
@@ -54,7 +53,8 @@ export function toHtml(r: Rollup, options: { generatedBy?: string } = {}): strin
         const cp = c.periods[p.key];
         const label = cp ? STATUS_LABEL[cp.status] : 'Chưa đến kỳ';
         const color = cp ? STATUS_COLOR[cp.status] : '#9e9e9e';
-        const tip = [`${names.get(b.key) ?? b.key}: ${t.title}`, COVERAGE_LABEL[c.coverage], c.lowerTasks.length ? `Nhiệm vụ cụ thể hóa: ${c.lowerTasks.join(', ')}` : '', cp?.reason ? `Lý do: ${cp.reason}` : '', cp?.source ? sourceText(cp.source) : ''].filter(Boolean).join('\n');
+        // The tip says where the status comes from; the task and the body are the row and the column.
+        const tip = [c.lowerTasks.length ? `Cụ thể hóa: ${c.lowerTasks.join(', ')}` : COVERAGE_LABEL[c.coverage], cp?.reason ? `Lý do: ${cp.reason}` : '', cp?.source ? `${cp.source.number ?? ''} ${cp.source.path}${cp.source.line ? `:${cp.source.line}` : ''}`.trim() : ''].filter(Boolean).join('\n');
         return `<span class="per-period badge" data-period="${e(p.key)}" style="background:${color}" title="${e(tip)}">${e(label)}</span>`;
       });
       const coverage = c.coverage === 'implemented' ? '' : `<br><small style="color:#444">${e(COVERAGE_LABEL[c.coverage])}</small>`;

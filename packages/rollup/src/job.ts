@@ -1,0 +1,163 @@
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { Project, parseReportingPeriod, type ProjectHost } from '@kehoach/core';
+import { collect } from './collect.js';
+import { computeRollup } from './compute.js';
+import { rollupFiles, type RollupFormat } from './format/outputs.js';
+import { relativeTo } from './format/paths.js';
+import type { Summary } from './summarize.js';
+import type { Problem, ReportState } from './types.js';
+import { Workspace } from './workspace.js';
+
+/**
+ * One unit of roll-up work: the plans of one folder rolled up over the files of that
+ * folder, the outputs written. Plain data, so that a worker thread can take it: a
+ * country is 34 such jobs, run side by side, each holding one province at a time.
+ */
+export interface RollupJob {
+  /** The plans to roll up (absolute paths). */
+  plans: string[];
+  /** Where lower plans and reports are searched, and what output paths are relative to. */
+  folder: string;
+  /** The files of that folder to read. */
+  files: string[];
+  /** Files of the folder read already (the plans, when a folder was searched for them): not read again. */
+  summaries?: Summary[];
+  /** The project root: no file outside it is read. */
+  root: string;
+  /** Output folder of each plan. */
+  outDirs: Record<string, string>;
+  formats: RollupFormat[];
+  /** The period asked for, as written ("Quý I/2026"). */
+  period?: string;
+  /** Threads for reading the files (a job in a worker reads in that worker: 1). */
+  jobs?: number;
+}
+
+export interface JobResult {
+  plan: string;
+  /** Why the plan was not rolled up ('not-a-plan'), when it was not. */
+  skipped?: 'not-a-plan';
+  dir?: string;
+  files?: string[];
+  number?: string;
+  implementers?: number;
+  committees?: number;
+  withPlan?: number;
+  periods?: string[];
+  reports?: Partial<Record<ReportState, number>>;
+  problems?: Problem[];
+  /** Files that could not be read. */
+  failures?: { path: string; reason: string }[];
+}
+
+/** The disk as core reads it: texts of files inside `root`, links followed. */
+function diskHost(root: string): ProjectHost {
+  return {
+    root,
+    readFile: (p) => readFile(p, 'utf8').then((t) => (t.charCodeAt(0) === 0xfeff ? t.slice(1) : t)).catch(() => undefined),
+    realpath: (p) => realpath(p).then((r) => r.replace(/\\/g, '/')).catch(() => p),
+  };
+}
+
+/** Run one job in this thread. */
+export async function runRollupJob(job: RollupJob): Promise<JobResult[]> {
+  const known = new Set((job.summaries ?? []).map((s) => s.path));
+  const { summaries, failures } = await collect(known.size ? job.files.filter((f) => !known.has(f)) : job.files, { jobs: job.jobs ?? 1 });
+  const workspace = new Workspace([...(job.summaries ?? []), ...summaries]);
+  const project = new Project(diskHost(job.root));
+  const period = job.period !== undefined ? parseReportingPeriod(job.period) : undefined;
+  const out: JobResult[] = [];
+  for (const plan of job.plans) {
+    const loaded = await project.analyze(plan);
+    if (!loaded || loaded.kind !== 'plan' || !loaded.analysis.plan) {
+      out.push({ plan, skipped: 'not-a-plan' });
+      continue;
+    }
+    const rollup = relativeTo(computeRollup(loaded.analysis, plan, workspace, period ? { period } : {}), job.folder);
+    const files = await rollupFiles(loaded.analysis, rollup, job.formats);
+    const dir = job.outDirs[plan] ?? join(dirname(plan), 'tong-hop');
+    mkdirSync(dir, { recursive: true });
+    for (const f of files) writeFileAtomic(join(dir, f.name), f.data);
+    const reports: Partial<Record<ReportState, number>> = {};
+    for (const r of rollup.reports) reports[r.state] = (reports[r.state] ?? 0) + 1;
+    const committees = rollup.implementers.filter((i) => i.kind === 'committee');
+    out.push({
+      plan,
+      dir,
+      files: files.map((f) => f.name),
+      ...(rollup.plan.number ? { number: rollup.plan.number } : {}),
+      implementers: rollup.implementers.length,
+      committees: committees.length,
+      withPlan: committees.filter((i) => i.plan).length,
+      periods: rollup.periods.map((p) => p.label),
+      reports,
+      problems: rollup.problems,
+    });
+    project.forget(plan);
+  }
+  if (out[0] && failures.length) out[0].failures = failures;
+  return out;
+}
+
+/** Write through a temporary file in the same folder, so that a reader never sees half a file. */
+function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+/** The built job worker: next to this module once bundled, in dist/ when running from the sources (tests). */
+function workerUrl(): URL {
+  const here = new URL('./job-worker.js', import.meta.url);
+  return existsSync(here) ? here : new URL('../dist/job-worker.js', import.meta.url);
+}
+
+/**
+ * Run jobs side by side, one worker thread per core (or `threads`), each taking the
+ * next job when done; results in the order of the jobs. A single job runs here.
+ */
+export async function runRollupJobs(jobs: readonly RollupJob[], threads = availableParallelism(), onResult?: (results: JobResult[], index: number) => void): Promise<JobResult[][]> {
+  const results: JobResult[][] = new Array(jobs.length);
+  const n = Math.min(threads, jobs.length);
+  if (n <= 1) {
+    for (const [i, job] of jobs.entries()) {
+      results[i] = await runRollupJob(job);
+      onResult?.(results[i] as JobResult[], i);
+    }
+    return results;
+  }
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, () =>
+      new Promise<void>((resolve, reject) => {
+        // A job holds one folder (a province) at a time: a small heap, collected often, keeps a country in memory.
+        const worker = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: 192 } });
+        const give = (): void => {
+          if (next >= jobs.length) {
+            void worker.terminate().then(() => resolve());
+            return;
+          }
+          const i = next++;
+          worker.once('message', (res: JobResult[] | { error: string }) => {
+            if (!Array.isArray(res)) {
+              void worker.terminate();
+              reject(new Error(res.error));
+              return;
+            }
+            results[i] = res;
+            onResult?.(res, i);
+            give();
+          });
+          worker.postMessage(jobs[i]);
+        };
+        worker.once('error', reject);
+        give();
+      }),
+    ),
+  );
+  return results;
+}
