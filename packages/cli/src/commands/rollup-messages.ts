@@ -9,22 +9,22 @@ Tổng hợp việc thực hiện một kế hoạch từ các kế hoạch cấ
 (*.baocao.yaml) trong thư mục: nhiệm vụ nào đã được cụ thể hóa ở đâu, nơi nào chưa có kế
 hoạch, báo cáo nào thiếu hay muộn, tình trạng từng nhiệm vụ ở từng nơi, số liệu cộng dồn
 khi cùng đơn vị tính. Một thư mục: tổng hợp mọi kế hoạch không có kế hoạch cấp trên trong
-đó (ví dụ mọi tỉnh).
+đó (ví dụ mọi tỉnh), mỗi kế hoạch trong thư mục của nó, song song.
 
 Kết quả là một thư mục <tên-kế-hoạch>.tong-hop/ gồm: index.html (bảng điều khiển: bảng
 sắp xếp, lọc được, bản đồ nhiệm vụ theo nơi thực hiện, mốc thời gian, biểu đồ; mở được
 không cần mạng), các tệp CSV, tong-hop.xlsx, tong-hop.json và bản nháp báo cáo tổng hợp
-theo Nghị định 30/2020/NĐ-CP cho mỗi kỳ (bao-cao-tong-hop-<kỳ>.docx).
+theo Nghị định 30/2020/NĐ-CP của kỳ mới nhất (bao-cao-tong-hop-<kỳ>.docx).
 
 Tùy chọn:
   --in THƯ-MỤC               Thư mục tìm kế hoạch cấp dưới và báo cáo (mặc định: thư mục
-                             của kế hoạch, hoặc thư mục đã nêu)
+                             chứa kế hoạch, kể cả thư mục con)
   --period KỲ                Chỉ tổng hợp một kỳ: "Quý I/2026", "Tháng 3/2026",
                              "6 tháng đầu năm 2026", "Năm 2026" (mặc định: mọi kỳ có báo cáo)
   --out-dir THƯ-MỤC          Ghi vào thư mục này (mặc định: cạnh tệp kế hoạch)
   -f, --format DANH-SÁCH     Các định dạng, cách nhau bởi dấu phẩy: html,csv,xlsx,json,docx
                              (mặc định: tất cả)
-  -j, --jobs N               Số luồng đọc tệp song song (mặc định: theo số nhân CPU khi nhiều tệp)
+  -j, --jobs N               Số luồng làm song song (mặc định: theo số nhân CPU khi nhiều tệp)
   --locale vi|en             Ngôn ngữ thông báo
   --root THƯ-MỤC             Gốc dự án (mặc định: thư mục cha gần nhất có .git)
   -h, --help                 Trợ giúp
@@ -38,21 +38,21 @@ Rolls up how a plan is carried out, from the lower plans (parent) and the report
 (*.baocao.yaml) in a folder: which lower plans implement each task, which bodies have no
 plan, which reports are missing or late, the status of each task in each place, and
 figures summed where units agree. A folder: every plan in it without a parent there
-(every province, say).
+(every province, say), each over its own folder, side by side.
 
 Writes a folder <plan-name>.tong-hop/ with index.html (a dashboard: tables to sort and
 filter, a coverage map of tasks by implementers, a timeline, charts; no network needed),
-CSV files, tong-hop.xlsx, tong-hop.json and, per period, a draft synthesised report in
-the layout of Nghị định 30/2020/NĐ-CP (bao-cao-tong-hop-<period>.docx).
+CSV files, tong-hop.xlsx, tong-hop.json and the draft synthesised report of the latest
+period in the layout of Nghị định 30/2020/NĐ-CP (bao-cao-tong-hop-<period>.docx).
 
 Options:
   --in FOLDER                Folder to search for lower plans and reports (default: the
-                             plan's folder, or the folder named)
+                             folder holding the plan, sub-folders included)
   --period PERIOD            Roll up one period only: "Quý I/2026", "Tháng 3/2026",
                              "6 tháng đầu năm 2026", "Năm 2026" (default: every period reported)
   --out-dir FOLDER           Write into this folder (default: next to the plan)
   -f, --format LIST          Formats, comma-separated: html,csv,xlsx,json,docx (default: all)
-  -j, --jobs N               Threads reading files (default: by CPU cores for many files)
+  -j, --jobs N               Threads working side by side (default: by CPU cores for many files)
   --locale vi|en             Message language
   --root FOLDER              Project root (default: nearest parent folder with .git)
   -h, --help                 Help

@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { Project, parseReportingPeriod, pick } from '@kehoach/core';
-import { collect, computeRollup, relativeTo, rollupFiles, ROLLUP_FORMATS, Workspace, yamlFiles, type RollupFormat } from '@kehoach/rollup';
+import { Project, REPORT_FILE_PATTERN, detectDocumentKind, parseReportingPeriod, pick } from '@kehoach/core';
+import { collect, runRollupJobs, ROLLUP_FORMATS, Workspace, yamlFiles, type JobResult, type RollupFormat, type RollupJob, type Summary } from '@kehoach/rollup';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -9,7 +9,6 @@ import { IgnoreMatcher } from '../files.js';
 import { ioReason, t } from '../messages.js';
 import { findRoot, isDirectory, NodeHost } from '../node-host.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
-import { writeAtomic } from '../write-atomic.js';
 import { rollupMessage, rollupText } from './rollup-messages.js';
 
 /**
@@ -56,63 +55,89 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs > 0)) throw new CliError('badJobs', { value: values.jobs ?? '' });
 
   const inputs = positionals.map((p) => absolute(cwd, p));
-  for (const [i, p] of inputs.entries()) if (!isDirectory(p) && !(await host.readFile(p))) throw new CliError('pathNotFound', { path: positionals[i] ?? p });
-  const folder = values.in !== undefined ? absolute(cwd, values.in) : commonFolder(inputs.map((p) => (isDirectory(p) ? p : toPosix(dirname(p)))));
-  if (!isDirectory(folder)) throw new CliError('pathNotFound', { path: values.in ?? folder });
+  for (const [i, p] of inputs.entries()) if (!isDirectory(p) && (await host.readFile(p)) === undefined) throw new CliError('pathNotFound', { path: positionals[i] ?? p });
+  const given = values.in !== undefined ? absolute(cwd, values.in) : undefined;
+  if (given !== undefined && !isDirectory(given)) throw new CliError('pathNotFound', { path: values.in ?? given });
 
-  // Read every plan and report once; the texts stay in the reading threads.
+  // Files of a folder, listed once (a folder inside one already listed is a part of its list).
   const ignores = new IgnoreMatcher(project.configs);
-  const files = await yamlFiles(folder, { ignored: (p) => ignores.ignored(p, folder) });
-  const { summaries, failures } = await collect(files, jobs !== undefined ? { jobs } : {});
-  for (const f of failures) ctx.io.stderr(`kehoach: ${t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, { code: f.reason }) })}\n`);
-  const workspace = new Workspace(summaries);
+  const listings = new Map<string, string[]>();
+  const filesUnder = async (folder: string): Promise<string[]> => {
+    for (const [listed, files] of listings) if (folder === listed || folder.startsWith(`${listed}/`)) return files.filter((f) => f.startsWith(`${folder}/`));
+    const files = await yamlFiles(folder, { ignored: (p) => ignores.ignored(p, folder) });
+    listings.set(folder, files);
+    return files;
+  };
 
   // The plans to roll up: those named, and in each folder named, those without a parent there.
+  // Each is rolled up over its own folder (the communes of a province sit under it), or --in.
   const plans: { path: string; from?: string }[] = [];
-  for (const input of inputs) {
-    if (isDirectory(input)) {
-      for (const p of workspace.roots()) if (p.path.startsWith(`${input}/`) || p.path === input) plans.push({ path: p.path, from: input });
-    } else plans.push({ path: input });
+  const planSummaries = new Map<string, Summary>();
+  for (const [i, input] of inputs.entries()) {
+    if (!isDirectory(input)) {
+      const text = (await host.readFile(input)) ?? '';
+      if (detectDocumentKind(input, text) !== 'plan') throw new CliError(rollupMessage('notAPlan'), { path: positionals[i] ?? input });
+      plans.push({ path: input });
+      continue;
+    }
+    const candidates = (await filesUnder(input)).filter((f) => !REPORT_FILE_PATTERN.test(f));
+    const { summaries } = await collect(candidates, jobs !== undefined ? { jobs } : {});
+    for (const s of summaries) planSummaries.set(s.path, s);
+    for (const p of new Workspace(summaries).roots()) plans.push({ path: p.path, from: input });
   }
   if (plans.length === 0) throw new CliError(rollupMessage('noPlans'), { paths: positionals.join(', ') });
 
-  let done = 0;
+  const byFolder = new Map<string, RollupJob>();
   for (const plan of plans) {
-    const loaded = await project.analyze(plan.path);
-    if (!loaded || loaded.kind !== 'plan' || !loaded.analysis.plan) {
-      if (plan.from) continue;
-      throw new CliError(rollupMessage('notAPlan'), { path: displayPath(cwd, plan.path) });
+    const folder = given ?? toPosix(dirname(plan.path));
+    let job = byFolder.get(folder);
+    if (!job) {
+      const files = await filesUnder(folder);
+      // The plans read to find the roots are not read again.
+      const summaries = files.flatMap((f) => planSummaries.get(f) ?? []);
+      job = { plans: [], folder, files, ...(summaries.length ? { summaries } : {}), root, outDirs: {}, formats, ...(values.period !== undefined ? { period: values.period } : {}) };
+      byFolder.set(folder, job);
     }
-    const rollup = relativeTo(computeRollup(loaded.analysis, plan.path, workspace, period ? { period } : {}), folder);
-    const dir = outputFolder(plan.path, cwd, values['out-dir'], plan.from, period?.key);
-    const outputs = await rollupFiles(loaded.analysis, rollup, formats);
-    try {
-      await mkdir(dir, { recursive: true });
-      for (const f of outputs) await writeAtomic(join(dir, f.name), typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data);
-    } catch (error) {
-      throw new CliError('unwritable', { path: displayPath(cwd, dir), reason: ioReason(locale, error) });
+    if (job.plans.includes(plan.path)) continue;
+    job.plans.push(plan.path);
+    job.outDirs[plan.path] = outputFolder(plan.path, cwd, values['out-dir'], plan.from, period?.key);
+  }
+  const jobList = [...byFolder.values()];
+  // One folder: read in this process (in threads when large); several: one folder per thread.
+  if (jobList.length === 1 && jobList[0]) jobList[0].jobs = jobs ?? (jobList[0].files.length >= 2000 ? availableParallelism() : 1);
+  let results: JobResult[][];
+  try {
+    results = await runRollupJobs(jobList, jobList.length === 1 ? 1 : (jobs ?? availableParallelism()));
+  } catch (error) {
+    throw new CliError('unwritable', { path: displayPath(cwd, values['out-dir'] ?? jobList[0]?.folder ?? cwd), reason: ioReason(locale, error) });
+  }
+
+  let done = 0;
+  let failed = false;
+  for (const result of results.flat()) {
+    for (const f of result.failures ?? []) {
+      failed = true;
+      ctx.io.stderr(`kehoach: ${t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, { code: f.reason }) })}\n`);
     }
-    for (const p of rollup.problems) ctx.io.stderr(`${rollupText(locale, 'unusable', { path: p.path, message: pick(p.message, locale) })}\n`);
-    ctx.io.stdout(`${rollupText(locale, 'wrote', { dir: displayPath(cwd, dir), files: outputs.map((f) => f.name).join(', ') })}\n`);
-    const count = (s: string): number => rollup.reports.filter((x) => x.state === s).length;
-    const committees = rollup.implementers.filter((i) => i.kind === 'committee');
+    if (result.skipped || !result.dir) continue;
+    for (const p of result.problems ?? []) ctx.io.stderr(`${rollupText(locale, 'unusable', { path: p.path, message: pick(p.message, locale) })}\n`);
+    ctx.io.stdout(`${rollupText(locale, 'wrote', { dir: displayPath(cwd, result.dir), files: (result.files ?? []).join(', ') })}\n`);
+    const count = (s: keyof NonNullable<JobResult['reports']>): number => result.reports?.[s] ?? 0;
     ctx.io.stdout(
       `${rollupText(locale, 'summary', {
-        plan: rollup.plan.number ?? displayPath(cwd, plan.path),
-        bodies: rollup.implementers.length,
-        withPlan: `${committees.filter((i) => i.plan).length}/${committees.length}`,
-        periods: rollup.periods.length ? rollup.periods.map((p) => p.label).join(', ') : rollupText(locale, 'noPeriods'),
+        plan: result.number ?? displayPath(cwd, result.plan),
+        bodies: result.implementers ?? 0,
+        withPlan: `${result.withPlan ?? 0}/${result.committees ?? 0}`,
+        periods: result.periods?.length ? result.periods.join(', ') : rollupText(locale, 'noPeriods'),
         onTime: count('on-time'),
         late: count('late'),
         missing: count('missing'),
       })}\n`,
     );
-    // A country is rolled up one province at a time: what was read for this one is let go.
-    project.forget(plan.path);
     done++;
   }
   if (done > 1) ctx.io.stdout(`${rollupText(locale, 'total', { count: done })}\n`);
-  return failures.length ? 2 : 0;
+  return failed ? 2 : 0;
 }
 
 function formatList(value: string | undefined): RollupFormat[] {
