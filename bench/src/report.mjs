@@ -43,5 +43,26 @@ ${c ? `| | wall (ms) | CPU (ms) | peak RSS (MiB) |
 CPU ratio validate / bare parse: **${c.cpuRatio}×** (target ≤ 1.3×). Wall of validate over the parse's CPU: **${c.wallOverParseCpu}×** (target ≤ 0.6×).
 ${c.server ? `
 Our language server with the corpus as its workspace: diagnostics for all ${c.server.filesPublished} files after ${c.server.allDiagnosticsMs} ms, peak RSS **${c.server.peakRssMiB} MiB** (target ≤ 300 MiB).` : ''}` : ''}
+${rollupSection(result.rollup)}`;
+}
+
+/** Roll-up targets (issue 19): one province ≤ 1 s, the country ≤ 10 s wall on 2 cores, peak RSS ≤ 400 MiB. */
+function rollupSection(r) {
+  if (!r) return '';
+  const row = (name, m, wallTarget) =>
+    `| ${name} | ${m.plans} | ${m.wallMs} | ${m.cpuMs} | ${m.peakRssMiB} | ${m.wallMs <= wallTarget ? '✓' : '✗'} ≤ ${wallTarget} ms | ${m.peakRssMiB <= 400 ? '✓' : '✗'} ≤ 400 MiB |`;
+  return `
+## Roll-up (${r.files} files, ${r.megabytes} MB: the country above, each commune with four quarterly reports)
+
+Run: ${r.date}. \`kehoach rollup\` in a fresh process each; wall and CPU (every thread) from the start of the process, peak RSS of the process (worker threads included).
+
+| | plans rolled up | wall (ms) | CPU (ms) | peak RSS (MiB) | wall target | memory target |
+|---|---:|---:|---:|---:|---|---|
+${row('one province (98 communes, 392 reports), every output', r.province.all, 1000)}
+${row('one province, data outputs (JSON, CSV, XLSX, HTML)', r.province.data, 1000)}
+${row('whole country (34 provinces side by side), every output', r.country.all, 10000)}
+${row('whole country, data outputs (JSON, CSV, XLSX, HTML)', r.country.data, 10000)}
+
+"Every output" adds the DOCX synthesised report of each plan (written through \`@kehoach/render\` and the \`docx\` package).
 `;
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `pnpm bench [--smoke] [--only editor|country] [--servers kehoach,yaml-language-server]`
+// `pnpm bench [--smoke] [--only editor|country|rollup] [--servers kehoach,yaml-language-server]`
 // Writes bench/results/<mode>.json and bench/results/README.md (the table the README links).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureCountry } from './country.mjs';
 import { measureEditor, SERVERS } from './editor.mjs';
 import { markdown } from './report.mjs';
+import { measureRollup } from './rollup.mjs';
 
 const { values } = parseArgs({
   // `pnpm bench -- --only editor` forwards the `--` too: it is not an end of options here.
@@ -25,9 +26,12 @@ mkdirSync(tmp, { recursive: true });
 
 const sizes = (values.sizes ?? (values.smoke ? '20' : '100,1000,10000')).split(',').map(Number);
 const servers = values.servers.split(',');
-const result = { mode: values.smoke ? 'smoke' : 'full', date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, editor: [], country: undefined };
+const result = { mode: values.smoke ? 'smoke' : 'full', date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, editor: [], country: undefined, rollup: undefined };
+const out = join(benchDir, 'results');
+// A run of one part keeps the other parts of the last full run (and says when each ran).
+const previous = values.only && existsSync(join(out, `${result.mode}.json`)) ? JSON.parse(readFileSync(join(out, `${result.mode}.json`), 'utf8')) : undefined;
 
-if (values.only !== 'country') {
+if (!values.only || values.only === 'editor') {
   for (const size of sizes) {
     for (const server of servers) {
       const r = await measureEditor(server, size, { dir: join(tmp, 'editor'), edits: values.smoke ? 5 : 30 });
@@ -36,12 +40,21 @@ if (values.only !== 'country') {
     }
   }
 }
-if (values.only !== 'editor') {
+if (!values.only || values.only === 'country') {
   result.country = await measureCountry(join(tmp, 'country'), values.smoke ? { communes: 34 } : {});
   console.log(JSON.stringify(result.country));
 }
+if (!values.only || values.only === 'rollup') {
+  result.rollup = { date: result.date, ...(await measureRollup(join(tmp, 'rollup'), values.smoke ? { communes: 34 } : {})) };
+  console.log(JSON.stringify(result.rollup));
+}
+if (previous) {
+  if (values.only !== 'editor') result.editor = previous.editor ?? [];
+  if (values.only !== 'country') result.country = previous.country;
+  if (values.only !== 'rollup') result.rollup = previous.rollup;
+  if (values.only === 'rollup') result.date = previous.date;
+}
 
-const out = join(benchDir, 'results');
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, `${result.mode}.json`), `${JSON.stringify(result, null, 2)}\n`);
 if (!values.smoke) writeFileSync(join(out, 'README.md'), markdown(result));
