@@ -19,7 +19,7 @@ function measure(input, outDir, formats) {
   mkdirSync(outDir, { recursive: true });
   const out = execFileSync(process.execPath, [child, input, outDir, ...(formats ? [formats] : [])], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] });
   const r = JSON.parse(out.trim().split('\n').at(-1));
-  return { exitCode: r.exitCode, plans: r.plans, reportsOnTime: r.onTime, reportsLate: r.late, wallMs: round(r.wallMs), cpuMs: round(r.cpuMs), peakRssMiB: round(r.peakRssMiB) };
+  return { exitCode: r.exitCode, plans: r.plans, reportsOnTime: r.onTime, reportsLate: r.late, wallMs: round(r.wallMs), commandMs: round(r.commandMs), cpuMs: round(r.cpuMs), peakRssMiB: round(r.peakRssMiB) };
 }
 
 export async function measureRollup(dir, { communes } = {}) {
