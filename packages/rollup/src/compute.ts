@@ -99,12 +99,25 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
   // Tasks and the bodies they concern.
   const rows: TaskRow[] = [];
   const cells = new Map<string, Cell>();
+  // For each lower plan, once: the plan's task ids each of its tasks implements (a group's id stands for its tasks).
+  const implementedBy = new Map<PlanSummary, Map<string, string[]>>();
+  const implementing = (summary: PlanSummary): Map<string, string[]> => {
+    let m = implementedBy.get(summary);
+    if (!m) {
+      m = new Map();
+      for (const [lowerId, ids] of Object.entries(summary.implements)) {
+        for (const id of ids) for (const v of byId.get(id) ?? []) if (!m.get(v.task.id)?.includes(lowerId)) m.set(v.task.id, [...(m.get(v.task.id) ?? []), lowerId]);
+      }
+      implementedBy.set(summary, m);
+    }
+    return m;
+  };
   const cellOf = (task: string, body: KnownBody): Cell => {
     const key = `${task}\u0000${body.key}`;
     let c = cells.get(key);
     if (!c) {
       const low = lower.get(body.key);
-      const lowerTasks = low ? Object.entries(low.summary.implements).filter(([, ids]) => ids.some((id) => (byId.get(id) ?? []).some((v) => v.task.id === task))).map(([id]) => id) : [];
+      const lowerTasks = low ? (implementing(low.summary).get(task) ?? []) : [];
       const coverage = body.kind === 'agency' ? 'reported-only' : !low ? 'no-plan' : lowerTasks.length ? 'implemented' : 'not-implemented';
       cells.set(key, (c = { task, implementer: body.key, coverage, lowerTasks, periods: {} }));
     }

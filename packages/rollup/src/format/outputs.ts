@@ -26,7 +26,8 @@ export async function rollupFiles(root: PlanAnalysis, r: Rollup, formats: readon
   if (formats.includes('html')) out.push({ name: 'index.html', data: toHtml(r) });
   if (formats.includes('csv')) for (const t of tables) out.push({ name: `${t.file}.csv`, data: toCsv(t) });
   if (formats.includes('xlsx')) out.push({ name: 'tong-hop.xlsx', data: toXlsx(tables, { title: `Tổng hợp: ${r.plan.title}`, creator: r.plan.issuer }) });
-  if (formats.includes('json')) out.push({ name: 'tong-hop.json', data: `${JSON.stringify(r, null, 2)}\n` });
+  // One line: the file is for programs (a province is megabytes), and `jq .` shows it to people.
+  if (formats.includes('json')) out.push({ name: 'tong-hop.json', data: `${JSON.stringify(r)}\n` });
   // The report an office drafts now: of the latest period rolled up (--period picks another).
   const latest = r.periods.at(-1);
   if (formats.includes('docx') && latest) out.push({ name: `bao-cao-tong-hop-${latest.key.replace(/[^A-Za-z0-9-]+/g, '_')}.docx`, data: await synthesisDocx(root, r, latest) });

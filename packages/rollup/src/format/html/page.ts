@@ -52,10 +52,9 @@ export function toHtml(r: Rollup, options: { generatedBy?: string } = {}): strin
       const spans = periods.map((p) => {
         const cp = c.periods[p.key];
         const label = cp ? STATUS_LABEL[cp.status] : 'Chưa đến kỳ';
-        const color = cp ? STATUS_COLOR[cp.status] : '#9e9e9e';
         // The tip says where the status comes from; the task and the body are the row and the column.
         const tip = [c.lowerTasks.length ? `Cụ thể hóa: ${c.lowerTasks.join(', ')}` : COVERAGE_LABEL[c.coverage], cp?.reason ? `Lý do: ${cp.reason}` : '', cp?.source ? `${cp.source.number ?? ''} ${cp.source.path}${cp.source.line ? `:${cp.source.line}` : ''}`.trim() : ''].filter(Boolean).join('\n');
-        return `<span class="per-period badge" data-period="${e(p.key)}" style="background:${color}" title="${e(tip)}">${e(label)}</span>`;
+        return `<span class="per-period badge ${cp ? `s-${cp.status}` : 's-none'}" data-period="${e(p.key)}" title="${e(tip)}">${e(label)}</span>`;
       });
       const coverage = c.coverage === 'implemented' ? '' : `<br><small style="color:#444">${e(COVERAGE_LABEL[c.coverage])}</small>`;
       return `<td class="state" data-value="${e(c.coverage)}">${spans.join('') || `<span class="badge" style="background:#9e9e9e" title="${e(COVERAGE_LABEL[c.coverage])}">${e(c.coverage === 'implemented' ? 'Đã cụ thể hóa' : COVERAGE_LABEL[c.coverage])}</span>`}${periods.length ? coverage : ''}</td>`;
@@ -67,7 +66,7 @@ export function toHtml(r: Rollup, options: { generatedBy?: string } = {}): strin
 
   const reportRows = r.reports.map((x) => {
     const p = periods.find((q) => q.key === x.period);
-    return `<tr data-period="${e(x.period)}"><td>${who(x.implementer)}</td><td>${e(p?.label ?? x.period)}</td><td data-value="${e(x.state)}"><span class="badge" style="background:${REPORT_COLOR[x.state]}">${e(REPORT_LABEL[x.state])}</span></td><td>${e(x.number ?? '')}</td><td data-sort-value="${e(x.sent ?? '')}">${e(viDate(x.sent))}</td><td data-sort-value="${e(x.deadline ?? '')}">${e(viDate(x.deadline))}</td><td class="num">${x.daysLate ?? 0}</td><td>${e(x.missingTasks.join(', '))}</td><td>${e(x.path ?? '')}</td></tr>`;
+    return `<tr data-period="${e(x.period)}"><td>${who(x.implementer)}</td><td>${e(p?.label ?? x.period)}</td><td data-value="${e(x.state)}"><span class="badge r-${x.state}">${e(REPORT_LABEL[x.state])}</span></td><td>${e(x.number ?? '')}</td><td data-sort-value="${e(x.sent ?? '')}">${e(viDate(x.sent))}</td><td data-sort-value="${e(x.deadline ?? '')}">${e(viDate(x.deadline))}</td><td class="num">${x.daysLate ?? 0}</td><td>${e(x.missingTasks.join(', '))}</td><td>${e(x.path ?? '')}</td></tr>`;
   });
   const reportTable = section(
     'bao-cao',
@@ -83,7 +82,7 @@ export function toHtml(r: Rollup, options: { generatedBy?: string } = {}): strin
       .map((p) => {
         const cp = c.periods[p.key];
         if (!cp) return '';
-        return `<tr data-period="${e(p.key)}"><td>${e(c.task)}</td><td>${e(tasks.get(c.task)?.title ?? '')}</td><td>${who(c.implementer)}</td><td data-value="${e(cp.status)}"><span class="badge" style="background:${STATUS_COLOR[cp.status]}">${e(STATUS_LABEL[cp.status])}</span></td><td>${e(cp.reason ?? '')}</td><td>${e(COVERAGE_LABEL[c.coverage])}${c.lowerTasks.length ? `: ${e(c.lowerTasks.join(', '))}` : ''}</td><td>${cp.source ? e(sourceText(cp.source)) : ''}</td></tr>`;
+        return `<tr data-period="${e(p.key)}"><td>${e(c.task)}</td><td>${e(tasks.get(c.task)?.title ?? '')}</td><td>${who(c.implementer)}</td><td data-value="${e(cp.status)}"><span class="badge s-${cp.status}">${e(STATUS_LABEL[cp.status])}</span></td><td>${e(cp.reason ?? '')}</td><td>${e(COVERAGE_LABEL[c.coverage])}${c.lowerTasks.length ? `: ${e(c.lowerTasks.join(', '))}` : ''}</td><td>${cp.source ? e(sourceText(cp.source)) : ''}</td></tr>`;
       }),
   );
   const detailTable = section(
@@ -122,7 +121,7 @@ export function toHtml(r: Rollup, options: { generatedBy?: string } = {}): strin
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <link rel="icon" href="data:,">
 <title>${e(`Tổng hợp: ${r.plan.title}`)}</title>
-<style>${STYLES}</style>
+<style>${STYLES}${colorClasses()}</style>
 </head>
 <body>
 <header><div>
@@ -146,6 +145,12 @@ ${problems}
 </body>
 </html>
 `;
+}
+
+/** A class per status and per report state (".s-done", ".r-late"): a province's thousands of badges name their colour once. */
+function colorClasses(): string {
+  const rules = [...Object.entries(STATUS_COLOR).map(([k, c]) => `.s-${k}{background:${c}}`), ...Object.entries(REPORT_COLOR).map(([k, c]) => `.r-${k}{background:${c}}`), '.s-none{background:#9e9e9e}'];
+  return rules.join('');
 }
 
 /** A section holding one table, with its filters: words, and a column's value. */
