@@ -28,7 +28,7 @@ export async function measureCountry(dir, { communes, timeoutMs = 600_000 } = {}
  * every file. Time until each file has had its diagnostics published, and the peak RSS
  * once the server has settled (nothing published for two seconds).
  */
-async function measureWorkspace(dir, files, timeoutMs) {
+export async function measureWorkspace(dir, files, timeoutMs) {
   const kehoach = SERVERS.kehoach;
   const client = new LspClient(kehoach.command(), { root: dir, settings: kehoach.settings() });
   try {

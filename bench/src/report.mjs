@@ -64,5 +64,7 @@ ${row('whole country (34 provinces side by side), every output', r.country.all, 
 ${row('whole country, data outputs (JSON, CSV, XLSX, HTML)', r.country.data, 10000)}
 
 "Every output" adds the DOCX synthesised report of each plan (written through \`@kehoach/render\` and the \`docx\` package).
-`;
+${r.server ? `
+Our language server with this workspace (plans and reports): diagnostics for all ${r.server.filesPublished} files after ${r.server.allDiagnosticsMs} ms, ${r.server.filesWithErrors} with errors, peak RSS **${r.server.peakRssMiB} MiB** (target ≤ 300 MiB).
+` : ''}`;
 }

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureWorkspace } from './country.mjs';
 import { writeCountryWithReports } from './generate-reports.mjs';
 import { round } from './stats.mjs';
 
@@ -22,7 +23,7 @@ function measure(input, outDir, formats) {
   return { exitCode: r.exitCode, plans: r.plans, reportsOnTime: r.onTime, reportsLate: r.late, wallMs: round(r.wallMs), commandMs: round(r.commandMs), cpuMs: round(r.cpuMs), peakRssMiB: round(r.peakRssMiB) };
 }
 
-export async function measureRollup(dir, { communes } = {}) {
+export async function measureRollup(dir, { communes, server = true, timeoutMs = 900_000 } = {}) {
   const corpus = writeCountryWithReports(join(dir, 'country'), communes === undefined ? {} : { communes });
   const country = join(dir, 'country');
   const province = join(country, 'ha-noi', 'tinh.kehoach.yaml');
@@ -33,6 +34,9 @@ export async function measureRollup(dir, { communes } = {}) {
     province: { all: measure(province, out), data: measure(province, out, DATA) },
     country: { all: measure(country, out), data: measure(country, out, DATA) },
   };
+  rmSync(out, { recursive: true, force: true });
+  // The language server with the whole country and its reports as its workspace (memory target as without reports).
+  if (server) result.server = await measureWorkspace(country, corpus.files, timeoutMs);
   rmSync(out, { recursive: true, force: true });
   return result;
 }

@@ -24,10 +24,13 @@ describe('the country with reports', () => {
   });
 
   it('is rolled up by one province and by the whole country, in fresh processes', async () => {
-    const r = await measureRollup(join(dir, 'm'), { communes: 34 });
+    const r = await measureRollup(join(dir, 'm'), { communes: 34, timeoutMs: 240_000 });
     expect(r.province.all).toMatchObject({ exitCode: 0, plans: 1 });
     expect(r.country.all).toMatchObject({ exitCode: 0, plans: 34 });
     expect(r.country.data.reportsOnTime + r.country.data.reportsLate).toBe(34 * 4);
     expect(r.country.all.peakRssMiB).toBeGreaterThan(10);
-  }, 300_000);
+    // The language server opens the same workspace, reports included, and publishes for every file.
+    expect(r.server.filesPublished).toBe(r.files);
+    expect(r.server.peakRssMiB).toBeGreaterThan(10);
+  }, 600_000);
 });
