@@ -50,14 +50,14 @@ ${rollupSection(result.rollup)}`;
 function rollupSection(r) {
   if (!r) return '';
   const row = (name, m, wallTarget) =>
-    `| ${name} | ${m.plans} | ${m.wallMs} | ${m.commandMs ?? ''} | ${m.cpuMs} | ${m.peakRssMiB} | ${m.wallMs <= wallTarget ? '✓' : '✗'} ≤ ${wallTarget} ms | ${m.peakRssMiB <= 400 ? '✓' : '✗'} ≤ 400 MiB |`;
+    `| ${name} | ${m.plans} | ${m.wallMs} | ${m.commandMs ?? ''} | ${m.cpuMs} | ${m.peakRssMiB} | ${m.loadAverage ?? ''} | ${m.wallMs <= wallTarget ? '✓' : '✗'} ≤ ${wallTarget} ms | ${m.peakRssMiB <= 400 ? '✓' : '✗'} ≤ 400 MiB |`;
   return `
 ## Roll-up (${r.files} files, ${r.megabytes} MB: the country above, each commune with four quarterly reports)
 
-Run: ${r.date}. \`kehoach rollup\` in a fresh process each; wall and CPU (every thread) from the start of the process, "the command": after Node started and the CLI loaded its modules; peak RSS of the process (worker threads included).
+Run: ${r.date}. \`kehoach rollup\` in a fresh process each; wall and CPU (every thread) from the start of the process, "the command": after Node started and the CLI loaded its modules; peak RSS of the process (worker threads included); "load average before": the machine's 1-minute load average when the measurement started (2 CPUs: above 2, other work shared them).
 
-| | plans rolled up | wall (ms) | of which the command (ms) | CPU (ms) | peak RSS (MiB) | wall target | memory target |
-|---|---:|---:|---:|---:|---:|---|---|
+| | plans rolled up | wall (ms) | of which the command (ms) | CPU (ms) | peak RSS (MiB) | load average before | wall target | memory target |
+|---|---:|---:|---:|---:|---:|---:|---|---|
 ${row('one province (98 communes, 392 reports), every output', r.province.all, 1000)}
 ${row('one province, data outputs (JSON, CSV, XLSX, HTML)', r.province.data, 1000)}
 ${row('whole country (34 provinces side by side), every output', r.country.all, 10000)}

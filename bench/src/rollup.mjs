@@ -5,6 +5,7 @@
 // data outputs only (JSON, CSV, XLSX, the HTML dashboard: no DOCX, whose writer is the
 // slow part).
 import { execFileSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +18,12 @@ const DATA = 'json,csv,xlsx,html';
 
 function measure(input, outDir, formats) {
   rmSync(outDir, { recursive: true, force: true });
+  // Other work on the machine slows every figure: its load average is kept beside them.
+  const load = round(loadavg()[0], 1);
   mkdirSync(outDir, { recursive: true });
   const out = execFileSync(process.execPath, [child, input, outDir, ...(formats ? [formats] : [])], { encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'inherit'] });
   const r = JSON.parse(out.trim().split('\n').at(-1));
-  return { exitCode: r.exitCode, plans: r.plans, reportsOnTime: r.onTime, reportsLate: r.late, wallMs: round(r.wallMs), commandMs: round(r.commandMs), cpuMs: round(r.cpuMs), peakRssMiB: round(r.peakRssMiB) };
+  return { loadAverage: load, exitCode: r.exitCode, plans: r.plans, reportsOnTime: r.onTime, reportsLate: r.late, wallMs: round(r.wallMs), commandMs: round(r.commandMs), cpuMs: round(r.cpuMs), peakRssMiB: round(r.peakRssMiB) };
 }
 
 export async function measureRollup(dir, { communes, server = true, timeoutMs = 900_000 } = {}) {

@@ -94,7 +94,8 @@ function workerUrl(): URL {
 
 function inWorker(paths: string[]): Promise<(Summary | { failure: string })[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl(), { workerData: paths });
+    // Summaries only are kept: a bounded heap makes the worker let go of the texts it read.
+    const worker = new Worker(workerUrl(), { workerData: paths, resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 32 } });
     const out: (Summary | { failure: string })[] = [];
     let finished = false;
     worker.on('message', (batch: (Summary | { failure: string })[] | 'done') => {
@@ -103,8 +104,8 @@ function inWorker(paths: string[]): Promise<(Summary | { failure: string })[]> {
         return;
       }
       finished = true;
-      resolve(out);
-      void worker.terminate();
+      // Gone before the caller goes on: the next threads do not count on top of this one.
+      void worker.terminate().then(() => resolve(out), () => resolve(out));
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {

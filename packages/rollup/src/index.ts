@@ -12,3 +12,4 @@ export { synthesisDocument, synthesisDocx } from './format/synthesis.js';
 export { rollupFiles, ROLLUP_FORMATS, type RollupFormat, type OutputFile } from './format/outputs.js';
 export { STATUS_LABEL, REPORT_LABEL, COVERAGE_LABEL } from './format/labels.js';
 export { runRollupJob, runRollupJobs, type RollupJob, type JobResult } from './job.js';
+export { findRoots, planHead } from './roots.js';

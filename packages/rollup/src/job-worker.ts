@@ -1,10 +1,12 @@
-// Worker thread of `runRollupJobs`: runs each job it is sent, sends back the results.
-import { parentPort } from 'node:worker_threads';
-import { runRollupJob, type RollupJob } from './job.js';
+// Worker thread of `runRollupJobs`: runs the jobs it is given one after another, sends back their results.
+import { parentPort, workerData } from 'node:worker_threads';
+import { runRollupJob, type JobResult, type RollupJob } from './job.js';
 
-parentPort?.on('message', (job: RollupJob) => {
-  runRollupJob(job).then(
-    (results) => parentPort?.postMessage(results),
-    (error: unknown) => parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) }),
-  );
-});
+const jobs = workerData as RollupJob[];
+const results: JobResult[][] = [];
+try {
+  for (const job of jobs) results.push(await runRollupJob(job));
+  parentPort?.postMessage(results);
+} catch (error) {
+  parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
+}

@@ -117,47 +117,37 @@ function workerUrl(): URL {
 }
 
 /**
- * Run jobs side by side, one worker thread per core (or `threads`), each taking the
- * next job when done; results in the order of the jobs. A single job runs here.
+ * Run jobs side by side on `threads` worker threads, each taking a share of the jobs of
+ * about the same number of files (a country's provinces are alike), one job after
+ * another. A single job runs in this thread. This thread only waits: its heap, which no
+ * limit holds, stays small, and the workers' heaps are bounded.
  */
-export async function runRollupJobs(jobs: readonly RollupJob[], threads = availableParallelism(), onResult?: (results: JobResult[], index: number) => void): Promise<JobResult[][]> {
+export async function runRollupJobs(jobs: readonly RollupJob[], threads = availableParallelism()): Promise<JobResult[][]> {
   const results: JobResult[][] = new Array(jobs.length);
-  const n = Math.min(threads, jobs.length);
-  if (n <= 1) {
-    for (const [i, job] of jobs.entries()) {
-      results[i] = await runRollupJob(job);
-      onResult?.(results[i] as JobResult[], i);
-    }
+  const n = Math.max(1, Math.min(threads, jobs.length));
+  if (n === 1) {
+    for (const [i, job] of jobs.entries()) results[i] = await runRollupJob(job);
     return results;
   }
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, () =>
-      new Promise<void>((resolve, reject) => {
-        // A job holds one folder (a province) at a time: a small heap, collected often, keeps a country in memory.
-        const worker = new Worker(workerUrl(), { resourceLimits: { maxOldGenerationSizeMb: 192 } });
-        const give = (): void => {
-          if (next >= jobs.length) {
-            void worker.terminate().then(() => resolve());
-            return;
-          }
-          const i = next++;
-          worker.once('message', (res: JobResult[] | { error: string }) => {
-            if (!Array.isArray(res)) {
-              void worker.terminate();
-              reject(new Error(res.error));
-              return;
-            }
-            results[i] = res;
-            onResult?.(res, i);
-            give();
-          });
-          worker.postMessage(jobs[i]);
-        };
-        worker.once('error', reject);
-        give();
-      }),
-    ),
-  );
+  // Largest first, each to the share with the fewest files so far.
+  const shares: { load: number; jobs: number[] }[] = Array.from({ length: n }, () => ({ load: 0, jobs: [] }));
+  for (const i of [...jobs.keys()].sort((a, b) => (jobs[b]?.files.length ?? 0) - (jobs[a]?.files.length ?? 0))) {
+    const share = shares.reduce((min, s) => (s.load < min.load ? s : min));
+    share.jobs.push(i);
+    share.load += jobs[i]?.files.length ?? 0;
+  }
+  await Promise.all(shares.map((share) => inJobWorker(share.jobs.map((i) => jobs[i] as RollupJob)).then((res) => res.forEach((r, k) => (results[share.jobs[k] as number] = r)))));
   return results;
+}
+
+/** Jobs run one after another in a worker thread with a bounded heap: it holds one folder (a province) at a time. */
+function inJobWorker(list: RollupJob[]): Promise<JobResult[][]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerUrl(), { workerData: list, resourceLimits: { maxOldGenerationSizeMb: 112, maxYoungGenerationSizeMb: 24 } });
+    worker.once('message', (res: JobResult[][] | { error: string }) => {
+      const done = (): void => (Array.isArray(res) ? resolve(res) : reject(new Error(res.error)));
+      void worker.terminate().then(done, done);
+    });
+    worker.once('error', reject);
+  });
 }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { Project, REPORT_FILE_PATTERN, detectDocumentKind, parseReportingPeriod, pick } from '@kehoach/core';
-import { collect, runRollupJobs, ROLLUP_FORMATS, Workspace, yamlFiles, type JobResult, type RollupFormat, type RollupJob, type Summary } from '@kehoach/rollup';
+import { Project, detectDocumentKind, parseReportingPeriod, pick } from '@kehoach/core';
+import { findRoots, runRollupJobs, ROLLUP_FORMATS, yamlFiles, type JobResult, type RollupFormat, type RollupJob } from '@kehoach/rollup';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -72,7 +72,6 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
   // The plans to roll up: those named, and in each folder named, those without a parent there.
   // Each is rolled up over its own folder (the communes of a province sit under it), or --in.
   const plans: { path: string; from?: string }[] = [];
-  const planSummaries = new Map<string, Summary>();
   for (const [i, input] of inputs.entries()) {
     if (!isDirectory(input)) {
       const text = (await host.readFile(input)) ?? '';
@@ -80,10 +79,8 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
       plans.push({ path: input });
       continue;
     }
-    const candidates = (await filesUnder(input)).filter((f) => !REPORT_FILE_PATTERN.test(f));
-    const { summaries } = await collect(candidates, jobs !== undefined ? { jobs } : {});
-    for (const s of summaries) planSummaries.set(s.path, s);
-    for (const p of new Workspace(summaries).roots()) plans.push({ path: p.path, from: input });
+    // Their heads are enough to find them: the plans are read in full by the jobs that roll them up.
+    for (const p of findRoots(await filesUnder(input))) plans.push({ path: p, from: input });
   }
   if (plans.length === 0) throw new CliError(rollupMessage('noPlans'), { paths: positionals.join(', ') });
 
@@ -92,10 +89,7 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
     const folder = given ?? toPosix(dirname(plan.path));
     let job = byFolder.get(folder);
     if (!job) {
-      const files = await filesUnder(folder);
-      // The plans read to find the roots are not read again.
-      const summaries = files.flatMap((f) => planSummaries.get(f) ?? []);
-      job = { plans: [], folder, files, ...(summaries.length ? { summaries } : {}), root, outDirs: {}, formats, ...(values.period !== undefined ? { period: values.period } : {}) };
+      job = { plans: [], folder, files: await filesUnder(folder), root, outDirs: {}, formats, ...(values.period !== undefined ? { period: values.period } : {}) };
       byFolder.set(folder, job);
     }
     if (job.plans.includes(plan.path)) continue;
