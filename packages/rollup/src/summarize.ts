@@ -1,6 +1,4 @@
 import {
-  AgencyResolver,
-  PlanAnalysis,
   YamlSource,
   asList,
   detectDocumentKind,
@@ -11,7 +9,7 @@ import {
   type Level,
   type ParagraphItem,
   type Plan,
-  type Report,
+  REPORT_STATUSES,
   type ReportResult,
   type Task,
 } from '@kehoach/core';
@@ -65,12 +63,15 @@ export function summarize(path: string, text: string): Summary | undefined {
     return out;
   };
   if (kind === 'report') {
-    const analysis = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
-    const report = analysis.report;
-    if (!report) return undefined;
-    const resultLines = (report.results ?? []).map((r) => lineOf(source, r));
-    const plan = link(report.plan);
-    return { kind, path, report: kept(report), ...(plan ? { plan } : {}), resultLines };
+    // The facts the roll-up reads, each checked for its type here (as for plans below):
+    // `kehoach validate` says what is wrong with the rest.
+    const raw = source.value;
+    if (!isObject(raw)) return undefined;
+    const results = Array.isArray(raw.results) ? raw.results.filter(isObject) : [];
+    const resultLines = results.map((r) => lineOf(source, r));
+    const report = kept(raw, results);
+    const plan = link(report.plan as { ref?: string; path?: string } | undefined);
+    return { kind, path, report, ...(plan ? { plan } : {}), resultLines };
   }
   // A plan is read for its head and its tasks' `implements` only, straight from the parsed
   // text (every value checked for its type here): validating all of a commune plan with
@@ -105,20 +106,83 @@ export function summarize(path: string, text: string): Summary | undefined {
 }
 
 /**
- * What the roll-up reads of a report: who, on what, when, to whom, and per result the
- * status, figures, difficulties and proposals. What was done, the evidence and the
+ * What the roll-up reads of a report, type-checked field by field (a value of the wrong
+ * type is left out, as the schema would): who, on what, when, to whom, and per result
+ * the status, figures, difficulties and proposals. What was done, the evidence and the
  * signature stay in the file: a country's reports are many.
  */
-function kept(report: Partial<Report>): Record<string, unknown> {
-  const { reporter, plan, number, date, sent, period, cutoff, deadline, to, via, difficulties, proposals } = report;
-  const results = (report.results ?? []).map(({ task, target, status, completed, reason, figures, difficulties: d, proposals: p }) => ({ task, target, status, completed, reason, figures, difficulties: d, proposals: p }));
-  const out: Record<string, unknown> = { reporter, plan, number, date, sent, period, cutoff, deadline, to, via, results, difficulties, proposals };
-  const drop = (o: Record<string, unknown>): Record<string, unknown> => {
-    for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
-    return o;
+function kept(raw: Record<string, unknown>, results: Record<string, unknown>[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const set = (o: Record<string, unknown>, key: string, value: unknown): void => {
+    if (value !== undefined) o[key] = value;
   };
-  for (const r of results) drop(r as Record<string, unknown>);
-  return drop(out);
+  const r = isObject(raw.reporter) ? raw.reporter : undefined;
+  if (r && text(r.name)) {
+    const reporter: Record<string, unknown> = { name: r.name };
+    set(reporter, 'agency', text(r.agency));
+    if (typeof r.level === 'string' && (LEVELS as readonly string[]).includes(r.level)) reporter.level = r.level;
+    out.reporter = reporter;
+  }
+  const plan = isObject(raw.plan) ? raw.plan : undefined;
+  if (plan) out.plan = { ...(text(plan.ref) ? { ref: plan.ref } : {}), ...(text(plan.path) ? { path: plan.path } : {}) };
+  for (const key of ['number', 'date', 'sent', 'via']) set(out, key, text(raw[key]));
+  set(out, 'to', agencies(raw.to));
+  if (text(raw.period)) out.period = raw.period;
+  else if (isObject(raw.period) && text(raw.period.from) && text(raw.period.to)) out.period = { from: raw.period.from, to: raw.period.to, ...(text(raw.period.text) ? { text: raw.period.text } : {}) };
+  if (isObject(raw.cutoff) && text(raw.cutoff.from) && text(raw.cutoff.to)) out.cutoff = { from: raw.cutoff.from, to: raw.cutoff.to };
+  set(out, 'deadline', timeframe(raw.deadline));
+  set(out, 'difficulties', paragraphs(raw.difficulties));
+  set(out, 'proposals', paragraphs(raw.proposals));
+  out.results = results.map((res) => {
+    const o: Record<string, unknown> = {};
+    for (const key of ['task', 'target', 'completed', 'reason']) set(o, key, text(res[key]));
+    if (typeof res.status === 'string' && (REPORT_STATUSES as readonly string[]).includes(res.status)) o.status = res.status;
+    if (Array.isArray(res.figures)) {
+      o.figures = res.figures.filter((f): f is Record<string, unknown> => isObject(f) && typeof f.value === 'number' && Number.isFinite(f.value)).map((f) => {
+        const fig: Record<string, unknown> = { value: f.value };
+        for (const key of ['unit', 'of', 'target']) set(fig, key, text(f[key]));
+        if (typeof f.cumulative === 'boolean') fig.cumulative = f.cumulative;
+        return fig;
+      });
+    }
+    set(o, 'difficulties', paragraphs(res.difficulties));
+    set(o, 'proposals', paragraphs(res.proposals));
+    return o;
+  });
+  return out;
+}
+
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v : undefined;
+}
+
+function agencies(v: unknown): string | string[] | undefined {
+  if (text(v)) return v as string;
+  return Array.isArray(v) && v.every((x) => text(x)) ? (v as string[]) : undefined;
+}
+
+function timeframe(v: unknown): unknown {
+  if (text(v)) return v;
+  if (!isObject(v)) return undefined;
+  const o: Record<string, unknown> = {};
+  for (const key of ['text', 'from', 'to', 'deadline']) if (text(v[key])) o[key] = v[key];
+  return Object.keys(o).length ? o : undefined;
+}
+
+/** Text, or points: strings and `{ text, items }`, kept as far as they are well formed. */
+function paragraphs(v: unknown): unknown {
+  if (text(v)) return v;
+  if (!Array.isArray(v)) return undefined;
+  const walk = (items: unknown[]): unknown[] =>
+    items.flatMap((p): unknown[] => {
+      if (typeof p === 'string') return [p];
+      if (!isObject(p)) return [];
+      const o: Record<string, unknown> = {};
+      if (text(p.text)) o.text = p.text;
+      if (Array.isArray(p.items)) o.items = walk(p.items);
+      return [o];
+    });
+  return walk(v);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
