@@ -49,12 +49,12 @@ async function diagnosticsAt(ctx: ServiceContext, dc: DocContext, offset: number
 function describe(ctx: ServiceContext, dc: DocContext, at: ScalarAt): string | undefined {
   const kind = dc.doc.kind ?? 'plan';
   const key = at.path[at.path.length - 1];
-  if (at.isKey) return keyDocMarkdown(String(key), docOf(schemaAt(kind, at.path)), dc.locale);
+  if (at.isKey) return keyDocMarkdown(String(key), docOf(schemaAt(kind, at.path, dc.analysis.source.root)), dc.locale);
   const text = scalarText(at.node);
   if (text === undefined) return undefined;
   const analysis = dc.analysis;
   const holder = at.ancestors[at.ancestors.length - 1];
-  switch (valueKind(kind, at.path)) {
+  switch (valueKind(kind, at.path, dc.analysis.source.root)) {
     case 'agency':
     case 'successor':
     case 'agency-id': {

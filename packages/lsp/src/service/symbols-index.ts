@@ -1,6 +1,6 @@
 import type { AgencyEntry, OffsetRange, PathSegment, PlanAnalysis, TaskView } from '@kehoach/core';
-import { valueKind, type ValueKind } from './value-kinds.js';
-import { scalarText, walkScalars } from './yaml-nodes.js';
+import { classify, trailSteps, type Trail, type ValueKind } from './value-kinds.js';
+import { scalarText, walkScalars, type ScalarAt } from './yaml-nodes.js';
 
 /** A scalar value that names something: an agency, a task id, a legal reference... */
 export interface Mention {
@@ -28,14 +28,14 @@ export function indexOf(analysis: PlanAnalysis): FileIndex {
   if (hit) return hit;
   const source = analysis.source;
   const mentions: Mention[] = [];
-  walkScalars(source, (s) => {
+  const visit = (s: ScalarAt, t: Trail): void => {
     if (s.isKey) return;
     const text = scalarText(s.node);
     if (text === undefined) return;
-    const kind = valueKind(analysis.kind, s.path);
-    if (kind === 'other') return;
-    mentions.push({ kind, text, range: s.range, path: s.path, plain: s.node.type === 'PLAIN' });
-  });
+    const kind = classify(analysis.kind, s.path, t);
+    if (kind !== 'other') mentions.push({ kind, text, range: s.range, path: s.path, plain: s.node.type === 'PLAIN' });
+  };
+  walkScalars(source, visit, trailSteps(analysis.kind));
   const tasks: FileIndex['tasks'] = [];
   for (const view of analysis.tasks()) {
     const range = source.valueRange(view.task, 'id');
