@@ -37,6 +37,7 @@ export type ValueKind =
   | 'parent-ref'
   | 'task-id'
   | 'task-ref'
+  | 'overlay-task'
   | 'implements'
   | 'other';
 
@@ -184,6 +185,9 @@ export function classify(kind: DocumentKind, path: Path, t: Trail): ValueKind {
   const { own, holder: parent, outer } = t;
   if (kind === 'plan' && path.length === 1 && last === 'number') return 'plan-number';
   if (kind === 'plan' && path.length === 2 && path[0] === 'parent' && last === 'ref') return 'parent-ref';
+  // Over a template: `remove: { tasks: [<id>] }`, and a new task placed `after:`/`before:` an inherited one.
+  if (path.length === 3 && path[0] === 'remove' && path[1] === 'tasks' && typeof last === 'number') return 'overlay-task';
+  if (path.length === 3 && path[0] === 'tasks' && (last === 'after' || last === 'before')) return 'overlay-task';
   if (last === 'id' && is(parent, taskSchema)) return 'task-id';
   if (last === 'task' && is(parent, taskRefItemSchema)) return 'task-ref';
   if (last === 'id' && is(parent, agencyEntrySchema)) return 'agency-id';
