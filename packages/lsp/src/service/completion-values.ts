@@ -2,7 +2,8 @@ import { isExternal, looseKey, matchKey, plainOrQuoted, planTasks, timeframeSugg
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import type { Site } from './completion-site.js';
 import type { DocContext, ServiceContext } from './context.js';
-import { agencyMarkdown, kindLabel, legalRefMarkdown, taskMarkdown, timeframeMarkdown, timeframeSummary } from './describe.js';
+import { agencyMarkdown, kindLabel, legalRefMarkdown, timeframeMarkdown, timeframeSummary } from './describe.js';
+import { taskMarkdown } from './describe-task.js';
 import { asLegalBasis } from './plan-facts.js';
 import { agencyKey, enumValues, schemaAt, valueKind } from './value-kinds.js';
 import { valueLabel } from './value-labels.js';
