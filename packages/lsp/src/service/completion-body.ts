@@ -1,4 +1,4 @@
-import { appendixSchema, itemSchema, taskIds, unwrap, type DocumentKind, type Path, type YNode } from '@kehoach/core';
+import { appendixSchema, itemSchema, planReporting, taskIds, unwrap, type DocumentKind, type Path, type YNode } from '@kehoach/core';
 import { nodeAt, shallow } from './yaml-nodes.js';
 import type { DocContext } from './context.js';
 import { chosen, defOf, sameSchema, trail, type Schema } from './value-kinds.js';
@@ -100,7 +100,7 @@ export function bodyItems(dc: DocContext, col: number): WholeItem[] {
   const year = dc.analysis.year ?? new Date().getFullYear();
   const id = freshId(dc, 'nhiem-vu');
   const plan = dc.analysis.plan;
-  const hasReporting = !!plan?.reporting?.length || JSON.stringify(plan?.sections ?? []).includes('"reporting"');
+  const hasReporting = plan ? planReporting(plan).length > 0 : false;
   const report = hasReporting ? [] : ['report:', '  to: ${5:Cơ quan nhận báo cáo}', `  due: \${6:Trước ngày 15/12/${year}}`];
   return [
     {

@@ -94,23 +94,40 @@ export function trail(kind: DocumentKind, path: Path, root?: YNode | null): Trai
 }
 
 /** One step down: the container's schema as its node's keys choose it, and the schema of `seg` in it. */
-export function step(own: Schema, seg: PathSegment, node: YNode | null | undefined): { own: Schema | undefined; holder: Schema } {
-  const holder = chosen(own, shallow(node));
+export function step(own: Schema, seg: PathSegment, node: YNode | null | undefined, known?: Schema): { own: Schema | undefined; holder: Schema } {
+  const holder = known ?? holderOf(own, node);
   // core's childSchema would choose a union option for absent data by kind alone (a scalar).
   const child = defOf(holder).type === 'union' ? anyOptionChild(holder, seg) : (childSchema(holder, seg) ?? anyOptionChild(own, seg));
   return { own: child, holder };
 }
 
-/** The option of a union that `value` is meant to be (looking into nested unions); the schema itself otherwise. */
+/** The container's schema, with a union's option chosen by the node's keys (read only for unions). */
+export function holderOf(own: Schema, node: YNode | null | undefined): Schema {
+  const u = unwrap(own);
+  return defOf(u).type === 'union' ? chosen(u, shallow(node)) : u;
+}
+
+/**
+ * The option of a union that `value` is meant to be (looking into nested unions); the
+ * schema itself otherwise. Thousands of body items share a few sets of keys: the choice
+ * is remembered per union and set of keys.
+ */
 export function chosen(s: Schema, value: unknown): Schema {
   let cur = unwrap(s);
   for (let i = 0; i < 8 && defOf(cur).type === 'union'; i++) {
-    const picked = value === undefined || value === null ? undefined : pickUnionOption(cur, value);
+    if (value === undefined || value === null) break;
+    const key = Array.isArray(value) ? '[]' : typeof value === 'object' ? Object.keys(value).join('\u0000') : typeof value;
+    let byKeys = choices.get(cur);
+    if (!byKeys) choices.set(cur, (byKeys = new Map()));
+    let picked = byKeys.get(key);
+    if (picked === undefined) byKeys.set(key, (picked = pickUnionOption(cur, value) ?? null));
     if (!picked) break;
     cur = unwrap(picked);
   }
   return cur;
 }
+
+const choices = new WeakMap<Schema, Map<string, Schema | null>>();
 
 /** The schema of `seg` under `s`, a union's option with `seg` taken first when nothing chose one. */
 export function childOf(s: Schema, seg: PathSegment): Schema | undefined {
@@ -140,19 +157,26 @@ function anyOptionChild(s: Schema, seg: PathSegment): Schema | undefined {
  */
 export function sameSchema(a: Schema | undefined, b: Schema): boolean {
   if (!a) return false;
-  const seen = new Set(defChain(b));
-  return defChain(a).some((d) => seen.has(d));
+  if (a === b) return true;
+  const target = defChain(b);
+  for (const d of defChain(a)) if (target.has(d)) return true;
+  return false;
 }
 
-function defChain(s: Schema): Def[] {
-  const out: Def[] = [];
+/** Each schema's definitions down its wrappers, computed once (classifying a document asks for them per scalar). */
+const chains = new WeakMap<Schema, Set<Def>>();
+
+function defChain(s: Schema): Set<Def> {
+  let out = chains.get(s);
+  if (out) return out;
+  out = new Set<Def>();
   let cur: Schema | undefined = s;
   for (let i = 0; cur && i < 20; i++) {
     const def = defOf(cur);
-    out.push(def);
-    const next: Schema | undefined = (def as { innerType?: Schema }).innerType ?? (def.type === 'lazy' ? (def as { getter?: () => Schema }).getter?.() : undefined) ?? (def as { in?: Schema }).in;
-    cur = next;
+    out.add(def);
+    cur = (def as { innerType?: Schema }).innerType ?? (def.type === 'lazy' ? (def as { getter?: () => Schema }).getter?.() : undefined) ?? (def as { in?: Schema }).in;
   }
+  chains.set(s, out);
   return out;
 }
 
@@ -205,11 +229,15 @@ export function classify(kind: DocumentKind, path: Path, t: Trail): ValueKind {
 
 /** How `walkScalars` carries the trail down the tree: one step per node, no path walked twice. */
 export function trailSteps(kind: DocumentKind): { init: Trail; step(t: Trail, seg: PathSegment, node: YNode): Trail } {
+  // A map's shape is chosen once, not once per key (the walk visits its values in between).
+  const holders = new WeakMap<YNode, { own: Schema; holder: Schema }>();
   return {
     init: { own: rootSchema(kind), holder: undefined, outer: undefined },
     step(t, seg, node) {
       if (!t.own) return { own: undefined, holder: undefined, outer: undefined };
-      const next = step(t.own, seg, node);
+      let hit = holders.get(node);
+      if (!hit || hit.own !== t.own) holders.set(node, (hit = { own: t.own, holder: holderOf(t.own, node) }));
+      const next = step(t.own, seg, node, hit.holder);
       return { own: next.own, holder: next.holder, outer: t.holder };
     },
   };
