@@ -151,9 +151,9 @@ function anyOptionChild(s: Schema, seg: PathSegment): Schema | undefined {
 
 /**
  * The same schema, looking through wrappers and documentation: `doc()` attaches a key's
- * docs with zod's `.meta()`, which makes a copy sharing the original's definition, and
- * a lazy schema (the body item) builds its union anew when unwrapped: the two are the
- * same when any step of unwrapping one meets a step of unwrapping the other.
+ * docs with zod's `.meta()`, which makes a copy sharing the original's definition, so
+ * two schemas are the same when any step of unwrapping one (optional, lazy...) meets a
+ * step of unwrapping the other.
  */
 export function sameSchema(a: Schema | undefined, b: Schema): boolean {
   if (!a) return false;
@@ -174,7 +174,8 @@ function defChain(s: Schema): Set<Def> {
   for (let i = 0; cur && i < 20; i++) {
     const def = defOf(cur);
     out.add(def);
-    cur = (def as { innerType?: Schema }).innerType ?? (def.type === 'lazy' ? (def as { getter?: () => Schema }).getter?.() : undefined) ?? (def as { in?: Schema }).in;
+    const lazy: Schema | undefined = def.type === 'lazy' ? ((cur as unknown as { _zod: { innerType?: Schema } })._zod.innerType ?? (def as { getter?: () => Schema }).getter?.()) : undefined;
+    cur = (def as { innerType?: Schema }).innerType ?? lazy ?? (def as { in?: Schema }).in;
   }
   chains.set(s, out);
   return out;
