@@ -78,6 +78,16 @@ describe('outline of a plan written as the document', () => {
     expect(lines).toEqual(expect.arrayContaining(['      1. ĐÀO TẠO', '        1.1. Mở lớp đào tạo trực tuyến về kỹ năng số [dao-tao-truc-tuyen]', '      2. HẠ TẦNG', '        2.1. Xây dựng nền tảng dùng chung cho doanh nghiệp [nen-tang-dung-chung]']));
   });
 
+  it('selects a title written in NFD to its last UTF-16 code unit', async () => {
+    const nfd = 'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'.normalize('NFD');
+    const text = plan.replace('        title: Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', `        title: ${nfd}`);
+    const { symbols } = await outline(text);
+    const request = symbols.find((s) => s.detail === 'sections')?.children?.[3]?.children?.[0];
+    expect(request?.name).toBe(`1. ${nfd}`);
+    const line = text.split('\n').findIndex((l) => l === `        title: ${nfd}`);
+    expect(request?.selectionRange).toEqual({ start: { line, character: '        title: '.length }, end: { line, character: `        title: ${nfd}`.length } });
+  });
+
   it('lists half-typed items without throwing', async () => {
     const text = plan.replace('      - task: dao-tao-truc-tuyen\n', '      - \n      - id:\n      - table:\n          columns: []\n');
     const { lines } = await outline(text);
