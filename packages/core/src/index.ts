@@ -7,7 +7,7 @@ export * from './schema/config.js';
 export * from './schema/rule-settings.js';
 export * from './schema/layout.js';
 export { jsonSchema, SCHEMA_IDS, type SchemaName } from './schema/json-schema.js';
-export { keyDoc, knownKeys, schemaAtPath, childSchema, unwrap } from './schema/navigate.js';
+export { keyDoc, knownKeys, schemaAtPath, childSchema, pickUnionOption, unwrap } from './schema/navigate.js';
 export type { KeyDoc } from './schema/doc.js';
 
 // Text and positions

@@ -9,12 +9,10 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
 /** The `kehoach-lsp` binary as package.json declares it (dist/server.js, built by test/global-setup.ts). */
 export const SERVER = join(PACKAGE, (JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['kehoach-lsp'] as string);
-const FIXTURE = fileURLToPath(new URL('../fixtures/workspace', import.meta.url));
-
-/** A fresh copy of the fixture workspace (registry, config, province and commune plans). */
-export function tempWorkspace(): { dir: string; uri(name: string): string; path(name: string): string } {
+/** A fresh copy of a fixture workspace: `workspace` (registry, config, province and commune plans) or `document`. */
+export function tempWorkspace(folder: 'workspace' | 'document' = 'workspace'): { dir: string; uri(name: string): string; path(name: string): string } {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'kehoach-lsp-')));
-  cpSync(FIXTURE, dir, { recursive: true });
+  cpSync(fileURLToPath(new URL(`../fixtures/${folder}`, import.meta.url)), dir, { recursive: true });
   return { dir, uri: (name) => pathToFileURL(join(dir, name)).href, path: (name) => join(dir, name) };
 }
 
