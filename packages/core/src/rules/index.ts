@@ -30,6 +30,7 @@ import { referenceResolvable } from './reference-resolvable.js';
 import { reportDueBeforeParent } from './report-due-before-parent.js';
 import { timeframeParseable } from './timeframe-parseable.js';
 import { timeframeWithinYear } from './timeframe-within-year.js';
+import { timeframeConditional } from './timeframe-conditional.js';
 // </time-legal-rules-imports>
 
 /** Every built-in rule, by id. Keep the list sorted by category then id. */
@@ -50,6 +51,7 @@ export const BUILTIN_RULES = {
   'date-valid': dateValid,
   'timeframe-parseable': timeframeParseable,
   'timeframe-within-year': timeframeWithinYear,
+  'timeframe-conditional': timeframeConditional,
   'legal-ref-date-consistent': legalRefDateConsistent,
   'legal-ref-format': legalRefFormat,
   'parent-task-implemented': parentTaskImplemented,

@@ -155,6 +155,7 @@ export function timeframeMarkdown(text: string, result: TimeframeParseResult, lo
     range: { vi: 'khoảng thời gian', en: 'period' },
     deadline: { vi: 'hạn chót', en: 'deadline' },
     cadence: { vi: 'định kỳ', en: 'recurring' },
+    conditional: { vi: 'theo sự kiện, không có ngày cụ thể (cả kỳ kế hoạch)', en: 'tied to an event, no date (the whole plan period)' },
   };
   lines.push(`- ${locale === 'en' ? 'Kind' : 'Loại'}: ${pick(kinds[tf.kind], locale)}`);
   lines.push(`- ${locale === 'en' ? 'From' : 'Từ ngày'}: ${formatViDate(tf.start)}`);
