@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import { newId } from './context.js';
 import { inlineLabels } from './inline-labels.js';
 import { assignees, labelOf, trimValue, withLabelValues, type Label } from './labels.js';
-import { node, noteOn, setField, type Node } from './node.js';
+import { node, noteOn, setField, type LineLabelKind, type Node } from './node.js';
 import { agencyHeading, coordinatorsIn, leadingSubject, REQUEST_START, type Heading, type Subject } from './phrases.js';
 
 /** Reads the items under a task or group (prose points, tables), given by the caller. */
@@ -37,6 +37,16 @@ function labelsIn(item: Item): { label: Label; item: Item }[] {
   return [{ label: own, item }, ...nested];
 }
 
+/** Label lines written inside the item's own line ("... (Chủ trì: Sở Nội vụ; thời gian: Quý III)"): not lines of their own. */
+const INLINE = new WeakSet<Item>();
+
+/** The wording of a line's label, kept for the field it labels (the first line of each field). */
+function keepLabel(n: Node, kind: LineLabelKind, label: Label, item: Item, lines: readonly number[]): void {
+  if (INLINE.has(item) || !label.label) return;
+  n.labels ??= {};
+  n.labels[kind] ??= { text: label.label, lines: [...lines] };
+}
+
 /** Applies label lines (lead, coordinators, timeframe, outputs...) to a task; "Nội dung:" becomes its content. */
 export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList: ReadList): void {
   for (const { label, item } of items.flatMap(labelsIn)) {
@@ -47,13 +57,19 @@ export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList:
         const a = assignees(label.value);
         addNames(n, 'lead', a.lead, lines);
         addNames(n, 'coordinators', a.coordinators, lines);
+        // "Cơ quan thực hiện: Sở X chủ trì, phối hợp với Y ..." says more than names: the line
+        // stays the task's wording, as written; its lead and coordinators are read out of it.
+        if (a.sentence) addContent(n, item.text, lines);
+        else if (a.lead.length) keepLabel(n, 'lead', label, item, lines);
         break;
       }
       case 'coordinators':
         addNames(n, 'coordinators', splitAgencies(label.value), lines);
+        keepLabel(n, 'coordinators', label, item, lines);
         break;
       case 'outputs':
         if (value) setField(n, 'outputs', [...((n.fields.outputs as string[]) ?? []), value], lines, value);
+        if (value) keepLabel(n, 'outputs', label, item, lines);
         break;
       case 'content': {
         const points = item.children.filter((c) => !labelOf(c.text));
@@ -62,12 +78,21 @@ export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList:
           const content = readList(points, { ...ctx, inTask: true }).map((p) => (p.kind === 'paragraph' && !p.items.length ? (p.fields.text as string) : { text: p.fields.text }));
           setField(n, 'content', value ? [label.value.trim(), ...content] : content, lines, value || undefined);
         }
+        keepLabel(n, 'content', label, item, lines);
         break;
       }
       default:
         if (value) setField(n, label.kind, value, lines);
+        if (value) keepLabel(n, label.kind, label, item, lines);
     }
   }
+}
+
+/** A paragraph added to a task's content, after what it holds. */
+function addContent(n: Node, text: string, lines: readonly number[]): void {
+  const prev = n.fields.content;
+  const list = prev === undefined ? [] : Array.isArray(prev) ? prev : [prev];
+  setField(n, 'content', list.length ? [...list, text] : text, [...(n.sources.content?.lines ?? []), ...lines]);
 }
 
 /** True when an item states who leads it on its own lines ("Đơn vị chủ trì: ...", "Cơ quan thực hiện:"). */
@@ -107,7 +132,11 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
   const own = labelOf(item.text);
   const inline = inlineLabels(item.text);
   const title = own?.kind === 'content' ? own.value : (inline?.title ?? item.text);
-  if (inline) blocks.unshift({ points: [], labels: inline.parts.map((part) => ({ ...item, kind: 'none', marker: '', text: part, children: [] })) });
+  if (inline) {
+    const parts = inline.parts.map((part): Item => ({ ...item, kind: 'none', marker: '', text: part, children: [] }));
+    parts.forEach((p) => INLINE.add(p));
+    blocks.unshift({ points: [], labels: parts });
+  }
   if (leadBlocks.length <= 1) {
     const n = task(item, ctx, title);
     const split = blocks.flatMap((b) => b.labels).map(leadPoints).find(Boolean);
@@ -117,7 +146,9 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
     if (split) n.items.push(...split.map((p) => subjectTask(p, leadingSubject(p.text) as Subject, { ...ctx, inTask: true }, readList)));
     // No time label: the deadline its own wording states ("Nội dung: Triển khai ... (từ ngày 15/11 đến ngày 15/12)").
     if (n.fields.timeframe === undefined) {
-      const wording = [title, typeof n.fields.content === 'string' ? n.fields.content : ''].join('. ');
+      const content = n.fields.content;
+      const said = (Array.isArray(content) ? content : [content]).filter((c): c is string => typeof c === 'string');
+      const wording = [title, ...said].join('. ');
       const t = deadlineIn(wording, ctx);
       if (t) setField(n, 'timeframe', t.text, n.sources.content?.lines ?? item.block.lines);
     }
