@@ -86,8 +86,9 @@ describe('the wording of task lines, kept as the plan writes it', () => {
       ['Sở Nội vụ', 'UBND các xã, phường'],
       'Tháng 9/2026',
     ]);
-    expect(tasks[2]?.content).toEqual([
-      'Mở lớp kỹ năng đón tiếp khách cho các hộ làm du lịch.',
+    expect(tasks[2]?.content).toBe('Mở lớp kỹ năng đón tiếp khách cho các hộ làm du lịch.');
+    // The line stands where the source has it: a point of the task, after its content.
+    expect((tasks[2] as { items?: unknown[] }).items).toEqual([
       'Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Nội vụ và UBND các xã, phường rà soát, lựa chọn học viên.',
     ]);
   });
@@ -115,7 +116,7 @@ describe('the wording of task lines, kept as the plan writes it', () => {
       '- Thời gian thực hiện: Quý III/2026.',
       '3. Đào tạo người làm du lịch',
       '- Nội dung: Mở lớp kỹ năng đón tiếp khách cho các hộ làm du lịch.',
-      'Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Nội vụ và UBND các xã, phường rà soát, lựa chọn học viên.',
+      '- Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Nội vụ và UBND các xã, phường rà soát, lựa chọn học viên.',
       '- Thời hạn hoàn thành: Tháng 9/2026.',
       '4. Giữ gìn cảnh quan các bản du lịch',
       '- Vận động các hộ trồng cây xanh, thu gom rác thải.',

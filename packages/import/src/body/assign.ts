@@ -47,8 +47,13 @@ function keepLabel(n: Node, kind: LineLabelKind, label: Label, item: Item, lines
   n.labels[kind] ??= { text: label.label, lines: [...lines] };
 }
 
-/** Applies label lines (lead, coordinators, timeframe, outputs...) to a task; "Nội dung:" becomes its content. */
-export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList: ReadList): void {
+/**
+ * Applies label lines (lead, coordinators, timeframe, outputs...) to a task; "Nội dung:" becomes
+ * its content. Returns the lines it keeps as the task's wording (a lead line that says more than
+ * names), for the caller to place among the task's points where the source has them.
+ */
+export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList: ReadList): Node[] {
+  const kept: Node[] = [];
   for (const { label, item } of items.flatMap(labelsIn)) {
     const lines = linesOf(item);
     const value = trimValue(label.value);
@@ -59,7 +64,7 @@ export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList:
         addNames(n, 'coordinators', a.coordinators, lines);
         // "Cơ quan thực hiện: Sở X chủ trì, phối hợp với Y ..." says more than names: the line
         // stays the task's wording, as written; its lead and coordinators are read out of it.
-        if (a.sentence) addContent(n, item.text, lines);
+        if (a.sentence) kept.push(wording(item));
         else if (a.lead.length) keepLabel(n, 'lead', label, item, lines);
         break;
       }
@@ -86,13 +91,14 @@ export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList:
         if (value) keepLabel(n, label.kind, label, item, lines);
     }
   }
+  return kept;
 }
 
-/** A paragraph added to a task's content, after what it holds. */
-function addContent(n: Node, text: string, lines: readonly number[]): void {
-  const prev = n.fields.content;
-  const list = prev === undefined ? [] : Array.isArray(prev) ? prev : [prev];
-  setField(n, 'content', list.length ? [...list, text] : text, [...(n.sources.content?.lines ?? []), ...lines]);
+/** A label line kept as written: a paragraph of the task, marked as the source marks it. */
+function wording(item: Item): Node {
+  const p = node('paragraph', item.kind, item.marker, item.block.lines);
+  setField(p, 'text', item.text, item.block.lines);
+  return p;
 }
 
 /** True when an item states who leads it on its own lines ("Đơn vị chủ trì: ...", "Cơ quan thực hiện:"). */
@@ -140,9 +146,11 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
   if (leadBlocks.length <= 1) {
     const n = task(item, ctx, title);
     const split = blocks.flatMap((b) => b.labels).map(leadPoints).find(Boolean);
-    applyLabels(n, blocks.flatMap((b) => b.labels).filter((l) => !leadPoints(l)), ctx, readList);
     // "3.1. ..." with labels of its own under a labelled "3.": a task of the group "3." makes.
-    n.items = [...blocks.flatMap((b) => b.points), ...points].flatMap((p) => (hasLeadLabel(p) ? [labelledTask(p, ctx, readList)] : readList([p], { ...ctx, inTask: true })));
+    const read = (p: Item): Node[] => (hasLeadLabel(p) ? [labelledTask(p, ctx, readList)] : readList([p], { ...ctx, inTask: true }));
+    // Each block's points, then the label lines it keeps as wording, in the order of the source.
+    n.items = blocks.flatMap((b) => [...b.points.flatMap(read), ...applyLabels(n, b.labels.filter((l) => !leadPoints(l)), ctx, readList)]);
+    n.items.push(...points.flatMap(read));
     if (split) n.items.push(...split.map((p) => subjectTask(p, leadingSubject(p.text) as Subject, { ...ctx, inTask: true }, readList)));
     // No time label: the deadline its own wording states ("Nội dung: Triển khai ... (từ ngày 15/11 đến ngày 15/12)").
     if (n.fields.timeframe === undefined) {
@@ -160,13 +168,13 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
     if (!first) {
       // Labels right after the previous block's: they add to the last task.
       const last = group.items.filter((x) => x.kind === 'task').at(-1);
-      if (last) applyLabels(last, b.labels, ctx, readList);
+      if (last) last.items.push(...applyLabels(last, b.labels, ctx, readList));
       continue;
     }
     const t = task(first, ctx, first.text);
     t.lines = [...linesOf(first), ...rest.flatMap(linesOf), ...b.labels.flatMap(linesOf)];
-    applyLabels(t, b.labels, ctx, readList);
-    t.items = readList([...first.children, ...rest], { ...ctx, inTask: true });
+    const kept = applyLabels(t, b.labels, ctx, readList);
+    t.items = [...readList([...first.children, ...rest], { ...ctx, inTask: true }), ...kept];
     group.items.push(t);
   }
   group.items.push(...readList(points, { ...ctx, inTask: true }));
@@ -262,7 +270,7 @@ export function dutyPoints(source: readonly Item[], ctx: Ctx, readList: ReadList
   for (const c of children) {
     if (labelOf(c.text)) {
       if (last) {
-        applyLabels(last, [c], ctx, readList);
+        last.items.push(...applyLabels(last, [c], ctx, readList));
         last.lines.push(...linesOf(c));
       } else out.push(...readList([c], { ...ctx, inTask: true }));
       continue;
