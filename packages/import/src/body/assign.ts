@@ -106,6 +106,11 @@ export function hasLeadLabel(item: Item): boolean {
   return withLabelValues(item.children).some((c) => labelsIn(c).some((l) => l.label.kind === 'lead'));
 }
 
+/** True when an item has lines of its own that state a task's fields (timeframe, coordinators, outputs...). */
+function hasTaskLabel(item: Item): boolean {
+  return withLabelValues(item.children).some((c) => labelsIn(c).some((l) => l.label.kind !== 'content'));
+}
+
 /** "- Cơ quan thực hiện:" followed by "+ Sở X chủ trì, ..." and "+ Sở Y đăng tải ...": one task per point. */
 function leadPoints(item: Item): Item[] | undefined {
   const own = labelOf(item.text);
@@ -147,10 +152,12 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
     const n = task(item, ctx, title);
     const split = blocks.flatMap((b) => b.labels).map(leadPoints).find(Boolean);
     // "3.1. ..." with labels of its own under a labelled "3.": a task of the group "3." makes.
-    const read = (p: Item): Node[] => (hasLeadLabel(p) ? [labelledTask(p, ctx, readList)] : readList([p], { ...ctx, inTask: true }));
+    // "1.1. ..." with only a time line under a group that states the lead: a task of that lead too.
+    const read = (p: Item): Node[] => (hasLeadLabel(p) || (p.kind !== 'none' && hasTaskLabel(p)) ? [labelledTask(p, ctx, readList)] : readList([p], { ...ctx, inTask: true }));
     // Each block's points, then the label lines it keeps as wording, in the order of the source.
     n.items = blocks.flatMap((b) => [...b.points.flatMap(read), ...applyLabels(n, b.labels.filter((l) => !leadPoints(l)), ctx, readList)]);
     n.items.push(...points.flatMap(read));
+    reportLine(n);
     if (split) n.items.push(...split.map((p) => subjectTask(p, leadingSubject(p.text) as Subject, { ...ctx, inTask: true }, readList)));
     // No time label: the deadline its own wording states ("Nội dung: Triển khai ... (từ ngày 15/11 đến ngày 15/12)").
     if (n.fields.timeframe === undefined) {
@@ -179,6 +186,20 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
   }
   group.items.push(...readList(points, { ...ctx, inTask: true }));
   return group;
+}
+
+/**
+ * "- Báo cáo về UBND tỉnh trước ngày 30/6/2026." among a labelled task's lines: the task's
+ * own report path, keeping the line as written (it names no subject: the task's lead reports).
+ */
+function reportLine(n: Node): void {
+  if (n.fields.report !== undefined) return;
+  const at = n.items.findIndex((p) => p.kind === 'paragraph' && !p.items.length && /^báo cáo\s/iu.test(String(p.fields.text ?? '')));
+  const line = n.items[at];
+  const [found] = line ? findReports(String(line.fields.text)) : [];
+  if (!line || !found) return;
+  setField(n, 'report', { ...found.path, text: line.fields.text }, line.lines, String(found.path.to ?? ''));
+  n.items.splice(at, 1);
 }
 
 /**
@@ -240,11 +261,26 @@ export function subjectTask(item: Item, subject: Subject, ctx: Ctx, readList: Re
   return n;
 }
 
-/** "Đề nghị Ủy ban Mặt trận Tổ quốc ...": a request (not an assignment); its points are what it asks. */
+/**
+ * "Đề nghị Ủy ban Mặt trận Tổ quốc ...": a request (not an assignment); each of its points is
+ * one thing it asks, a task of the group the request makes (docs/plan-format.md). A point
+ * naming a body of its own stays the request's wording: it is not made an assignment.
+ */
 export function requestTask(item: Item, heading: Heading, ctx: Ctx, readList: ReadList): Node {
   const n = task(item, ctx, item.text, heading.names[0] ?? item.text);
   addNames(n, 'request', heading.names, item.block.lines);
-  n.items = readList(item.children, { ...ctx, inTask: true });
+  const inner = { ...ctx, inTask: true };
+  let last: Node | undefined;
+  let marked = false;
+  for (const c of item.children) {
+    if (c.block.table || labelOf(c.text) || (c.kind === 'none' && marked && last)) {
+      // A table, a label line, an unmarked paragraph after a marked point: with the point above.
+      (last?.items ?? n.items).push(...readList([c], inner));
+      continue;
+    }
+    if (c.kind !== 'none') marked = true;
+    n.items.push((last = pointTask(c, inner, readList)));
+  }
   return n;
 }
 
