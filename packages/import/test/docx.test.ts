@@ -230,6 +230,12 @@ describe.each([
     expect(result.report.tasks.filter((t) => !t.ref).length).toBe(before.analysis.tasks().length);
   });
 
+  it('keeps how the lines of each task are worded (`labels`)', () => {
+    const labelled = (lint: typeof before): [string, unknown][] =>
+      lint.analysis.tasks().map((v) => [key(v.task.title), { ...(lint.analysis.plan as any).labels, ...v.task.labels }]);
+    expect(labelled(after)).toEqual(labelled(before));
+  });
+
   it('reads the appendix rows that repeat body tasks back as references to them', () => {
     expect(references(draft.appendices).length).toBe(references(source.appendices).length);
     for (const id of references(draft.appendices)) expect(result.report.tasks.some((t) => t.id === id && t.where === 'body'), id).toBe(true);
