@@ -6,6 +6,7 @@ export * from './schema/registry.js';
 export * from './schema/config.js';
 export * from './schema/rule-settings.js';
 export * from './schema/layout.js';
+export * from './schema/labels.js';
 export { jsonSchema, SCHEMA_IDS, type SchemaName } from './schema/json-schema.js';
 export { keyDoc, knownKeys, schemaAtPath, childSchema, pickUnionOption, unwrap } from './schema/navigate.js';
 export type { KeyDoc } from './schema/doc.js';

@@ -21,7 +21,12 @@ export interface Node {
   items: Node[];
   numbering?: NumberingStyle;
   number?: string;
+  /** How the source labels the task's own lines ("Đơn vị chủ trì thực hiện"), by field, with their lines. */
+  labels?: Partial<Record<LineLabelKind, { text: string; lines: number[] }>>;
 }
+
+/** The fields whose lines a plan labels in its own words (core's `labels`). */
+export type LineLabelKind = 'content' | 'lead' | 'coordinators' | 'timeframe' | 'frequency' | 'outputs' | 'funding';
 
 export function node(kind: NodeKind, mark: MarkerKind, marker: string, lines: readonly number[], fields: Record<string, unknown> = {}): Node {
   return { kind, mark, marker, lines: [...lines], fields, sources: {}, notes: {}, items: [] };
@@ -201,7 +206,7 @@ const AGENCY_KEYS = ['lead', 'request', 'coordinators'] as const;
 const KEY_ORDER: Record<NodeKind, readonly string[]> = {
   paragraph: ['text'],
   heading: ['heading', 'id', 'number'],
-  task: ['id', 'number', 'title', 'content', 'lead', 'request', 'coordinators', 'timeframe', 'frequency', 'quantity', 'outputs', 'funding', 'report', 'note'],
+  task: ['id', 'number', 'title', 'content', 'lead', 'request', 'coordinators', 'timeframe', 'frequency', 'quantity', 'outputs', 'funding', 'report', 'note', 'labels'],
   target: ['target', 'id', 'number', 'value', 'unit', 'comparator', 'per', 'of', 'lead', 'timeframe'],
   reporting: ['reporting'],
   table: ['table'],

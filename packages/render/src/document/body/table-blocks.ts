@@ -17,7 +17,7 @@ import { asItems } from '../lists.js';
 import type { TableBlock, TableCell, TableRow } from '../model.js';
 import { reportSentence } from '../report.js';
 import { quantities } from '../tasks.js';
-import { expandGrid, fitGrid } from '../table-grid.js';
+import { expandGrid, fitGrid, gridWidth } from '../table-grid.js';
 import { clean, roman } from '../text.js';
 import { taskTitle } from './task-blocks.js';
 
@@ -73,6 +73,12 @@ export function tableBlock(ctx: BuildContext, table: Table | undefined): TableBl
   const columns: Column[] = table.columns.map((c) =>
     typeof c === 'string' ? { field: undefined, header: clean(c) } : { field: c.field, header: clean(c.header) || (c.field ? FIELD_HEADERS[c.field] : '') },
   );
+  const built = new RowWriter(ctx, columns, table.numbering ?? 'continuous').write(Array.isArray(table.rows) ? table.rows : []);
+  // A data table whose rows hold more cells than its columns say grows: no cell is dropped.
+  if (columns.every((c) => !c.field)) {
+    const need = gridWidth(built.map((r) => r.cells));
+    while (columns.length < need) columns.push({ field: undefined, header: '' });
+  }
   const n = columns.length;
   const written = Array.isArray(table.head) && table.head.length
     ? table.head.map((row) => (Array.isArray(row) ? row.map((c) => ({ ...cellOf(c), bold: true, center: true })) : []))
@@ -80,7 +86,6 @@ export function tableBlock(ctx: BuildContext, table: Table | undefined): TableBl
       ? [columns.map((c): TableCell => ({ text: c.header, bold: true, center: true }))]
       : [];
   const head = fitGrid(written, n);
-  const built = new RowWriter(ctx, columns, table.numbering ?? 'continuous').write(Array.isArray(table.rows) ? table.rows : []);
   const fitted = fitGrid(built.map((r) => r.cells), n);
   const rows = built.map((r, i): TableRow => ({ ...r, cells: fitted[i] ?? [] }));
   const caption = clean(table.caption);
