@@ -205,8 +205,11 @@ export class WorkerIsolate implements PluginIsolate {
       return this.worker;
     }
     const workerData: WorkerData = { root: this.host.root };
-    const options = { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb ?? 512 } };
+    // The worker's console goes to this process's stderr: its stdout may be a protocol
+    // (the language server's) or a report (`--format json`) that a plugin's log would break.
+    const options = { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb ?? 512 }, stdout: true, stderr: true };
     const worker = new Worker(this.options.workerUrl ?? new URL('./worker.js', import.meta.url), { workerData, ...options });
+    for (const stream of [worker.stdout, worker.stderr]) stream.on('data', (chunk: Buffer) => process.stderr.write(chunk));
     // A worker that dies between requests (a plugin's timer threw) is forgotten, never an
     // unhandled 'error' event in this thread; the next request starts a fresh one.
     worker.on('error', () => undefined);

@@ -8,10 +8,11 @@ import { LspClient } from './client.js';
 /**
  * Issue 18, item 7 in the language server: a trusted workspace whose config names
  * plugins that exit or hang when the main thread imports them, and one whose rules
- * kill and exit. The server must keep publishing and answering. The plugins are the
+ * kill and exit, and one that prints to stdout (the protocol's stream). The server must
+ * keep publishing and answering. The plugins are the
  * repros kept in packages/plugin-host/test/fixtures/hostile.
  */
-const HOSTILE = ['exit-in-main-thread.mjs', 'hang-in-main-thread.mjs', 'kill-in-rule.mjs'];
+const HOSTILE = ['exit-in-main-thread.mjs', 'hang-in-main-thread.mjs', 'kill-in-rule.mjs', 'log-to-stdout.mjs'];
 const hostile = (name: string): string => readFileSync(new URL(`../../../plugin-host/test/fixtures/hostile/${name}`, import.meta.url), 'utf8');
 
 const PLAN = `kind: plan
@@ -71,6 +72,7 @@ describe('the language server survives plugins that exit, hang or kill (trusted 
       expect(messages).toContain('treo/da-chay: Quy tắc của plugin treo đã chạy');
       expect(messages.some((m) => m.startsWith('giet/gui-tin-hieu: ') && m.includes('process.kill bị chặn'))).toBe(true);
       expect(messages.some((m) => m.startsWith('giet/thoat: ') && m.includes('process.exit bị chặn'))).toBe(true);
+      expect(messages).toContain('ghi-log/da-chay: Quy tắc của plugin ghi-log đã chạy');
 
       // Still there: the next edit is checked, and a request is answered.
       const edited = PLAN.replace('title: Tuyên truyền', 'title: Kế hoạch tuyên truyền');
@@ -79,6 +81,8 @@ describe('the language server survives plugins that exit, hang or kill (trusted 
       expect(second.diagnostics.some((d) => d.code === 'thoat/da-chay')).toBe(true);
       const symbols = await client.request<{ name: string }[]>('textDocument/documentSymbol', { textDocument: { uri } });
       expect(symbols.length).toBeGreaterThan(0);
+      // What the plugin printed went to the log, not into the protocol.
+      expect(client.stderr.join('')).toContain('{"rác":2}');
     } finally {
       expect(await client.stop()).toBe(0);
     }
