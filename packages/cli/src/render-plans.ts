@@ -101,7 +101,7 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
     }
     const data = await job.produce(plan.analysis);
     if (output === '-') {
-      ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+      ctx.data(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
     } else {
       const target = output !== undefined ? absolute(cwd, output) : outputPath(plan.path, ext, cwd, outDir, folders);
       await write(target, data, locale, cwd);
