@@ -29,6 +29,9 @@ export class Reader extends Scanner {
     // Comments after the last content belong to the document or to some collection
     // by rules of `yaml`'s own; leave such texts to it.
     if (!n) return this.text.slice(scan).trim() === '' ? valueEnd : bail();
+    // A comment at the first column after a sequence written at the first column (a
+    // compact one, under a top-level key) stays outside it for `yaml`: leave it the text.
+    if (indent === 0 && n.commentIndent === 0) bail();
     return n.commentIndent >= indent ? n.at : valueEnd;
   }
 

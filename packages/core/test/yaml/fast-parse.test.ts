@@ -128,6 +128,7 @@ describe('fast reader', () => {
     'a lone CR after a number at the end': 'kind: plan\nyear: 2024\r',
     'a byte order mark before the first key, after a comment (yaml skips it)': '# Kế hoạch\n\uFEFFkind: plan\ntitle: x\n',
     'a byte order mark at the start of a later comment line that holds a colon': '# a\n\uFEFF# ghi chú: b\nkind: plan\n',
+    'a comment at the first column after a compact top-level sequence (yaml leaves it out)': 'audiences:\n- Cán bộ, công chức\n# Chỉ tiêu\ntargets: x\n',
   };
   for (const [name, text] of Object.entries(disagreed)) {
     it(`agrees with yaml or steps aside: ${name}`, () => {
