@@ -13,6 +13,8 @@ import {
   MessageType,
   ShowMessageNotification,
   ProposedFeatures,
+  StreamMessageReader,
+  StreamMessageWriter,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -35,6 +37,7 @@ import { getHeapStatistics } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from '@kehoach/core';
 import { editorPlugins, type EditorPlugins } from '@kehoach/plugin-host';
+import { FrameGuard } from './frame-guard.js';
 import { DiskFileSystem, commonRoot, docsUrlResolver, fullCollection, scanWorkspace } from './node-host.js';
 import { FIX_ALL_KIND } from './service/code-actions.js';
 import { LanguageService } from './service/language-service.js';
@@ -49,7 +52,15 @@ if (process.argv.includes('--version')) {
   process.exit(0);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the framing is checked first: a malformed header costs its own message
+// only, never the next one (frame-guard.ts). Other transports are vscode-jsonrpc's own.
+const connection = process.argv.includes('--stdio')
+  ? createConnection(
+      ProposedFeatures.all,
+      new StreamMessageReader(process.stdin.pipe(new FrameGuard((reason) => process.stderr.write(`[kehoach] bỏ qua một thông điệp có phần đầu sai / dropped a message with a malformed header: ${reason}\n`)))),
+      new StreamMessageWriter(process.stdout),
+    )
+  : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const disk = new DiskFileSystem();
 let service = new LanguageService({ root: '/', fs: disk });
