@@ -37,6 +37,7 @@ import { getHeapStatistics } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from '@kehoach/core';
 import { editorPlugins, type EditorPlugins } from '@kehoach/plugin-host';
+import { clampParams } from './clamp-positions.js';
 import { FrameGuard } from './frame-guard.js';
 import { DiskFileSystem, commonRoot, docsUrlResolver, fullCollection, scanWorkspace } from './node-host.js';
 import { FIX_ALL_KIND } from './service/code-actions.js';
@@ -258,7 +259,8 @@ function handle<P, R>(name: string, empty: R, run: (params: P) => Promise<R>, ur
     try {
       const uri = uriOf?.(params);
       const before = uri ? service.ws.document(uri)?.version : undefined;
-      const result = await run(params);
+      // Positions inside the document before any work: one far past a line's end costs nothing.
+      const result = await run(clampParams(params, (u) => documents.get(u)));
       if (token.isCancellationRequested) return cancelled();
       // The text changed while we worked: the answer would point at the wrong places.
       if (uri && service.ws.document(uri)?.version !== before) return empty;
@@ -297,7 +299,8 @@ connection.onPrepareRename(
 connection.onRenameRequest(async (p, token) => {
   try {
     if (token.isCancellationRequested) return cancelled();
-    const r = await service.rename(p.textDocument.uri, p.position, p.newName);
+    const { position } = clampParams(p, (u) => documents.get(u));
+    const r = await service.rename(p.textDocument.uri, position, p.newName);
     if (token.isCancellationRequested) return cancelled();
     return r.ok ? r.value : new ResponseError(LSPErrorCodes.RequestFailed, r.message);
   } catch (e) {
