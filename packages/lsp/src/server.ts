@@ -13,8 +13,6 @@ import {
   MessageType,
   ShowMessageNotification,
   ProposedFeatures,
-  StreamMessageReader,
-  StreamMessageWriter,
   ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
@@ -33,6 +31,7 @@ import {
   type DefinitionParams,
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
+import { format } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from '@kehoach/core';
@@ -55,13 +54,22 @@ if (process.argv.includes('--version')) {
 
 // Over stdio the framing is checked first: a malformed header costs its own message
 // only, never the next one (frame-guard.ts). Other transports are vscode-jsonrpc's own.
-const connection = process.argv.includes('--stdio')
-  ? createConnection(
-      ProposedFeatures.all,
-      new StreamMessageReader(process.stdin.pipe(new FrameGuard((reason) => process.stderr.write(`[kehoach] bỏ qua một thông điệp có phần đầu sai / dropped a message with a malformed header: ${reason}\n`)))),
-      new StreamMessageWriter(process.stdout),
-    )
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? // Handed over as a stream, the library ends the server when stdin ends, as for stdin itself.
+    createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameGuard(dropped)), process.stdout)
   : createConnection(ProposedFeatures.all);
+// What the library does for `--stdio` it finds itself: console output is the client's log, never stdout.
+if (stdio) {
+  const to = (write: (message: string) => void) => (...args: unknown[]): void => write(format(...args));
+  console.log = console.info = console.debug = to((m) => connection.console.log(m));
+  console.warn = to((m) => connection.console.warn(m));
+  console.error = to((m) => connection.console.error(m));
+}
+
+function dropped(reason: string): void {
+  process.stderr.write(`[kehoach] bỏ qua một thông điệp có phần đầu sai / dropped a message with a malformed header: ${reason}\n`);
+}
 const documents = new TextDocuments(TextDocument);
 const disk = new DiskFileSystem();
 let service = new LanguageService({ root: '/', fs: disk });
