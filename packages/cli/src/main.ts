@@ -1,7 +1,7 @@
 import type { Locale } from '@kehoach/core';
 import { earlyLocale } from './args.js';
 import { COMMANDS } from './commands/index.js';
-import type { Context } from './context.js';
+import { makeContext, type Context } from './context.js';
 import { CliError } from './errors.js';
 import type { Io, MainOptions } from './io.js';
 import { t } from './messages.js';
@@ -13,15 +13,15 @@ import { cliVersion } from './version.js';
  * unexpected is one line too (the stack only with KEHOACH_DEBUG=1), never a crash.
  */
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
-  const ctx: Context = { io, options, locale: earlyLocale(argv) };
+  const ctx: Context = makeContext(io, options, earlyLocale(argv));
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-      io.stdout(mainHelp(ctx.locale));
+      ctx.io.stdout(mainHelp(ctx.locale));
       return name === undefined ? 2 : 0;
     }
     if (name === '--version' || name === '-v') {
-      io.stdout(`${cliVersion()}\n`);
+      ctx.io.stdout(`${cliVersion()}\n`);
       return 0;
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
@@ -29,12 +29,12 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
     return await command.run(ctx, rest);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`kehoach: ${error.text(ctx.locale)}\n`);
+      ctx.io.stderr(`kehoach: ${error.text(ctx.locale)}\n`);
       return 2;
     }
     const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`kehoach: ${t(ctx.locale, 'unexpected', { where: name ? ` (${name})` : '', reason })}\n`);
-    if (io.env.KEHOACH_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    ctx.io.stderr(`kehoach: ${t(ctx.locale, 'unexpected', { where: name ? ` (${name})` : '', reason })}\n`);
+    if (io.env.KEHOACH_DEBUG && error instanceof Error && error.stack) ctx.io.stderr(`${error.stack}\n`);
     return 2;
   }
 }

@@ -38,6 +38,8 @@ const SHARED_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+const isSyntaxError = (d: Diagnostic): boolean => d.ruleId === 'yaml-syntax' && d.severity === 'error';
+
 /** Plan file name without its YAML extension: "ke-hoach.kehoach.yaml" -> "ke-hoach". */
 export function planStem(path: string): string {
   return basename(path).replace(/(\.kehoach)?\.ya?ml$/i, '');
@@ -75,7 +77,11 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   for (const path of files) {
     const check = await project.check(path);
     if (check?.kind === 'plan' && check.analysis.plan) plans.push({ path, analysis: check.analysis, diagnostics: check.diagnostics });
-    else if (explicit.has(path)) throw new RenderUsageError('notAPlan', { path: displayPath(cwd, path) });
+    // A plan (or a file the user named) that could not be read at all, say an alias bomb
+    // refused: its YAML errors are the reason it is not rendered, not "not a plan".
+    else if (check && (check.kind === 'plan' || explicit.has(path)) && check.diagnostics.some(isSyntaxError)) {
+      plans.push({ path, analysis: check.analysis, diagnostics: check.diagnostics });
+    } else if (explicit.has(path)) throw new RenderUsageError('notAPlan', { path: displayPath(cwd, path) });
   }
   for (const f of failures) ctx.io.stderr(`kehoach: ${t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, f.error) })}\n`);
   if (plans.length === 0) {
@@ -89,7 +95,7 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   let failed = 0;
   for (const plan of plans) {
     const shown = displayPath(cwd, plan.path);
-    const syntax = plan.diagnostics.filter((d) => d.ruleId === 'yaml-syntax' && d.severity === 'error');
+    const syntax = plan.diagnostics.filter(isSyntaxError);
     if (syntax.length) {
       for (const d of syntax) {
         const where = `${shown}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
@@ -101,7 +107,7 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
     }
     const data = await job.produce(plan.analysis);
     if (output === '-') {
-      ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+      ctx.data(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
     } else {
       const target = output !== undefined ? absolute(cwd, output) : outputPath(plan.path, ext, cwd, outDir, folders);
       await write(target, data, locale, cwd);

@@ -80,7 +80,7 @@ export { applyEdits } from './engine/apply-edits.js';
 // Plugins
 export { definePlugin, parseSharedConfigRef, type Plugin, type PluginConfig } from './plugins/define-plugin.js';
 export { validatePlugin, pluginExport, type ValidatedPlugin } from './plugins/validate.js';
-export { PluginNotFoundError, isPluginNotFound, type PluginHost, type PluginIsolate, type IsolatedCheck } from './plugins/host.js';
+export { PluginNotFoundError, PluginShapeError, isPluginNotFound, type PluginHost, type PluginIsolate, type IsolatedCheck, type IsolatedPlugin } from './plugins/host.js';
 export { PluginLoader, pluginProblemMessage, type PluginSet, type PluginRef, type SharedConfigRef, type LoadedPlugin, type PluginProblem } from './plugins/load.js';
 export { PLUGIN_MESSAGES, type PluginMessageId } from './plugins/messages.js';
 export { pluginDiagnostic, PLUGIN_PROBLEM_RULE_ID } from './plugins/diagnostics.js';

@@ -31,10 +31,13 @@ import {
   type DefinitionParams,
   type WorkspaceSymbolParams,
 } from 'vscode-languageserver/node';
+import { format } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pick } from '@kehoach/core';
 import { editorPlugins, type EditorPlugins } from '@kehoach/plugin-host';
+import { clampParams } from './clamp-positions.js';
+import { FrameGuard } from './frame-guard.js';
 import { DiskFileSystem, commonRoot, docsUrlResolver, fullCollection, scanWorkspace } from './node-host.js';
 import { FIX_ALL_KIND } from './service/code-actions.js';
 import { LanguageService } from './service/language-service.js';
@@ -49,7 +52,24 @@ if (process.argv.includes('--version')) {
   process.exit(0);
 }
 
-const connection = createConnection(ProposedFeatures.all);
+// Over stdio the framing is checked first: a malformed header costs its own message
+// only, never the next one (frame-guard.ts). Other transports are vscode-jsonrpc's own.
+const stdio = process.argv.includes('--stdio');
+const connection = stdio
+  ? // Handed over as a stream, the library ends the server when stdin ends, as for stdin itself.
+    createConnection(ProposedFeatures.all, process.stdin.pipe(new FrameGuard(dropped)), process.stdout)
+  : createConnection(ProposedFeatures.all);
+// What the library does for `--stdio` it finds itself: console output is the client's log, never stdout.
+if (stdio) {
+  const to = (write: (message: string) => void) => (...args: unknown[]): void => write(format(...args));
+  console.log = console.info = console.debug = to((m) => connection.console.log(m));
+  console.warn = to((m) => connection.console.warn(m));
+  console.error = to((m) => connection.console.error(m));
+}
+
+function dropped(reason: string): void {
+  process.stderr.write(`[kehoach] bỏ qua một thông điệp có phần đầu sai / dropped a message with a malformed header: ${reason}\n`);
+}
 const documents = new TextDocuments(TextDocument);
 const disk = new DiskFileSystem();
 let service = new LanguageService({ root: '/', fs: disk });
@@ -247,7 +267,8 @@ function handle<P, R>(name: string, empty: R, run: (params: P) => Promise<R>, ur
     try {
       const uri = uriOf?.(params);
       const before = uri ? service.ws.document(uri)?.version : undefined;
-      const result = await run(params);
+      // Positions inside the document before any work: one far past a line's end costs nothing.
+      const result = await run(clampParams(params, (u) => documents.get(u)));
       if (token.isCancellationRequested) return cancelled();
       // The text changed while we worked: the answer would point at the wrong places.
       if (uri && service.ws.document(uri)?.version !== before) return empty;
@@ -286,7 +307,8 @@ connection.onPrepareRename(
 connection.onRenameRequest(async (p, token) => {
   try {
     if (token.isCancellationRequested) return cancelled();
-    const r = await service.rename(p.textDocument.uri, p.position, p.newName);
+    const { position } = clampParams(p, (u) => documents.get(u));
+    const r = await service.rename(p.textDocument.uri, position, p.newName);
     if (token.isCancellationRequested) return cancelled();
     return r.ok ? r.value : new ResponseError(LSPErrorCodes.RequestFailed, r.message);
   } catch (e) {

@@ -209,7 +209,7 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     } catch (error) {
       throw new CliError('unwritable', { path: displayPath(cwd, outPath), reason: (error as { code?: string }).code ?? String(error) });
     }
-  } else ctx.io.stdout(result.yaml);
+  } else ctx.data(result.yaml);
 
   const r = result.report;
   const lines = [

@@ -57,7 +57,7 @@ export async function resolveCommand(ctx: Context, argv: string[]): Promise<numb
     ctx.io.stderr(`${displayPath(cwd, d.uri ?? path)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message[locale]}\n`);
   }
   const out = renderResolution(resolution, { cwd, locale, format, kind: check.kind });
-  ctx.io.stdout(out);
+  ctx.data(out);
   if (problems.length) {
     ctx.io.stderr(`${tm(locale, 'resolveProblems', { count: problems.length })}\n`);
     return 1;

@@ -78,7 +78,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   const writeFailures: { path: string; message: string }[] = [];
   const shown = <D extends { severity: string }>(ds: D[]): D[] => (values.quiet ? ds.filter((d) => d.severity === 'error') : ds);
   const tick = (done: number): void => {
-    if (progress && done % 10 === 0) ctx.io.stderr(`\r${t(locale, 'progress', { done, total: files.length })}`);
+    if (progress && done % 10 === 0) ctx.progress(`\r${t(locale, 'progress', { done, total: files.length })}`);
   };
   // Plain checks of many files run in worker threads; --fix and test rule sets stay here.
   const jobs = values.fix || ctx.options.rules ? 1 : jobCount(jobsFlag, files.length);
@@ -115,7 +115,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     reports.push({ path, kind: check.kind, lines: check.analysis.source.lines, diagnostics: shown(check.diagnostics), suppressed: check.suppressed });
     release(project, path);
   }
-  if (progress) ctx.io.stderr(`\r${' '.repeat(40)}\r`);
+  if (progress) ctx.progress(`\r${' '.repeat(40)}\r`);
 
   const readFailures = failures.map((f) => ({
     path: f.path,
@@ -140,7 +140,8 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     } catch (error) {
       throw new CliError('unwritable', { path: values.output, reason: ioReason(locale, error) });
     }
-  } else ctx.io.stdout(text);
+  } else if (format === 'stylish') ctx.styled(text);
+  else ctx.io.stdout(text);
 
   for (const f of report.failures) ctx.io.stderr(`${f.message}\n`);
   if (fixedCount > 0) ctx.io.stderr(`${t(locale, 'fixesApplied', { count: fixedCount, files: fixedFiles })}\n`);

@@ -13,6 +13,7 @@ import { taskReferenceResolvable } from './task-reference-resolvable.js';
 import { templateResolvable } from './template-resolvable.js';
 import { templateParameterOverride } from './template-parameter-override.js';
 import { templatePlaceholder } from './template-placeholder.js';
+import { textControlCharacters } from './text-control-characters.js';
 // <agency-text-rules-imports>
 import { abbreviationDefined } from './abbreviation-defined.js';
 import { agencyKnown } from './agency-known.js';
@@ -47,6 +48,7 @@ export const BUILTIN_RULES = {
   'abbreviation-defined': abbreviationDefined,
   'text-nfc': textNfc,
   // </agency-text-rules>
+  'text-control-characters': textControlCharacters,
   // <time-legal-rules>
   'date-valid': dateValid,
   'timeframe-parseable': timeframeParseable,

@@ -14,6 +14,13 @@ describe('LineIndex', () => {
     expect(idx.offsetAt({ line: 3, character: 0 })).toBe(8);
   });
 
+  it('never puts a position inside a CR LF: the offset of its LF is the end of the line (issue 18, item 10)', () => {
+    const idx = new LineIndex('kind: plan\r\nissuer:\r\n  name: x\r\n');
+    expect(idx.positionAt(19)).toEqual({ line: 1, character: 7 });
+    expect(idx.positionAt(20)).toEqual({ line: 1, character: 7 });
+    expect(idx.positionAt(21)).toEqual({ line: 2, character: 0 });
+  });
+
   it('counts an emoji as two UTF-16 units, as editors do', () => {
     const text = 'title: 🎯 Phòng Văn hóa\n';
     const idx = new LineIndex(text);
@@ -23,6 +30,17 @@ describe('LineIndex', () => {
 });
 
 describe('YamlSource', () => {
+  it('keeps every syntax problem inside the text, even what yaml finds missing at its very end (issue 18, item 10)', () => {
+    for (const text of ['title: "Tuyên truyền', "title: 'Tuyên truyền", 'coordinators: [Phòng Nội vụ, UBND', 'issuer: {name: x']) {
+      const src = new YamlSource('/p.yaml', text);
+      expect(src.problems.length, text).toBeGreaterThan(0);
+      for (const p of src.problems) {
+        expect(p.range.start, `${p.code} in ${text}`).toBeLessThanOrEqual(p.range.end);
+        expect(p.range.end, `${p.code} in ${text}`).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+
   const text = [
     'kind: plan # kế hoạch',
     'tasks:',
