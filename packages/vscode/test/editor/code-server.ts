@@ -54,7 +54,7 @@ export async function startCodeServer(files: Record<string, string>, settings: R
     EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: `http://127.0.0.1:${closedPort}/`, itemUrl: `http://127.0.0.1:${closedPort}/` }),
   };
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check'];
-  const install = spawnSync(node, [entry, ...common, '--install-extension', vsixPath()], { env, encoding: 'utf8', timeout: 120_000 });
+  const install = spawnSync(node, [entry, ...common, '--install-extension', vsixPath()], { env, encoding: 'utf8', timeout: 540_000 });
   if (install.status !== 0) throw new Error(`code-server --install-extension failed (${install.status}):\n${install.stdout}\n${install.stderr}`);
 
   const port = await freePort();
@@ -71,7 +71,7 @@ export async function startCodeServer(files: Record<string, string>, settings: R
       if (output.includes('HTTP server listening')) done();
       else if (server.exitCode !== null) done(new Error(`code-server exited (${server.exitCode}):\n${output}`));
     }, 100);
-    const timer = setTimeout(() => done(new Error(`code-server did not start:\n${output}`)), 90_000);
+    const timer = setTimeout(() => done(new Error(`code-server did not start:\n${output}`)), 540_000);
     function done(e?: Error): void {
       clearInterval(check);
       clearTimeout(timer);
@@ -91,9 +91,9 @@ export async function startCodeServer(files: Record<string, string>, settings: R
     });
     const page = context.pages()[0] ?? (await context.newPage());
     // CI runs every package's tests at once on two cores: be patient, never timed.
-    page.setDefaultTimeout(60_000);
+    page.setDefaultTimeout(300_000);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 300_000 });
     return {
       page,
       readFile: (name) => readFileSync(join(workspace, name), 'utf8'),

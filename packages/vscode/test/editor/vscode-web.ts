@@ -57,11 +57,11 @@ export async function startVscodeWeb(files: Record<string, string>): Promise<Edi
     });
     const page = context.pages()[0] ?? (await context.newPage());
     // CI runs every package's tests at once on two cores: be patient, never timed.
-    page.setDefaultTimeout(60_000);
+    page.setDefaultTimeout(300_000);
     const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 300_000 });
     return {
       page,
       log: () => console.join('\n'),
