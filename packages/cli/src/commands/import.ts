@@ -165,7 +165,7 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
   if (values.template !== undefined) {
     // The template package as npm installed it: its agencies are the registry in effect.
     const { name, range } = packageSpec(values.template);
-    const pkg = await requireTemplatePackage(outPath ? dirname(outPath) : cwd, name);
+    const pkg = await requireTemplatePackage(outPath ? dirname(outPath) : cwd, name, ctx.io.env);
     extendsTemplate = extendsValue(pkg, range);
     if (values.registry === undefined) {
       const shown = displayPath(cwd, pkg.templatePath);
