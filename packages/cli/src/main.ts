@@ -1,5 +1,5 @@
 import type { Locale } from '@kehoach/core';
-import { earlyLocale } from './args.js';
+import { earlyLocale, localeOption } from './args.js';
 import { COMMANDS } from './commands/index.js';
 import type { Context } from './context.js';
 import { CliError } from './errors.js';
@@ -14,8 +14,14 @@ import { cliVersion } from './version.js';
  */
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   const ctx: Context = { io, options, locale: earlyLocale(argv) };
-  const [name, ...rest] = argv;
+  // `kehoach --locale en --help`, `kehoach --locale=en validate`: the one option common to
+  // every command may come before the command; it is handed on to it.
+  const args = [...argv];
+  const leading: string[] = [];
+  while (args[0] === '--locale' || args[0]?.startsWith('--locale=')) leading.push(...args.splice(0, args[0] === '--locale' ? 2 : 1));
+  const [name, ...rest] = args;
   try {
+    if (leading.length) localeOption(leading[0] === '--locale' ? (leading[1] ?? '') : (leading[0] as string).slice('--locale='.length));
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
       io.stdout(mainHelp(ctx.locale));
       return name === undefined ? 2 : 0;
@@ -26,7 +32,7 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new CliError('unknownCommand', { command: name, commands: Object.keys(COMMANDS).join(', ') });
-    return await command.run(ctx, rest);
+    return await command.run(ctx, [...leading, ...rest]);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`kehoach: ${error.text(ctx.locale)}\n`);
