@@ -19,6 +19,11 @@ const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 
 let tmp: string | undefined;
 let server: ChildProcess | undefined;
+/** Shared by the steps below, which run in order (each its own hang guard). */
+let url = '';
+let publishWith = '';
+let xa = '';
+let sh: (cwd: string, cmd: string, args: string[], extra?: NodeJS.ProcessEnv) => Promise<Run>;
 
 afterAll(async () => {
   if (server && server.exitCode === null) server.kill('SIGTERM');
@@ -36,7 +41,7 @@ describe('pnpm release:local', () => {
     expect(bad.stderr).toContain('--listen phải là máy:cổng');
   });
 
-  it('serves the CLI, the server and the templates; a commune installs and plans, a province publishes its fork', async () => {
+  it('packs the CLI, the server, core and the templates, and serves them', async () => {
     tmp = await mkdtemp(join(tmpdir(), 'kehoach-release-local-'));
     const port = await freePort();
     const started = await startUntil(
@@ -46,7 +51,7 @@ describe('pnpm release:local', () => {
       /registry running: (\S+)/,
     );
     server = started.child;
-    const url = started.match[1] as string;
+    url = started.match[1] as string;
     expect(url).toBe(`http://127.0.0.1:${port}/`);
     const tarballs = await readdir(join(tmp, 'packages'));
     for (const name of ['kehoach-cli-0.1.0.tgz', 'kehoach-lsp-0.1.0.tgz', 'kehoach-core-0.1.0.tgz', 'kehoach-template-commune-1.0.0.tgz', 'kehoach-template-province-1.0.0.tgz']) {
@@ -55,15 +60,18 @@ describe('pnpm release:local', () => {
     // The publishing line the province is told to use on this machine.
     const publishLine = /NPM_CONFIG_USERCONFIG=(\S+) npx @changesets\/cli publish/.exec(started.output());
     expect(publishLine, started.output()).not.toBeNull();
+    publishWith = publishLine?.[1] as string;
 
     // As the README says: export npm_config_registry once, then plain npm commands.
     const home = join(tmp, 'home');
     await mkdir(home);
     const env = userEnv({ HOME: home, npm_config_registry: url, npm_config_cache: join(tmp, 'npm-cache') });
-    const sh = (cwd: string, cmd: string, args: string[], extra: NodeJS.ProcessEnv = {}): Promise<Run> => run(cmd, args, cwd, { ...env, ...extra });
+    sh = (cwd, cmd, args, extra = {}) => run(cmd, args, cwd, { ...env, ...extra });
+  });
 
-    // A commune: the CLI into an empty folder, from the registry.
-    const xa = join(tmp, 'xa-duong-quan');
+  it('a commune installs the CLI into an empty folder and plans over a template installed by the CLI’s own hint', async () => {
+    expect(url, 'the registry started').not.toBe('');
+    xa = join(tmp as string, 'xa-duong-quan');
     await mkdir(xa);
     ok(await sh(xa, 'npm', ['init', '-y']), 'npm init');
     ok(await sh(xa, 'npm', ['install', '@kehoach/cli', '@kehoach/lsp']), 'npm install @kehoach/cli @kehoach/lsp');
@@ -88,9 +96,11 @@ describe('pnpm release:local', () => {
     expect(checked.code, checked.stderr).toBe(1);
     const rules = new Set((JSON.parse(checked.stdout)[0].messages as { ruleId: string }[]).map((m) => m.ruleId));
     expect([...rules]).toEqual(['template-placeholder']);
+  });
 
-    // The province: a workspace with its fork, published with changesets by the fork's hints.
-    const tinh = join(tmp, 'mau-quang-ngai');
+  it('the province publishes its fork with changesets by the hints kehoach fork prints', async () => {
+    expect(url, 'the registry started').not.toBe('');
+    const tinh = join(tmp as string, 'mau-quang-ngai');
     await mkdir(tinh);
     ok(await sh(tinh, 'git', ['init', '-q']), 'git init');
     await writeFile(join(tinh, 'package.json'), `${JSON.stringify({ name: 'mau-quang-ngai', private: true, workspaces: ['packages/*'] }, null, 2)}\n`);
@@ -107,12 +117,14 @@ describe('pnpm release:local', () => {
     ok(await sh(tinh, 'npm', ['install']), 'npm install (links the fork)');
     ok(await sh(tinh, 'npx', ['kehoach', 'validate', 'packages/template-commune/template.yaml']), 'kehoach validate the fork');
     ok(await sh(tinh, ...(split(init as string))), init as string);
-    const published = ok(await sh(tinh, ...split(publish as string), { NPM_CONFIG_USERCONFIG: publishLine?.[1] as string }), publish as string);
+    const published = ok(await sh(tinh, ...split(publish as string), { NPM_CONFIG_USERCONFIG: publishWith }), publish as string);
     expect(published.stdout + published.stderr).toContain('@quang-ngai/template-commune@1.0.0');
     const packument = (await (await fetch(`${url}@quang-ngai%2ftemplate-commune`)).json()) as { versions: Record<string, unknown> };
     expect(Object.keys(packument.versions)).toEqual(['1.0.0']);
+  });
 
-    // The commune plans over the province's fork.
+  it('the commune plans over the province’s fork; Ctrl+C stops the registry', async () => {
+    expect(xa, 'the commune step ran').not.toBe('');
     ok(await sh(xa, 'npm', ['install', '@quang-ngai/template-commune']), 'npm install the fork');
     ok(await sh(xa, 'npx', ['kehoach', 'new', '--template', '@quang-ngai/template-commune', '--year', '2026', '-o', 'ke-hoach-tinh.kehoach.yaml']), 'kehoach new over the fork');
     const resolved = JSON.parse(ok(await sh(xa, 'npx', ['kehoach', 'resolve', 'ke-hoach-tinh.kehoach.yaml', '--format', 'json']), 'kehoach resolve').stdout);
@@ -120,7 +132,7 @@ describe('pnpm release:local', () => {
 
     // Ctrl+C stops the registry cleanly.
     const exited = new Promise<number | null>((resolve) => server?.once('exit', (code) => resolve(code)));
-    server.kill('SIGINT');
+    server?.kill('SIGINT');
     expect(await exited).toBe(0);
   });
 });
