@@ -190,7 +190,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
         expect(text).toContain(`timeframe: Thường xuyên trong năm ${year}`);
       }
       // The first placeholder is selected, ready to be typed over.
-      await expect.poll(() => page.locator('.editor-group-container.active .monaco-editor .selected-text').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.editor-group-container.active .monaco-editor .selected-text').count(), { timeout: 300_000 }).toBeGreaterThan(0);
       await shot(page, `${prefix}-new-plan`);
     });
 
