@@ -1,9 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { Editor } from './suite.js';
+import { removeTemp, stopGroup } from './cleanup.js';
 import { CHROMIUM, CHROMIUM_ARGS, codeServerTools, freePort, vsixPath } from './tools.js';
 
 /**
@@ -62,7 +63,8 @@ export async function startCodeServer(files: Record<string, string>, settings: R
   const server: ChildProcess = spawn(
     node,
     [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-workspace-trust', '--disable-getting-started-override', '--config', join(tmp, 'config.yaml'), workspace],
-    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group, so closing stops the extension hosts it starts too.
+    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   server.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -100,15 +102,13 @@ export async function startCodeServer(files: Record<string, string>, settings: R
       log: () => output,
       async close() {
         await context?.close().catch(() => undefined);
-        server.kill('SIGTERM');
-        await new Promise((r) => setTimeout(r, 300));
-        if (server.exitCode === null) server.kill('SIGKILL');
-        rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+        await stopGroup(server);
+        removeTemp(tmp);
       },
     };
   } catch (e) {
     await context?.close().catch(() => undefined);
-    server.kill('SIGKILL');
+    await stopGroup(server, 0);
     throw e;
   }
 }

