@@ -14,14 +14,8 @@ import { cliVersion } from './version.js';
  */
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
   const ctx: Context = { io, options, locale: earlyLocale(argv) };
-  // `kehoach --locale en --help`, `kehoach --locale=en validate`: the one option common to
-  // every command may come before the command; it is handed on to it.
-  const args = [...argv];
-  const leading: string[] = [];
-  while (args[0] === '--locale' || args[0]?.startsWith('--locale=')) leading.push(...args.splice(0, args[0] === '--locale' ? 2 : 1));
-  const [name, ...rest] = args;
+  const [name, ...rest] = argv;
   try {
-    if (leading.length) localeOption(leading[0] === '--locale' ? (leading[1] ?? '') : (leading[0] as string).slice('--locale='.length));
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
       io.stdout(mainHelp(ctx.locale));
       return name === undefined ? 2 : 0;
@@ -30,9 +24,10 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
       io.stdout(`${cliVersion()}\n`);
       return 0;
     }
+    if (name === '--locale' || name.startsWith('--locale=')) return await localeFirst(argv, io, options);
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new CliError('unknownCommand', { command: name, commands: Object.keys(COMMANDS).join(', ') });
-    return await command.run(ctx, [...leading, ...rest]);
+    return await command.run(ctx, rest);
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`kehoach: ${error.text(ctx.locale)}\n`);
@@ -43,6 +38,24 @@ export async function main(argv: readonly string[], io: Io, options: MainOptions
     if (io.env.KEHOACH_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return 2;
   }
+}
+
+/**
+ * `kehoach --locale en --help`, `kehoach --locale=en validate ...`: the one option common to
+ * every command, written before the command, is handed on to it. An unknown language is
+ * a usage error (CliError, one line).
+ */
+async function localeFirst(argv: readonly string[], io: Io, options: MainOptions): Promise<number> {
+  const args = [...argv];
+  const moved: string[] = [];
+  while (args[0] === '--locale' || args[0]?.startsWith('--locale=')) moved.push(...args.splice(0, args[0] === '--locale' ? 2 : 1));
+  const locale = localeOption(moved[0] === '--locale' ? (moved[1] ?? '') : (moved[0] ?? '').slice('--locale='.length)) as Locale;
+  const [command, ...rest] = args;
+  if (command === undefined) {
+    io.stdout(mainHelp(locale));
+    return 2;
+  }
+  return main([command, ...moved, ...rest], io, options);
 }
 
 /** `kehoach --help`: the command list comes from the command table, so it never goes stale. */
