@@ -1,9 +1,9 @@
 import { addDays, parseDate, timeframeText, type PlanAnalysis, type ReportPath, type Timeframe, type TimeframeValue } from '@kehoach/core';
 import { BuildContext } from '../document/context.js';
 import { asItems } from '../document/lists.js';
+import { recurrence } from './recurrence.js';
 import { clean, dueText } from '../document/text.js';
 import { contentLines, escapeText, icsDate, slug } from './format.js';
-import { recurrence } from './recurrence.js';
 
 export interface CalendarOptions {
   /** DTSTAMP as an ISO date; by default the plan's date (or 1 January of its year), so the file is reproducible. */
@@ -15,7 +15,7 @@ interface CalendarEvent {
   date: string;
   summary: string;
   description: string[];
-  /** RRULE of recurring or continuous work. */
+  /** RRULE of a recurring event. */
   rrule?: string;
 }
 
