@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { publishTarball } from './publish.js';
 import { publishedVersions, startRegistry } from './registry.js';
 import { packAll, publishablePackages, repoRoot } from './workspace.js';
 
@@ -88,13 +88,6 @@ function defaultUplink(): string {
   return env && !/\/\/(127\.0\.0\.1|localhost)[:/]/.test(env) ? env : 'https://registry.npmjs.org/';
 }
 
-/** npm's environment without the npm_* settings pnpm hands its scripts. */
-function npmEnv(npmrc: string, url: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [k, val] of Object.entries(process.env)) if (!/^npm_|^pnpm_/i.test(k)) env[k] = val;
-  return { ...env, npm_config_userconfig: npmrc, npm_config_registry: url, npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' };
-}
-
 async function main(): Promise<number> {
   const root = repoRoot(fileURLToPath(new URL('.', import.meta.url)));
   const args = parse(process.argv.slice(2), root);
@@ -103,7 +96,7 @@ async function main(): Promise<number> {
 
   const packages = publishablePackages(root);
   console.log(`▶ Đóng gói / packing ${packages.length} gói vào / into ${show(args.out)}`);
-  const tarballs = packAll(packages, args.out);
+  const tarballs = packAll(root, packages, args.out);
 
   console.log(`▶ Chạy registry / starting the registry (${show(args.dir)})`);
   const registry = await startRegistry({ dir: args.dir, host: args.host, port: args.port, uplink: args.uplink, scopes: args.scopes });
@@ -122,14 +115,10 @@ async function main(): Promise<number> {
       kept.push(id);
       continue;
     }
-    const r = spawnSync('npm', ['publish', tarballs[i] as string, '--registry', registry.url, '--tag', 'latest'], {
-      cwd: args.dir,
-      env: npmEnv(registry.npmrc, registry.url),
-      encoding: 'utf8',
-      shell: process.platform === 'win32',
-    });
-    if (r.status !== 0) {
-      process.stderr.write(`✖ npm publish ${id}:\n${(r.stderr || r.stdout || r.error?.message || '').trim()}\n`);
+    try {
+      await publishTarball(registry.url, registry.token, tarballs[i] as string);
+    } catch (error) {
+      process.stderr.write(`✖ ${id}: ${error instanceof Error ? error.message : String(error)}\n`);
       return stop(1);
     }
     added.push(id);

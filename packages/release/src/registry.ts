@@ -21,6 +21,7 @@ export interface RunningRegistry {
   url: string;
   /** npmrc holding this registry and the publisher's token. */
   npmrc: string;
+  token: string;
   stop(): Promise<void>;
 }
 
@@ -91,8 +92,9 @@ export async function startRegistry(options: RegistryOptions): Promise<RunningRe
       await new Promise((r) => setTimeout(r, 100));
     }
     const npmrc = join(options.dir, 'npmrc');
-    writeFileSync(npmrc, `registry=${url}\n//${host}:${options.port}/:_authToken=${await publisherToken(options.dir, url)}\n`, { mode: 0o600 });
-    return { url, npmrc, stop };
+    const token = await publisherToken(options.dir, url);
+    writeFileSync(npmrc, `registry=${url}\n//${host}:${options.port}/:_authToken=${token}\n`, { mode: 0o600 });
+    return { url, npmrc, token, stop };
   } catch (error) {
     await stop();
     throw error;

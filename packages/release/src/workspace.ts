@@ -41,13 +41,15 @@ export function tarballName(pkg: { name: string; version: string }): string {
 }
 
 /**
- * `pnpm pack` each package into `outDir` (workspace:^ ranges become real versions).
- * Returns the tarball paths; throws with pnpm's own words when one fails.
+ * `pnpm pack` the packages into `outDir` (workspace:^ ranges become real versions), in
+ * one pnpm run. Returns the tarball paths in the order given; throws with pnpm's own
+ * words when one is missing.
  */
-export function packAll(packages: readonly PublishablePackage[], outDir: string): string[] {
+export function packAll(root: string, packages: readonly PublishablePackage[], outDir: string): string[] {
   mkdirSync(outDir, { recursive: true });
+  const filters = packages.map((p) => `--filter=${p.name}`);
+  const r = spawnSync('pnpm', ['-r', ...filters, 'pack', '--pack-destination', outDir], { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
   return packages.map((pkg) => {
-    const r = spawnSync('pnpm', ['pack', '--pack-destination', outDir], { cwd: pkg.dir, encoding: 'utf8', shell: process.platform === 'win32' });
     const file = join(outDir, tarballName(pkg));
     if (r.status !== 0 || !existsSync(file)) {
       throw new Error(`pnpm pack ${pkg.name}: ${(r.stderr || r.stdout || r.error?.message || '').trim().split('\n').slice(-3).join(' ')}`);
