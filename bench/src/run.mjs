@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `pnpm bench [--smoke] [--only editor|country] [--servers kehoach,yaml-language-server]`
+// `pnpm bench [--smoke] [--only editor|country|hostile] [--servers kehoach,yaml-language-server]`
 // Writes bench/results/<mode>.json and bench/results/README.md (the table the README links).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureCountry } from './country.mjs';
 import { measureEditor, SERVERS } from './editor.mjs';
+import { measureHostile } from './hostile.mjs';
 import { markdown } from './report.mjs';
 
 const { values } = parseArgs({
@@ -25,9 +26,13 @@ mkdirSync(tmp, { recursive: true });
 
 const sizes = (values.sizes ?? (values.smoke ? '20' : '100,1000,10000')).split(',').map(Number);
 const servers = values.servers.split(',');
-const result = { mode: values.smoke ? 'smoke' : 'full', date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, editor: [], country: undefined };
+const result = { mode: values.smoke ? 'smoke' : 'full', date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, editor: [], country: undefined, hostile: [] };
 
-if (values.only !== 'country') {
+if (values.only === undefined || values.only === 'hostile') {
+  result.hostile = measureHostile();
+  for (const h of result.hostile) console.log(`${h.withinBudget ? '✓' : '✗'} ${h.name}: ${h.ms} ms (budget ${h.budgetMs} ms)`);
+}
+if (values.only === undefined || values.only === 'editor') {
   for (const size of sizes) {
     for (const server of servers) {
       const r = await measureEditor(server, size, { dir: join(tmp, 'editor'), edits: values.smoke ? 5 : 30 });
@@ -36,7 +41,7 @@ if (values.only !== 'country') {
     }
   }
 }
-if (values.only !== 'editor') {
+if (values.only === undefined || values.only === 'country') {
   result.country = await measureCountry(join(tmp, 'country'), values.smoke ? { communes: 34 } : {});
   console.log(JSON.stringify(result.country));
 }

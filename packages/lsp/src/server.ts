@@ -51,6 +51,16 @@ if (process.argv.includes('--version')) {
   console.log('kehoach-lsp 0.1.0');
   process.exit(0);
 }
+// Run by hand (no transport, or --help): say how it is run, not a stack trace.
+const TRANSPORT = /^--(stdio|node-ipc|socket=\d+|pipe=.+|clientProcessId=\d+)$/;
+if (process.argv.some((a) => a === '--help' || a === '-h') || !process.argv.slice(2).some((a) => TRANSPORT.test(a))) {
+  const help = process.argv.some((a) => a === '--help' || a === '-h');
+  (help ? process.stdout : process.stderr).write(`kehoach-lsp: máy chủ ngôn ngữ (LSP) của kehoach, do trình soạn thảo chạy / the kehoach language server, started by an editor.
+Cách dùng / usage: kehoach-lsp --stdio   (hoặc / or --node-ipc, --socket=<cổng>)
+Cài cho VS Code, Neovim, Helix, Emacs / set up in an editor: https://github.com/kehoach/kehoach/blob/main/packages/lsp/README.md
+`);
+  process.exit(help ? 0 : 2);
+}
 
 // Over stdio the framing is checked first: a malformed header costs its own message
 // only, never the next one (frame-guard.ts). Other transports are vscode-jsonrpc's own.

@@ -172,7 +172,7 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     // The template package as npm installed it: its agencies are the registry in effect; its
     // own tasks are removed in the draft (the imported document states its own).
     const { name, range } = packageSpec(values.template);
-    const pkg = await requireTemplatePackage(outPath ? dirname(outPath) : cwd, name);
+    const pkg = await requireTemplatePackage(outPath ? dirname(outPath) : cwd, name, ctx.io.env);
     extendsTemplate = extendsValue(pkg, range);
     const shown = displayPath(cwd, pkg.templatePath);
     const templateText = new TextDecoder().decode(await readBytes(pkg.templatePath, shown));

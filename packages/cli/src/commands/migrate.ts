@@ -69,7 +69,7 @@ export async function migrateCommand(ctx: Context, argv: string[]): Promise<numb
   const basePkg = base ? await packageOf(base.uri) : undefined;
   const toName = values.to ?? basePkg?.supersededBy;
   if (!toName) throw new TemplateCliError('toMissing', { path: file });
-  const target = await requireTemplatePackage(dirname(path), packageSpec(toName).name);
+  const target = await requireTemplatePackage(dirname(path), packageSpec(toName).name, ctx.io.env);
   const targetAnalysis = (await project.analyze(target.templatePath))?.analysis;
   const targetAgencies = agenciesOf(targetAnalysis);
   const byId = new Map(targetAgencies.map((a) => [a.id, a]));

@@ -53,7 +53,7 @@ export async function newCommand(ctx: Context, argv: string[]): Promise<number> 
   const cwd = toPosix(ctx.io.cwd);
   const file = values.output ?? positionals[0] ?? `ke-hoach-${year}.kehoach.yaml`;
   const path = absolute(cwd, file);
-  const pkg = await requireTemplatePackage(cwd, spec.name);
+  const pkg = await requireTemplatePackage(cwd, spec.name, ctx.io.env);
   const upstream = extendsValue(pkg, spec.range);
 
   const body = [

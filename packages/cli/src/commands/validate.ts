@@ -4,7 +4,7 @@ import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { expandInputs } from '../files.js';
-import { fixFile } from '../fix.js';
+import { autoFix, fixFile, onlySuggested } from '../fix.js';
 import { useColor } from '../format/colors.js';
 import { formatJson } from '../format/json.js';
 import { totals, type FileReport, type Report } from '../format/report.js';
@@ -75,6 +75,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   const reports: FileReport[] = [];
   let fixedFiles = 0;
   let fixedCount = 0;
+  let leftToAuthor = 0;
   const writeFailures: { path: string; message: string }[] = [];
   const shown = <D extends { severity: string }>(ds: D[]): D[] => (values.quiet ? ds.filter((d) => d.severity === 'error') : ds);
   const tick = (done: number): void => {
@@ -94,7 +95,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     if (!check) continue;
     if (values.fix) {
       const entry = await host.entry(path);
-      if (entry && check.diagnostics.some((d) => d.fix)) {
+      if (entry && check.diagnostics.some((d) => autoFix(d) !== undefined)) {
         if (entry.truncated || entry.problems.length > 0) {
           ctx.io.stderr(`${t(locale, 'fixSkippedEncoding', { path: displayPath(cwd, path) })}\n`);
         } else {
@@ -112,6 +113,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
         }
       }
     }
+    if (values.fix) leftToAuthor += check.diagnostics.filter(onlySuggested).length;
     reports.push({ path, kind: check.kind, lines: check.analysis.source.lines, diagnostics: shown(check.diagnostics), suppressed: check.suppressed });
     release(project, path);
   }
@@ -144,7 +146,11 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   else ctx.io.stdout(text);
 
   for (const f of report.failures) ctx.io.stderr(`${f.message}\n`);
-  if (fixedCount > 0) ctx.io.stderr(`${t(locale, 'fixesApplied', { count: fixedCount, files: fixedFiles })}\n`);
+  // --fix always says what it did, and what it left to the author.
+  if (values.fix) {
+    const did = fixedCount > 0 ? t(locale, 'fixesApplied', { count: fixedCount, files: fixedFiles }) : t(locale, 'fixesNone');
+    ctx.io.stderr(`${did}${leftToAuthor > 0 ? t(locale, 'fixesLeft', { left: leftToAuthor }) : ''}\n`);
+  }
 
   // I/O problems are exit 2 even when every readable file is clean.
   if (report.failures.length > 0) return 2;

@@ -271,7 +271,8 @@ describe('parseTimeframe: robustness', () => {
   const CHARS = Array.from('aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạQUÝ0123456789 /.-,;:()');
   const WORDS = ['quý ', 'I', 'II', '/', '2024', ' ', ', ', 'tháng ', '3', 'năm ', 'và ', 'đến ', '- ', 'hàng ', 'trước ', 'ngày ', '01/3/2024', '(', ')', 'mỗi ', '01 ', 'lần', 'zzz '];
 
-  // Timing is measured by the benchmarks; here a generous bound only catches exponential blow-ups.
+  // Timing is measured by `pnpm bench` (bench/src/hostile.mjs); here the test's hang guard
+  // only catches an exponential blow-up, which would never finish.
   it.each([
     ['random characters', randomText(100_000, CHARS, 1)],
     ['random timeframe words', randomText(100_000, WORDS, 2)],
@@ -280,9 +281,7 @@ describe('parseTimeframe: robustness', () => {
     ['unclosed parentheses', '('.repeat(100_000)],
     ['digit groups', '1/'.repeat(50_000)],
   ])('finishes on 100 kB of %s', (_name, text) => {
-    const t0 = performance.now();
     const r: TimeframeParseResult = parseTimeframe(text, CTX);
-    expect(performance.now() - t0).toBeLessThan(2_000);
     expect(typeof r.ok).toBe('boolean');
   });
 

@@ -85,12 +85,11 @@ describe('YamlSource', () => {
   it('refuses an alias bomb in bounded time', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
-    const started = Date.now();
+    // Expanding 10^12 nodes would never finish: the test's hang guard catches that; the
+    // time it takes is measured by `pnpm bench` (bench/src/hostile.mjs), not asserted here.
     const src = new YamlSource('/bomb.yaml', lines.join('\n'));
     expect(src.problems.map((p) => p.code)).toContain('ALIAS_BOMB');
     expect(src.value).toBeUndefined();
-    // A generous bound: the point is that it does not expand 10^12 nodes.
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('resolves ordinary aliases and keeps __proto__ as a plain key', () => {

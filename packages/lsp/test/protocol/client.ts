@@ -79,7 +79,7 @@ export class LspClient {
    * A request and its `$/cancelRequest` written in one piece, so the server reads the
    * cancellation before it can answer: the reply is read from the raw stream.
    */
-  requestCancelledAtOnce(method: string, params: unknown, timeoutMs = 90_000): Promise<{ id: string; result?: unknown; error?: { code: number; message: string } }> {
+  requestCancelledAtOnce(method: string, params: unknown, timeoutMs = 300_000): Promise<{ id: string; result?: unknown; error?: { code: number; message: string } }> {
     const id = `huy-${++LspClient.rawIds}`;
     const frame = (m: unknown): Buffer => {
       const body = Buffer.from(JSON.stringify(m), 'utf8');
@@ -125,7 +125,7 @@ export class LspClient {
   }
 
   /** The first publication for `uri` after index `from` that satisfies `accept`. */
-  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, from = 0, timeoutMs = 90_000): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, from = 0, timeoutMs = 300_000): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const check = (): boolean => {
         const hit = this.published.slice(from).find((p) => p.uri === uri && accept(p));
@@ -151,7 +151,7 @@ export class LspClient {
     if (this.process.exitCode !== null) return this.process.exitCode;
     await this.request('shutdown', null);
     await this.notify('exit', null);
-    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000))]);
+    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 300_000))]);
     if (code === 'timeout') {
       this.process.kill();
       throw new Error('server did not exit after shutdown/exit');
