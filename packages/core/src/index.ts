@@ -118,3 +118,17 @@ export {
 export * from './schema/body.js';
 export { agencyCovers, isExternal } from './agencies/groups.js';
 export { planPeriod, type PlanPeriod } from './model/timeframe-value.js';
+export {
+  letterAt,
+  roman,
+  childStyle,
+  writtenPosition,
+  Counter,
+  bodyPlace,
+  placeUnder,
+  markList,
+  isGroupRow,
+  tableOrder,
+  type Mark,
+  type NumberPlace,
+} from './model/numbering.js';

@@ -1,4 +1,4 @@
-import type { NumberingStyle, ReportPath } from '@kehoach/core';
+import { childStyle, writtenPosition, type NumberingStyle, type ReportPath } from '@kehoach/core';
 import { reportAgencies } from '../extract/reporting.js';
 import type { Draft, FieldPath } from '../draft.js';
 import type { MarkerKind } from '../outline.js';
@@ -58,32 +58,12 @@ export function styleOf(mark: MarkerKind): NumberingStyle {
   return STYLE[mark];
 }
 
-/** The default marks of the items under an item numbered with `style` (docs/plan-format.md). */
-export function childDefault(style: NumberingStyle | undefined): NumberingStyle {
-  switch (style) {
-    case undefined:
-      return 'roman';
-    case 'roman':
-      return 'decimal';
-    case 'decimal':
-    case 'outline':
-      return 'letter';
-    case 'letter':
-      return 'dash';
-    default:
-      return 'plus';
-  }
-}
+/** The default marks of the items under an item numbered with `style`: core's, which the renderer prints. */
+export const childDefault = childStyle;
 
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
-const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
-
+/** The position a marker as written stands for in a list of `style` ("II" -> 2, "đ" -> 5). */
 function position(style: NumberingStyle, marker: string): number | undefined {
-  if (style === 'roman') return ROMANS.indexOf(marker) >= 0 ? ROMANS.indexOf(marker) + 1 : undefined;
-  if (style === 'decimal') return /^\d+$/u.test(marker) ? Number(marker) : undefined;
-  if (style === 'outline') return /\d+$/u.test(marker) ? Number(/(\d+)$/u.exec(marker)?.[1]) : undefined;
-  if (style === 'letter') return LETTERS.indexOf(marker) >= 0 ? LETTERS.indexOf(marker) + 1 : undefined;
-  return undefined;
+  return style === 'dash' || style === 'plus' || style === 'none' ? undefined : writtenPosition(style, marker);
 }
 
 function mostCommon(styles: NumberingStyle[]): NumberingStyle | undefined {

@@ -1,9 +1,8 @@
-import { timeframeText, walkPlan, type PlanAnalysis, type Table, type TableItem, type TimeframeValue } from '@kehoach/core';
+import { timeframeText, walkPlan, type PlanAnalysis, type Table, type TableItem, type TimeframeValue, tableOrder } from '@kehoach/core';
 import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
 import { reportText, timeframeSummary } from './describe.js';
 import { fromLabel } from './describe-task.js';
-import { tableOrder } from './numbering.js';
 import { indexOf } from './symbols-index.js';
 
 /**

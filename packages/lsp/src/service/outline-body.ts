@@ -12,11 +12,9 @@ import {
   type Table,
   type TargetItem,
   type Task,
-  type TaskRefItem,
-} from '@kehoach/core';
+  type TaskRefItem, bodyPlace, markList, placeUnder, tableOrder, type Mark, type NumberPlace, type NumberingStyle } from '@kehoach/core';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { DocContext } from './context.js';
-import { itemsStyle, markList, tableOrder, type Marked } from './numbering.js';
 
 type Sym = (name: string, detail: string | undefined, kind: SymbolKind, obj: object, selectKeys: string[], children?: DocumentSymbol[]) => DocumentSymbol | undefined;
 
@@ -58,14 +56,14 @@ export class BodyOutline {
   }
 
   sections(items: readonly unknown[]): DocumentSymbol[] {
-    return this.list(items, { style: 'roman', explicit: false }, undefined, []);
+    return this.list(items, bodyPlace(), []);
   }
 
   appendices(appendices: readonly Appendix[]): DocumentSymbol[] {
     return appendices.flatMap((a) => {
       if (!a || typeof a !== 'object') return [];
       const name = [a.label ?? (this.en ? 'APPENDIX' : 'PHỤ LỤC'), a.title].filter(Boolean).join(' ');
-      const children = this.list(a.items ?? [], { style: 'roman', explicit: false }, undefined, []);
+      const children = this.list(a.items ?? [], bodyPlace(), []);
       const s = this.sym(name, a.id, SymbolKind.Module, a, ['title', 'label', 'id'], children);
       return s ? [s] : [];
     });
@@ -99,20 +97,24 @@ export class BodyOutline {
     });
   }
 
-  private list(items: readonly unknown[], style: { style: NonNullable<Marked['style']>; explicit: boolean }, parent: string | undefined, groups: Task[]): DocumentSymbol[] {
+  /** A list numbered as the document prints it (core's numbering, which the renderer uses too). */
+  private list(items: readonly unknown[], place: NumberPlace, groups: Task[]): DocumentSymbol[] {
     if (!Array.isArray(items)) return [];
-    const marks = markList(items, style.style, style.explicit, parent);
+    const marks = markList(items, place);
     const out: DocumentSymbol[] = [];
     items.forEach((item, i) => {
-      const s = this.item(item, marks[i] as Marked, groups);
+      const mark = marks[i] as Mark;
+      const s = this.item(item, mark.marker || undefined, groups, (container) => placeUnder(place, mark, numberingOf(container)));
       if (s) out.push(s);
     });
     return out;
   }
 
-  private item(item: unknown, m: Marked, groups: Task[]): DocumentSymbol | undefined {
+  private item(item: unknown, mark: string | undefined, groups: Task[], placeOf?: (container: object) => NumberPlace): DocumentSymbol | undefined {
     if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
-    const below = (container: object, inner: Task[]): DocumentSymbol[] => this.list(childItems(container) ?? [], itemsStyle(container, m.style), m.mark, inner);
+    const m = { mark };
+    const below = (container: object, inner: Task[]): DocumentSymbol[] =>
+      this.list(childItems(container) ?? [], placeOf ? placeOf(container) : bodyPlace(), inner);
     switch (itemKind(item)) {
       case 'heading': {
         const h = item as HeadingItem;
@@ -160,7 +162,7 @@ export class BodyOutline {
       from.flatMap((row) => {
         if (row === null || typeof row !== 'object' || Array.isArray(row)) return [];
         const n = order.get(row);
-        const s = this.item(row, { mark: n === undefined ? undefined : `${n}.`, style: undefined }, inner);
+        const s = this.item(row, n === undefined ? undefined : `${n}.`, inner);
         if (!s) return [];
         const children = childItems(row);
         if (children && (itemKind(row) === 'heading' || itemKind(row) === 'task')) {
@@ -173,4 +175,9 @@ export class BodyOutline {
     const name = table.caption ? oneLine(table.caption) : `${this.en ? 'Table' : 'Bảng'} (${columns} ${this.en ? 'columns' : 'cột'})`;
     return this.sym(name, table.id, SymbolKind.Array, table, ['caption', 'columns'], rows(Array.isArray(table.rows) ? table.rows : [], groups));
   }
+}
+
+function numberingOf(container: object): NumberingStyle | undefined {
+  const n = (container as { numbering?: unknown }).numbering;
+  return typeof n === 'string' ? (n as NumberingStyle) : undefined;
 }

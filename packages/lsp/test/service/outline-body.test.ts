@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentSymbol } from 'vscode-languageserver-types';
-import { markList, tableOrder } from '../../src/service/numbering.js';
 import { fixtureFiles, fixtureText, workspace } from '../helpers.js';
 
 const PLAN = 'tinh.kehoach.yaml';
@@ -92,31 +91,5 @@ describe('outline of a plan written as the document', () => {
     const text = plan.replace('      - task: dao-tao-truc-tuyen\n', '      - \n      - id:\n      - table:\n          columns: []\n');
     const { lines } = await outline(text);
     expect(lines).toContain('  III. NHIỆM VỤ, GIẢI PHÁP');
-  });
-});
-
-describe('numbering', () => {
-  it('marks structured items by default and paragraphs only when the container says how', () => {
-    const items = ['Đoạn mở đầu.', { heading: 'Mục đích' }, { id: 'a' }, 'Đoạn kết.', { table: { columns: [], rows: [] } }];
-    expect(markList(items, 'decimal', false).map((m) => m.mark)).toEqual([undefined, '1.', '2.', undefined, undefined]);
-    expect(markList(items, 'letter', true).map((m) => m.mark)).toEqual(['a)', 'b)', 'c)', 'd)', undefined]);
-  });
-
-  it('letters follow the Vietnamese alphabet (đ after d, no f, j, w, z) and number restarts the count', () => {
-    const items = Array.from({ length: 9 }, (_, i) => ({ id: `t${i}` }));
-    expect(markList(items, 'letter', false).map((m) => m.mark)).toEqual(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)', 'h)', 'i)']);
-    const restarted = [{ heading: 'A' }, { heading: 'B', number: 'IV' }, { heading: 'C' }];
-    expect(markList(restarted, 'roman', false).map((m) => m.mark)).toEqual(['I.', 'IV.', 'V.']);
-  });
-
-  it('numbers table rows continuously, per group, or as an outline', () => {
-    const rows = [{ heading: 'Nhóm 1', items: [{ id: 'a' }, { id: 'b' }] }, { heading: 'Nhóm 2', items: [{ id: 'c' }] }];
-    const numbers = (numbering?: 'continuous' | 'per-group' | 'outline'): string[] => {
-      const order = tableOrder({ columns: [], rows, ...(numbering ? { numbering } : {}) });
-      return [rows[0], rows[0]?.items[0], rows[0]?.items[1], rows[1], rows[1]?.items[0]].map((r) => order.get(r as object) as string);
-    };
-    expect(numbers()).toEqual(['I', '1', '2', 'II', '3']);
-    expect(numbers('per-group')).toEqual(['I', '1', '2', 'II', '1']);
-    expect(numbers('outline')).toEqual(['1', '1.1', '1.2', '2', '2.1']);
   });
 });

@@ -6,7 +6,7 @@ import { reportSentence } from '../report.js';
 import { quantities } from '../tasks.js';
 import { capitalize, clean, mentions, sentence } from '../text.js';
 import { itemBlocks, placeUnder, type ListPlace } from './items.js';
-import type { Mark } from './numbering.js';
+import type { Mark } from '@kehoach/core';
 
 /** Numbered parts and items whose title is bold when they carry lines under them (the district seed). */
 const BOLD_STYLES = new Set(['roman', 'decimal', 'outline']);
