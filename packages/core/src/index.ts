@@ -62,6 +62,18 @@ export { ConfigResolver, type ResolvedConfig, type ConfigFile, type RuleLayer } 
 export { MemoryHost, type ProjectHost } from './project/host.js';
 export { Containment, canonicalPath, inNodeModulesPackage, type LinkView } from './project/containment.js';
 export * from './project/paths.js';
+export {
+  findProjectRoot,
+  commonFolder,
+  isSkippedFolder,
+  inSkippedFolder,
+  projectFileKind,
+  IgnoreRules,
+  YAML_FILE,
+  type RootProbe,
+} from './project/policy.js';
+export { globMatcher, type GlobMatcher } from './project/glob.js';
+export { PlanCatalog, planNumberOf, numberKey } from './project/catalog.js';
 
 // Template overlays (extends chains): for the CLI's new/fork/resolve/migrate
 export { parseSpecifier, type ExtendsSpecifier } from './overlay/specifier.js';
