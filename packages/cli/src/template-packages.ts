@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Containment, parseSpecifier } from '@kehoach/core';
+import { Containment } from '@kehoach/core';
+import { parseSpecifier } from '@kehoach/core/internal';
 import { NodeHost } from './node-host.js';
 import { projectRoot } from './project-root.js';
 import { TemplateCliError } from './template-messages.js';

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import { PLUGIN_MESSAGES, PluginNotFoundError, formatMessage, type Diagnostic, type IsolatedCheck, type MessageData, type PluginIsolate, type ProjectHost } from '@kehoach/core';
+import { PluginNotFoundError, formatMessage, type Diagnostic, type IsolatedCheck, type MessageData, type PluginIsolate, type ProjectHost } from '@kehoach/core';
+import { PLUGIN_MESSAGES } from '@kehoach/core/internal';
 import type { FromWorker, ToWorker, WorkerData } from './protocol.js';
 
 export interface IsolateOptions {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { applyEdits, Project, replaceScalarEdit, type AgencyEntry, type PlanAnalysis, type TextEdit } from '@kehoach/core';
+import { applyEdits, Project, type AgencyEntry, type PlanAnalysis, type TextEdit } from '@kehoach/core';
+import { replaceScalarEdit } from '@kehoach/core/internal';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { NodeHost } from '../node-host.js';

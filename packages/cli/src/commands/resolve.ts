@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
-import { parseSpecifier, plainOrQuoted, planShape, Project, type Layer, type Locale, type Resolution } from '@kehoach/core';
+import { plainOrQuoted, planShape, Project, type Layer, type Locale, type Resolution } from '@kehoach/core';
+import { parseSpecifier } from '@kehoach/core/internal';
 import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { NodeHost } from '../node-host.js';
