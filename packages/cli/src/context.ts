@@ -1,7 +1,8 @@
 import { ConfigResolver, type Locale } from '@kehoach/core';
 import { terminalText } from './format/terminal-text.js';
 import type { Io, MainOptions } from './io.js';
-import { findRoot, NodeHost } from './node-host.js';
+import { NodeHost } from './node-host.js';
+import { projectRoot } from './project-root.js';
 import { toPosix } from './paths.js';
 
 /** What every command gets; `locale` is updated once known, for the final error line. */
@@ -38,7 +39,7 @@ export function makeContext(io: Io, options: MainOptions, locale: Locale): Conte
 export async function resolveLocale(ctx: Context, flag: Locale | undefined, configs?: ConfigResolver): Promise<Locale> {
   if (flag) return flag;
   const cwd = toPosix(ctx.io.cwd);
-  const resolver = configs ?? new ConfigResolver(new NodeHost(findRoot(ctx.io.cwd)));
+  const resolver = configs ?? new ConfigResolver(new NodeHost(await projectRoot(ctx.io.cwd)));
   try {
     return (await resolver.forDirectory(cwd)).locale ?? 'vi';
   } catch {

@@ -1,13 +1,14 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { pick, Project, type Diagnostic, type Locale, type PlanAnalysis } from '@kehoach/core';
+import { pick, PlanCatalog, Project, type Diagnostic, type Locale, type PlanAnalysis } from '@kehoach/core';
 import { localeOption, parseCommand } from './args.js';
 import { RenderUsageError, rt } from './commands/render-messages.js';
 import { resolveLocale, type Context } from './context.js';
 import { CliError } from './errors.js';
 import { expandInputs } from './files.js';
 import { ioReason, t } from './messages.js';
-import { findRoot, isDirectory, NodeHost } from './node-host.js';
+import { isDirectory, NodeHost } from './node-host.js';
+import { inputsFolder, projectRoot } from './project-root.js';
 import { absolute, displayPath, toPosix } from './paths.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -54,9 +55,10 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   if (values.root !== undefined) {
     root = absolute(cwd, values.root as string);
     if (!isDirectory(root)) throw new CliError('badRoot', { path: values.root as string });
-  } else root = findRoot(ctx.io.cwd);
+  } else root = await projectRoot(inputsFolder(positionals, cwd));
   const host = new NodeHost(root);
-  const project = new Project(host);
+  const catalog = new PlanCatalog();
+  const project = new Project(host, { catalog });
   const locale = (ctx.locale = await resolveLocale(ctx, flagLocale, project.configs));
   if (values.help) {
     ctx.io.stdout(rt(locale, job.help));
@@ -70,7 +72,7 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   const { ext, textual } = job.prepare(values as Record<string, string | boolean | undefined>);
   if (output === '-' && !textual) throw new RenderUsageError('binaryToTerminal', { example: `ke-hoach${ext}` });
 
-  const { files, failures } = await expandInputs(positionals, cwd, host, project.configs);
+  const { files, failures } = await expandInputs(positionals, cwd, host, project.configs, catalog);
   const explicit = new Set(positionals.filter((p) => !isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p)));
   const folders = positionals.filter((p) => isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p));
   const plans: { path: string; analysis: PlanAnalysis; diagnostics: Diagnostic[] }[] = [];

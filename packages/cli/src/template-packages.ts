@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Containment, parseSpecifier } from '@kehoach/core';
-import { findRoot, NodeHost } from './node-host.js';
+import { Containment } from '@kehoach/core';
+import { parseSpecifier } from '@kehoach/core/internal';
+import { NodeHost } from './node-host.js';
+import { projectRoot } from './project-root.js';
 import { TemplateCliError } from './template-messages.js';
 import { toPosix } from './paths.js';
 
@@ -27,7 +29,7 @@ export function packageSpec(spec: string): { name: string; range: string | undef
 /** Find `name` in node_modules folders from `fromDir` upwards, the way Node would. */
 export async function findTemplatePackage(fromDir: string, name: string): Promise<InstalledTemplate | undefined> {
   // Core's containment policy, as for `extends:`: inside the project or an npm package.
-  const containment = new Containment(new NodeHost(findRoot(fromDir)));
+  const containment = new Containment(new NodeHost(await projectRoot(fromDir)));
   let dir = fromDir;
   for (;;) {
     const pkgDir = join(dir, 'node_modules', name);

@@ -1,8 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import {
-  PLUGIN_MESSAGES,
-  PLUGIN_PROBLEM_RULE_ID,
   PluginNotFoundError,
   PluginShapeError,
   formatMessage,
@@ -13,6 +11,7 @@ import {
   type PluginIsolate,
   type ProjectHost,
 } from '@kehoach/core';
+import { PLUGIN_MESSAGES, PLUGIN_PROBLEM_RULE_ID } from '@kehoach/core/internal';
 import type { PluginDescription } from './describe-plugin.js';
 import { resolvePlugin } from './resolve.js';
 import type { FromWorker, ToWorker, WorkerData } from './protocol.js';

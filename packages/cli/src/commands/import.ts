@@ -6,7 +6,8 @@ import { importPlan, NotAPlanError, readRegistry, templateItems, type ImportResu
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
-import { findRoot, NodeHost } from '../node-host.js';
+import { NodeHost } from '../node-host.js';
+import { projectRoot } from '../project-root.js';
 import { extendsValue, packageSpec, requireTemplatePackage } from '../template-packages.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
 import { encodeText, writeAtomic } from '../write-atomic.js';
@@ -156,9 +157,10 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     registryPath = rel.startsWith('.') ? rel : `./${rel}`;
   } else {
     // The registry of kehoach.config.yaml for the draft's folder: the plan gets it from the config.
-    const configs = new ConfigResolver(new NodeHost(findRoot(ctx.io.cwd)));
+    const folder = toPosix(outPath ? dirname(outPath) : cwd);
+    const configs = new ConfigResolver(new NodeHost(await projectRoot(folder)));
     try {
-      const config = await configs.forDirectory(toPosix(outPath ? dirname(outPath) : cwd));
+      const config = await configs.forDirectory(folder);
       if (config.registries.length) agencies = await allRegistries(config.registries.map((r) => r.path), cwd);
     } catch (error) {
       if (error instanceof CliError) throw error;

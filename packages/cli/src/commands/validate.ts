@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { LineIndex, Project, type FileCheck } from '@kehoach/core';
+import { LineIndex, PlanCatalog, Project, type FileCheck } from '@kehoach/core';
 import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -12,7 +12,8 @@ import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import { helpText } from '../help.js';
 import { ioReason, t } from '../messages.js';
-import { findRoot, isDirectory, NodeHost } from '../node-host.js';
+import { isDirectory, NodeHost } from '../node-host.js';
+import { inputsFolder, projectRoot } from '../project-root.js';
 import { checkInWorkers, jobCount } from '../parallel.js';
 import { release } from '../release.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
@@ -53,22 +54,23 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   const jobsFlag = parseJobs(values.jobs);
 
   const cwd = toPosix(ctx.io.cwd);
+  const inputs = positionals.length ? positionals : ['.'];
   let root: string;
   if (values.root !== undefined) {
     root = absolute(cwd, values.root);
     if (!isDirectory(root)) throw new CliError('badRoot', { path: values.root });
-  } else root = findRoot(ctx.io.cwd);
+  } else root = await projectRoot(inputsFolder(inputs, cwd));
 
   const host = new NodeHost(root);
-  const project = new Project(host, { rules: ctx.options.rules, plugins: cliPlugins(host, ctx.io.env) });
+  const catalog = new PlanCatalog();
+  const project = new Project(host, { rules: ctx.options.rules, plugins: cliPlugins(host, ctx.io.env), catalog });
   const locale = (ctx.locale = await resolveLocale(ctx, flagLocale, project.configs));
   if (values.help) {
     ctx.io.stdout(helpText('validate', locale));
     return 0;
   }
 
-  const inputs = positionals.length ? positionals : ['.'];
-  const { files, failures } = await expandInputs(inputs, cwd, host, project.configs);
+  const { files, failures } = await expandInputs(inputs, cwd, host, project.configs, catalog);
   if (files.length === 0 && failures.length === 0) throw new CliError('noFiles', { paths: inputs.join(', ') });
 
   const progress = ctx.io.isTTY.stderr && files.length >= PROGRESS_FROM;
@@ -84,7 +86,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   // Plain checks of many files run in worker threads; --fix and test rule sets stay here.
   const jobs = values.fix || ctx.options.rules ? 1 : jobCount(jobsFlag, files.length);
   if (jobs > 1) {
-    const checked = await checkInWorkers(root, files, jobs, tick);
+    const checked = await checkInWorkers(root, files, jobs, tick, catalog.entries());
     for (const c of checked) {
       if (c) reports.push({ path: c.path, kind: c.kind, lines: new LineIndex(c.text), diagnostics: shown(c.diagnostics), suppressed: c.suppressed });
     }

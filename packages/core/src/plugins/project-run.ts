@@ -129,5 +129,6 @@ function relabelCrash<D extends Diagnostic>(d: D, set: PluginSet): D {
  */
 export function untrustedPluginsNotice(skipped: readonly string[]): { vi: string; en: string } | undefined {
   if (skipped.length === 0) return undefined;
-  return formatMessage(PLUGIN_MESSAGES.untrusted, { plugins: [...new Set(skipped)].join(', ') });
+  // Each name quoted: a plugin named ".." must not read as an ellipsis ending the sentence.
+  return formatMessage(PLUGIN_MESSAGES.untrusted, { plugins: [...new Set(skipped)].map((p) => `"${p}"`).join(', ') });
 }

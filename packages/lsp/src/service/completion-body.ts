@@ -1,4 +1,5 @@
-import { appendixSchema, itemSchema, planReporting, taskIds, unwrap, type DocumentKind, type Path, type YNode } from '@kehoach/core';
+import { appendixSchema, itemSchema, planReporting, taskIds, type DocumentKind, type Path } from '@kehoach/core';
+import { unwrap, type YNode } from '@kehoach/core/internal';
 import { nodeAt, shallow } from './yaml-nodes.js';
 import type { DocContext } from './context.js';
 import { chosen, defOf, sameSchema, trail, type Schema } from './value-kinds.js';

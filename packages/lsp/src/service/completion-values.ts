@@ -26,16 +26,23 @@ export function yamlValue(text: string, site: ValueSite): string {
   return plainOrQuoted(text);
 }
 
-function item(dc: DocContext, site: ValueSite, label: string, insert: string, order: number, extra: Partial<CompletionItem>): CompletionItem {
+function item(dc: DocContext, site: ValueSite, label: string, insert: string, order: number, extra: Partial<CompletionItem>, names: readonly string[] = []): CompletionItem {
   return {
     label,
     kind: CompletionItemKind.Value,
-    // The server already matched (diacritics-insensitively): let any client keep the item.
-    filterText: site.typed === '' ? label : site.typed,
+    // The server matched diacritics-insensitively; the client filters again as the author
+    // types on (before or without asking again): the names without diacritics come first
+    // ("phong noi" keeps "Phòng Nội vụ"), then as written, then what was typed when asked.
+    filterText: filterText(label, names, site.typed),
     sortText: String(order).padStart(4, '0'),
     textEdit: { range: dc.rangeOf({ start: site.start, end: site.end }), newText: site.lead + yamlValue(insert, site) },
     ...extra,
   };
+}
+
+function filterText(label: string, names: readonly string[], typed: string): string {
+  const words = [looseKey(label), label, ...names.flatMap((n) => [looseKey(n), n]), typed].filter((w) => w !== '');
+  return [...new Set(words)].join(' ');
 }
 
 const ID_LIKE = /^[a-z0-9]+(?:[-./][a-z0-9]*)+$/;
@@ -97,7 +104,16 @@ function taskRefItems(dc: DocContext, site: ValueSite): CompletionItem[] {
 function agencyItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): CompletionItem[] {
   const agencies = dc.analysis.agencies;
   const wantsId = ID_LIKE.test(site.prefix);
-  let found = agencies.search(site.prefix, 100);
+  // An agency defined in more than one registry in effect (the plan's and its template's)
+  // is offered once: the nearest definition, which the search gives first.
+  const seen = new Set<string>();
+  let found = agencies.search(site.prefix, 100).filter((m) => {
+    const key = m.entry.id || m.entry.name;
+    if (seen.has(key) || seen.has(m.entry.name)) return false;
+    seen.add(key);
+    seen.add(m.entry.name);
+    return true;
+  });
   // A request asks bodies outside the issuer's authority: those come first.
   if (agencyKey(site.path) === 'request') found = [...found.filter((m) => isExternal(m.entry)), ...found.filter((m) => !isExternal(m.entry))];
   return found.map((m, i) => {
@@ -108,7 +124,7 @@ function agencyItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): Comp
       detail: `${kindLabel(e.kind, dc.locale)} · ${e.id}`,
       labelDetails: { ...(e.short ? { detail: ` ${e.short}` } : {}), description: kindLabel(e.kind, dc.locale) },
       documentation: { kind: MarkupKind.Markdown, value: agencyMarkdown(e, agencies, dc.locale, ctx.ws.root) },
-    });
+    }, [e.short ?? '', e.id, ...(e.aliases ?? [])]);
   });
 }
 

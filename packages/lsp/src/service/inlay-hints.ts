@@ -8,7 +8,8 @@ import { indexOf } from './symbols-index.js';
 /**
  * After a timeframe phrase, the dates it resolves to; after a task's id, what the
  * task inherits (a group's lead or requested bodies, a timeframe, a report path) when
- * it states none itself; before a table row, its order number.
+ * it states none itself — the plan's general report path only on the first task; before
+ * a table row, its order number.
  */
 export async function inlayHints(ctx: ServiceContext, uri: string, range: Range): Promise<InlayHint[]> {
   const dc = await docContext(ctx, uri);
@@ -25,7 +26,13 @@ export async function inlayHints(ctx: ServiceContext, uri: string, range: Range)
     if (summary) out.push(hint(dc, m.range.end, `→ ${summary}`, InlayHintKind.Type));
   }
 
+  // The plan's general report path applies to every task alike: said once, on the first
+  // task that inherits it, not repeated on each.
+  let planReportShown = false;
   for (const view of analysis.tasks()) {
+    const planReport = view.report?.source === 'plan';
+    const showReport = view.report && view.report.source !== 'task' && !(planReport && planReportShown);
+    if (planReport) planReportShown = true;
     const idRange = analysis.source.valueRange(view.task, 'id');
     if (!idRange || !inRange(idRange.end)) continue;
     const lineEnd = analysis.source.lines.lineEnd(analysis.source.lines.positionAt(idRange.end).line);
@@ -36,7 +43,7 @@ export async function inlayHints(ctx: ServiceContext, uri: string, range: Range)
       parts.push(`${label}: ${view.leads.join('; ')} (${fromLabel('group', view.leadHolder, dc.locale)})`);
     }
     if (view.timeframe && view.timeframe.source !== 'task') parts.push(inherited(dc, analysis, view.timeframe.value, view.timeframe.source, view.timeframe.holder));
-    if (view.report && view.report.source !== 'task') {
+    if (view.report && showReport) {
       parts.push(`${en ? 'report' : 'báo cáo'}: ${reportText(view.report.value, dc.locale)} (${fromLabel(view.report.source, view.report.holder, dc.locale)})`);
     }
     if (parts.length) out.push(hint(dc, lineEnd, parts.join(' · '), undefined));

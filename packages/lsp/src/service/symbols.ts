@@ -1,4 +1,5 @@
-import { keyName, type AgencyEntry, type Duty, type ReportPath, type Task, type YPair } from '@kehoach/core';
+import { type AgencyEntry, type Duty, type ReportPath, type Task } from '@kehoach/core';
+import { keyName, type YPair } from '@kehoach/core/internal';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
 import { BodyOutline } from './outline-body.js';

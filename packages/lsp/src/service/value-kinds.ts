@@ -1,27 +1,5 @@
-import {
-  agencyEntrySchema,
-  agencyRefSchema,
-  childSchema,
-  configSchema,
-  keyDoc,
-  knownKeys,
-  legalBasisObjectSchema,
-  pickUnionOption,
-  planSchema,
-  registrySchema,
-  reportPathSchema,
-  taskRefItemSchema,
-  taskSchema,
-  timeframeObjectSchema,
-  timeframeSchema,
-  unwrap,
-  type DocumentKind,
-  type KeyDoc,
-  type Locale,
-  type Path,
-  type PathSegment,
-  type YNode,
-} from '@kehoach/core';
+import { agencyEntrySchema, agencyRefSchema, configSchema, legalBasisObjectSchema, planSchema, registrySchema, reportPathSchema, taskRefItemSchema, taskSchema, timeframeObjectSchema, timeframeSchema, type DocumentKind, type Locale, type Path, type PathSegment } from '@kehoach/core';
+import { childSchema, keyDoc, knownKeys, pickUnionOption, unwrap, type KeyDoc, type YNode } from '@kehoach/core/internal';
 import { shallow, childNode } from './yaml-nodes.js';
 
 export type Schema = NonNullable<ReturnType<typeof childSchema>>;

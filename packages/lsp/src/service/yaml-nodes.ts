@@ -1,4 +1,5 @@
-import { keyName, type OffsetRange, type Path, type PathSegment, type YamlSource, type YCollection, type YNode, type YPair, type YScalar } from '@kehoach/core';
+import { type OffsetRange, type Path, type PathSegment, type YamlSource } from '@kehoach/core';
+import { keyName, type YCollection, type YNode, type YPair, type YScalar } from '@kehoach/core/internal';
 
 /** A scalar of the document with where it sits. */
 export interface ScalarAt {

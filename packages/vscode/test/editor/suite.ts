@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { goTo, mod, openFile, runCommand, setSetting, showProblems, shot } from './workbench.js';
 import { expectedDiagnostics } from './workspace-files.js';
+import { authorSteps } from './author-steps.js';
 
 export interface Editor {
   page: Page;
@@ -217,5 +218,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       // A DOCX is a zip: it starts with "PK".
       await expect.poll(() => (editor.readFile?.('bien-soan.docx') ?? '').slice(0, 2), { timeout: 300_000 }).toBe('PK');
     });
+
+    authorSteps(() => editor, prefix, traits);
   });
 }
