@@ -1,7 +1,7 @@
 // The markdown table of a full run, with the targets of the benchmark issue beside it.
 const TARGET_P95 = { 1000: 30, 10000: 150 };
 
-export function markdown(result) {
+function editorAndCountry(result) {
   const rows = [];
   const by = (server, tasks) => result.editor.find((r) => r.server === server && r.tasks === tasks);
   const sizes = [...new Set(result.editor.map((r) => r.tasks))];
@@ -67,4 +67,13 @@ ${row('whole country, data outputs (JSON, CSV, XLSX, HTML)', r.country.data, 100
 ${r.server ? `
 Our language server with this workspace (plans and reports): diagnostics for all ${r.server.filesPublished} files after ${r.server.allDiagnosticsMs} ms, ${r.server.filesWithErrors} with errors, peak RSS **${r.server.peakRssMiB} MiB** (target ≤ 300 MiB).
 ` : ''}`;
+}
+
+/** The README table, with the hostile inputs (bench/src/hostile.mjs) at the end. */
+export function markdown(result) {
+  const h = result.hostile ?? [];
+  const hostile = h.length
+    ? `\n## Hostile inputs\n\n| input | ms | budget (ms) |\n|---|---:|---:|\n${h.map((x) => `| ${x.name} | ${x.ms} | ${x.budgetMs}${x.withinBudget ? '' : ' ✗'} |`).join('\n')}\n`
+    : '';
+  return editorAndCountry(result) + hostile;
 }

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `pnpm bench [--smoke] [--only editor|country|rollup] [--servers kehoach,yaml-language-server]`
+// `pnpm bench [--smoke] [--only editor|country|rollup|hostile] [--servers kehoach,yaml-language-server]`
 // Writes bench/results/<mode>.json and bench/results/README.md (the table the README links).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureCountry } from './country.mjs';
 import { measureEditor, SERVERS } from './editor.mjs';
+import { measureHostile } from './hostile.mjs';
 import { markdown } from './report.mjs';
 import { measureRollup } from './rollup.mjs';
 
@@ -26,11 +27,15 @@ mkdirSync(tmp, { recursive: true });
 
 const sizes = (values.sizes ?? (values.smoke ? '20' : '100,1000,10000')).split(',').map(Number);
 const servers = values.servers.split(',');
-const result = { mode: values.smoke ? 'smoke' : 'full', date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, editor: [], country: undefined, rollup: undefined };
+const result = { mode: values.smoke ? 'smoke' : 'full', date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, editor: [], country: undefined, rollup: undefined, hostile: [] };
 const out = join(benchDir, 'results');
 // A run of one part keeps the other parts of the last full run (and says when each ran).
 const previous = values.only && existsSync(join(out, `${result.mode}.json`)) ? JSON.parse(readFileSync(join(out, `${result.mode}.json`), 'utf8')) : undefined;
 
+if (!values.only || values.only === 'hostile') {
+  result.hostile = measureHostile();
+  for (const h of result.hostile) console.log(`${h.withinBudget ? '✓' : '✗'} ${h.name}: ${h.ms} ms (budget ${h.budgetMs} ms)`);
+}
 if (!values.only || values.only === 'editor') {
   for (const size of sizes) {
     for (const server of servers) {
@@ -52,6 +57,7 @@ if (previous) {
   if (values.only !== 'editor') result.editor = previous.editor ?? [];
   if (values.only !== 'country') result.country = previous.country;
   if (values.only !== 'rollup') result.rollup = previous.rollup;
+  if (values.only !== 'hostile') result.hostile = previous.hostile ?? [];
   if (values.only === 'rollup') result.date = previous.date;
 }
 

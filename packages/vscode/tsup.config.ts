@@ -34,9 +34,12 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     onSuccess: async () => {
-      // The plan JSON Schema, contributed to the YAML extension (`yamlValidation`).
+      // The plan and report JSON Schemas, contributed to the YAML extension (`yamlValidation`).
       mkdirSync('schemas', { recursive: true });
-      cpSync(join(coreDir, 'schema', 'plan.schema.json'), join('schemas', 'plan.schema.json'));
+      for (const name of ['plan.schema.json', 'report.schema.json']) cpSync(join(coreDir, 'schema', name), join('schemas', name));
+      // The rule docs travel with the server: diagnostics link to docs/rules/<id>.md next to dist/.
+      rmSync('docs', { recursive: true, force: true });
+      cpSync(join(coreDir, 'docs', 'rules'), join('docs', 'rules'), { recursive: true });
     },
   },
   {
@@ -44,6 +47,8 @@ export default defineConfig([
     ...bundled,
     entry: { server: join(lspDir, 'dist', 'server.js') },
     format: ['esm'],
+    // One file: the renderer the server loads on first use is inlined, not a chunk.
+    splitting: false,
     outExtension: () => ({ js: '.mjs' }),
     platform: 'node',
     target: 'node20',

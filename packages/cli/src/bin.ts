@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { terminalText } from './format/terminal-text.js';
 import { main } from './main.js';
 
 // Output goes through process.stdout/stderr.write; exitCode (not exit()) lets pipes drain.
@@ -13,7 +14,7 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`kehoach: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(terminalText(`kehoach: ${error instanceof Error ? error.message : String(error)}\n`));
     process.exitCode = 2;
   },
 );

@@ -1,14 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
-import { detectDocumentKind, dirname, relativePath, type ConfigResolver } from '@kehoach/core';
-import picomatch from 'picomatch';
+import { IgnoreRules, isSkippedFolder, projectFileKind, YAML_FILE, type ConfigResolver, type PlanCatalog } from '@kehoach/core';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './errors.js';
 import type { NodeHost } from './node-host.js';
 import { absolute, toPosix } from './paths.js';
 
-/** Folders never searched: dependencies, VCS data and build output hold no plans of ours. */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', 'dist']);
-const YAML_FILE = /\.ya?ml$/i;
 
 export interface ExpandResult {
   /** Absolute paths (forward slashes), sorted, each once. */
@@ -26,12 +22,20 @@ interface Candidate {
 }
 
 /**
- * Turn command-line paths, folders and globs into the files to check. Folders and
- * globs keep only YAML files core recognises (plan, registry, config, template) that no
- * `ignore:` pattern of the configs in effect excludes; a file named explicitly is
- * always checked. A path that does not exist is a usage error.
+ * Turn command-line paths, folders and globs into the files to check, by core's project
+ * policy (the editor's workspace scan follows the same one): folders and globs keep
+ * only YAML files core recognises (plan, registry, config, template) outside skipped
+ * folders that no `ignore:` pattern of the configs in effect excludes; a file named
+ * explicitly is always checked. A path that does not exist is a usage error.
  */
-export async function expandInputs(inputs: readonly string[], cwd: string, host: NodeHost, configs: ConfigResolver): Promise<ExpandResult> {
+export async function expandInputs(
+  inputs: readonly string[],
+  cwd: string,
+  host: NodeHost,
+  configs: ConfigResolver,
+  /** Filled with the plans found, for `parent.ref` lookups (see core's catalog.ts). */
+  catalog?: PlanCatalog,
+): Promise<ExpandResult> {
   const candidates: Candidate[] = [];
   const failures: ExpandResult['failures'] = [];
   for (const input of inputs) {
@@ -56,7 +60,7 @@ export async function expandInputs(inputs: readonly string[], cwd: string, host:
     } else candidates.push({ path, explicit: true });
   }
 
-  const ignores = new IgnoreMatcher(configs);
+  const ignores = new IgnoreRules(configs);
   const files = new Set<string>();
   const failed = new Set(failures.map((f) => f.path));
   for (const c of candidates) {
@@ -71,7 +75,10 @@ export async function expandInputs(inputs: readonly string[], cwd: string, host:
       }
       continue;
     }
-    if (c.explicit || detectDocumentKind(c.path, entry.text) !== undefined) files.add(c.path);
+    if (c.explicit || projectFileKind(c.path, entry.text) !== undefined) {
+      files.add(c.path);
+      catalog?.set(c.path, entry.text);
+    }
   }
   return { files: [...files].sort(), failures };
 }
@@ -92,7 +99,7 @@ async function walk(dir: string, failures: ExpandResult['failures']): Promise<st
     for (const e of entries) {
       const path = `${current}/${e.name}`;
       if (e.isDirectory()) {
-        if (!SKIPPED_DIRS.has(e.name)) pending.push(path);
+        if (!isSkippedFolder(e.name)) pending.push(path);
       } else if (YAML_FILE.test(e.name) && (e.isFile() || e.isSymbolicLink())) {
         // Symlinked folders are not followed (no loops); symlinked files are read as files.
         out.push(path);
@@ -100,50 +107,4 @@ async function walk(dir: string, failures: ExpandResult['failures']): Promise<st
     }
   }
   return out;
-}
-
-/**
- * The `ignore:` globs of the configs in effect, each relative to its config's folder,
- * with .gitignore habits: a pattern naming a folder ignores what is under it, and a
- * pattern without "/" matches a name at any depth.
- */
-export class IgnoreMatcher {
-  private readonly compiled = new Map<string, picomatch.Matcher>();
-
-  constructor(private readonly configs: ConfigResolver) {}
-
-  async ignored(path: string, walkedFrom: string | undefined): Promise<boolean> {
-    const { ignore } = await this.configs.forDirectory(dirname(path));
-    for (const { base, pattern } of ignore) {
-      const rel = relativePath(base, path);
-      if (outside(rel)) continue;
-      const match = this.matcher(pattern);
-      // The user named a folder the pattern covers: they asked for it, check it.
-      if (walkedFrom !== undefined && this.covers(match, relativePath(base, walkedFrom))) continue;
-      if (this.covers(match, rel)) return true;
-    }
-    return false;
-  }
-
-  /** The path or one of its parent folders matches. */
-  private covers(match: picomatch.Matcher, rel: string): boolean {
-    if (rel === '.' || outside(rel)) return false;
-    const parts = rel.split('/');
-    for (let i = parts.length; i > 0; i--) if (match(parts.slice(0, i).join('/'))) return true;
-    return false;
-  }
-
-  private matcher(pattern: string): picomatch.Matcher {
-    let m = this.compiled.get(pattern);
-    if (!m) {
-      const clean = pattern.replace(/^\.\//, '').replace(/\/$/, '');
-      m = picomatch(clean, { dot: true, basename: !clean.includes('/') });
-      this.compiled.set(pattern, m);
-    }
-    return m;
-  }
-}
-
-function outside(rel: string): boolean {
-  return rel === '..' || rel.startsWith('../');
 }

@@ -50,7 +50,7 @@ Tùy chọn:
   --max-warnings N                  Thoát với mã 1 khi số cảnh báo vượt quá N
   --quiet                           Chỉ báo lỗi
   --fix                             Áp dụng các bản sửa an toàn (ghi tệp an toàn, giữ BOM và CRLF)
-  --root THƯ-MỤC                    Gốc dự án (mặc định: thư mục cha gần nhất có .git)
+  --root THƯ-MỤC                    Gốc dự án (mặc định: từ thư mục được chỉ định đi lên, kehoach.config.yaml có root: true, nếu không thì thư mục có .git, nếu không thì chính thư mục đó)
   -j, --jobs N                      Số luồng kiểm tra song song (mặc định: số nhân CPU trừ một, khi có nhiều tệp)
   -h, --help                        Trợ giúp
 `,
@@ -66,7 +66,7 @@ Options:
   --max-warnings N                  Exit with code 1 when there are more than N warnings
   --quiet                           Report errors only
   --fix                             Apply safe fixes (atomic writes, BOM and CRLF kept)
-  --root FOLDER                     Project root (default: nearest parent folder with .git)
+  --root FOLDER                     Project root (default: from the folder given upwards, a kehoach.config.yaml with root: true, else the folder holding .git, else that folder)
   -j, --jobs N                      Parallel checking threads (default: one per CPU core but one, for large runs)
   -h, --help                        Help
 `,

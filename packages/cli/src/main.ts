@@ -1,7 +1,7 @@
 import type { Locale } from '@kehoach/core';
-import { earlyLocale } from './args.js';
+import { earlyLocale, localeOption } from './args.js';
 import { COMMANDS } from './commands/index.js';
-import type { Context } from './context.js';
+import { makeContext, type Context } from './context.js';
 import { CliError } from './errors.js';
 import type { Io, MainOptions } from './io.js';
 import { t } from './messages.js';
@@ -13,30 +13,49 @@ import { cliVersion } from './version.js';
  * unexpected is one line too (the stack only with KEHOACH_DEBUG=1), never a crash.
  */
 export async function main(argv: readonly string[], io: Io, options: MainOptions = {}): Promise<number> {
-  const ctx: Context = { io, options, locale: earlyLocale(argv) };
+  const ctx: Context = makeContext(io, options, earlyLocale(argv));
   const [name, ...rest] = argv;
   try {
     if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-      io.stdout(mainHelp(ctx.locale));
+      ctx.io.stdout(mainHelp(ctx.locale));
       return name === undefined ? 2 : 0;
     }
     if (name === '--version' || name === '-v') {
-      io.stdout(`${cliVersion()}\n`);
+      ctx.io.stdout(`${cliVersion()}\n`);
       return 0;
     }
+    if (name === '--locale' || name.startsWith('--locale=')) return await localeFirst(argv, io, options);
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (!command) throw new CliError('unknownCommand', { command: name, commands: Object.keys(COMMANDS).join(', ') });
     return await command.run(ctx, rest);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr(`kehoach: ${error.text(ctx.locale)}\n`);
+      ctx.io.stderr(`kehoach: ${error.text(ctx.locale)}\n`);
       return 2;
     }
     const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`kehoach: ${t(ctx.locale, 'unexpected', { where: name ? ` (${name})` : '', reason })}\n`);
-    if (io.env.KEHOACH_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    ctx.io.stderr(`kehoach: ${t(ctx.locale, 'unexpected', { where: name ? ` (${name})` : '', reason })}\n`);
+    if (io.env.KEHOACH_DEBUG && error instanceof Error && error.stack) ctx.io.stderr(`${error.stack}\n`);
     return 2;
   }
+}
+
+/**
+ * `kehoach --locale en --help`, `kehoach --locale=en validate ...`: the one option common to
+ * every command, written before the command, is handed on to it. An unknown language is
+ * a usage error (CliError, one line).
+ */
+async function localeFirst(argv: readonly string[], io: Io, options: MainOptions): Promise<number> {
+  const args = [...argv];
+  const moved: string[] = [];
+  while (args[0] === '--locale' || args[0]?.startsWith('--locale=')) moved.push(...args.splice(0, args[0] === '--locale' ? 2 : 1));
+  const locale = localeOption(moved[0] === '--locale' ? (moved[1] ?? '') : (moved[0] ?? '').slice('--locale='.length)) as Locale;
+  const [command, ...rest] = args;
+  if (command === undefined) {
+    io.stdout(mainHelp(locale));
+    return 2;
+  }
+  return main([command, ...moved, ...rest], io, options);
 }
 
 /** `kehoach --help`: the command list comes from the command table, so it never goes stale. */

@@ -44,6 +44,14 @@ const MESSAGES = {
     vi: 'Đã áp dụng {count} bản sửa trong {files} tệp.',
     en: 'Applied {count} fix(es) in {files} file(s).',
   },
+  fixesNone: {
+    vi: 'Không có chỗ nào sửa tự động được.',
+    en: 'Nothing could be fixed automatically.',
+  },
+  fixesLeft: {
+    vi: ' Còn {left} chỗ chỉ có gợi ý, cần người viết chọn (xem gợi ý trong trình soạn thảo, hoặc kehoach validate).',
+    en: ' {left} problem(s) only have suggestions for the author to choose from (see them in the editor, or kehoach validate).',
+  },
   fixSkippedEncoding: {
     vi: 'Bỏ qua sửa tự động cho {path}: tệp không phải UTF-8 hợp lệ hoặc quá lớn.',
     en: 'Not fixing {path}: the file is not valid UTF-8 or is too large.',

@@ -151,7 +151,11 @@ async function readPrefix(path: string, limit: number): Promise<Uint8Array> {
   }
 }
 
-/** The workspace root: nearest ancestor of `cwd` holding a .git folder (or file), else cwd. */
+/**
+ * The nearest ancestor of `cwd` holding a .git folder (or file), else cwd.
+ * @deprecated The CLI finds the project root by core's policy (project-root.ts), from
+ * the folders it is given; kept for programs that import it.
+ */
 export function findRoot(cwd: string): string {
   let dir = cwd;
   for (;;) {

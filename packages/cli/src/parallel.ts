@@ -17,6 +17,8 @@ export interface WorkerInput {
   files: string[];
   /** Index of files[0] in the whole run. */
   offset: number;
+  /** The run's plans by number (core's PlanCatalog), so every worker resolves `parent.ref` alike. */
+  catalog: [string, string][];
 }
 
 type WorkerMessage =
@@ -49,6 +51,7 @@ export async function checkInWorkers(
   files: readonly string[],
   jobs: number,
   onProgress?: (done: number) => void,
+  catalog: [string, string][] = [],
 ): Promise<(CheckedFile | undefined)[]> {
   const results: (CheckedFile | undefined)[] = new Array(files.length);
   const size = Math.ceil(files.length / jobs);
@@ -60,7 +63,7 @@ export async function checkInWorkers(
       const shard = files.slice(offset, offset + size);
       if (shard.length === 0) return Promise.resolve();
       return new Promise<void>((resolve, reject) => {
-        const worker = new Worker(url, { workerData: { root, files: shard, offset } satisfies WorkerInput });
+        const worker = new Worker(url, { workerData: { root, files: shard, offset, catalog } satisfies WorkerInput });
         let finished = false;
         worker.on('message', (m: WorkerMessage) => {
           if (m.type === 'done') {

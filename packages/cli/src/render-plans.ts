@@ -1,13 +1,14 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { pick, Project, type Diagnostic, type Locale, type PlanAnalysis } from '@kehoach/core';
+import { pick, PlanCatalog, Project, type Diagnostic, type Locale, type PlanAnalysis } from '@kehoach/core';
 import { localeOption, parseCommand } from './args.js';
 import { RenderUsageError, rt } from './commands/render-messages.js';
 import { resolveLocale, type Context } from './context.js';
 import { CliError } from './errors.js';
 import { expandInputs } from './files.js';
 import { ioReason, t } from './messages.js';
-import { findRoot, isDirectory, NodeHost } from './node-host.js';
+import { isDirectory, NodeHost } from './node-host.js';
+import { inputsFolder, projectRoot } from './project-root.js';
 import { absolute, displayPath, toPosix } from './paths.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -38,6 +39,8 @@ const SHARED_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+const isSyntaxError = (d: Diagnostic): boolean => d.ruleId === 'yaml-syntax' && d.severity === 'error';
+
 /** Plan file name without its YAML extension: "ke-hoach.kehoach.yaml" -> "ke-hoach". */
 export function planStem(path: string): string {
   return basename(path).replace(/(\.kehoach)?\.ya?ml$/i, '');
@@ -52,9 +55,10 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   if (values.root !== undefined) {
     root = absolute(cwd, values.root as string);
     if (!isDirectory(root)) throw new CliError('badRoot', { path: values.root as string });
-  } else root = findRoot(ctx.io.cwd);
+  } else root = await projectRoot(inputsFolder(positionals, cwd));
   const host = new NodeHost(root);
-  const project = new Project(host);
+  const catalog = new PlanCatalog();
+  const project = new Project(host, { catalog });
   const locale = (ctx.locale = await resolveLocale(ctx, flagLocale, project.configs));
   if (values.help) {
     ctx.io.stdout(rt(locale, job.help));
@@ -68,14 +72,18 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   const { ext, textual } = job.prepare(values as Record<string, string | boolean | undefined>);
   if (output === '-' && !textual) throw new RenderUsageError('binaryToTerminal', { example: `ke-hoach${ext}` });
 
-  const { files, failures } = await expandInputs(positionals, cwd, host, project.configs);
+  const { files, failures } = await expandInputs(positionals, cwd, host, project.configs, catalog);
   const explicit = new Set(positionals.filter((p) => !isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p)));
   const folders = positionals.filter((p) => isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p));
   const plans: { path: string; analysis: PlanAnalysis; diagnostics: Diagnostic[] }[] = [];
   for (const path of files) {
     const check = await project.check(path);
     if (check?.kind === 'plan' && check.analysis.plan) plans.push({ path, analysis: check.analysis, diagnostics: check.diagnostics });
-    else if (explicit.has(path)) throw new RenderUsageError('notAPlan', { path: displayPath(cwd, path) });
+    // A plan (or a file the user named) that could not be read at all, say an alias bomb
+    // refused: its YAML errors are the reason it is not rendered, not "not a plan".
+    else if (check && (check.kind === 'plan' || explicit.has(path)) && check.diagnostics.some(isSyntaxError)) {
+      plans.push({ path, analysis: check.analysis, diagnostics: check.diagnostics });
+    } else if (explicit.has(path)) throw new RenderUsageError('notAPlan', { path: displayPath(cwd, path) });
   }
   for (const f of failures) ctx.io.stderr(`kehoach: ${t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, f.error) })}\n`);
   if (plans.length === 0) {
@@ -89,7 +97,7 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   let failed = 0;
   for (const plan of plans) {
     const shown = displayPath(cwd, plan.path);
-    const syntax = plan.diagnostics.filter((d) => d.ruleId === 'yaml-syntax' && d.severity === 'error');
+    const syntax = plan.diagnostics.filter(isSyntaxError);
     if (syntax.length) {
       for (const d of syntax) {
         const where = `${shown}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
@@ -101,7 +109,7 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
     }
     const data = await job.produce(plan.analysis);
     if (output === '-') {
-      ctx.io.stdout(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
+      ctx.data(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
     } else {
       const target = output !== undefined ? absolute(cwd, output) : outputPath(plan.path, ext, cwd, outDir, folders);
       await write(target, data, locale, cwd);

@@ -15,8 +15,8 @@ const MESSAGES = {
     en: '"{spec}" is not an npm package name (e.g. "@kehoach/template-province" or "@kehoach/template-province@^1.0.0").',
   },
   notInstalled: {
-    vi: 'Chưa cài gói mẫu "{name}" trong {dir}: chạy "npm install {name}" (hoặc "pnpm add {name}") trước.',
-    en: 'Template package "{name}" is not installed in {dir}: run "npm install {name}" (or "pnpm add {name}") first.',
+    vi: 'Chưa cài gói mẫu "{name}" trong {dir}. Cài từ registry có gói này (gói @kehoach chưa có trên registry npm công khai; registry của tỉnh dựng bằng "pnpm release:local", xem README "Một registry cho tỉnh"): {install}',
+    en: 'Template package "{name}" is not installed in {dir}. Install it from a registry that has it (@kehoach packages are not on the public npm registry; a province registry is started with "pnpm release:local", see the README, "a registry for your province"): {install}',
   },
   outsideProject: {
     vi: 'Gói "{name}" trỏ tới tệp mẫu {file} nằm ngoài thư mục dự án và ngoài gói npm nên không được đọc (package.json "kehoach.template").',
@@ -35,8 +35,8 @@ const MESSAGES = {
     en: '{path} already exists; not overwriting it. Choose another name or folder (--dir, -o).',
   },
   forked: {
-    vi: 'Đã tạo gói mẫu {name} trong {dir}, kế thừa {upstream}. Sửa {dir}/template.yaml (patch, remove, thêm mục theo mã), rồi phát hành: npx changeset, npx changeset version, npx changeset publish.',
-    en: 'Created template package {name} in {dir}, extending {upstream}. Edit {dir}/template.yaml (patch, remove, add items by id), then publish: npx changeset, npx changeset version, npx changeset publish.',
+    vi: 'Đã tạo gói mẫu {name} trong {dir}, kế thừa {upstream}. Sửa {dir}/template.yaml (patch, remove, thêm mục theo mã), rồi phát hành từ thư mục gốc của dự án (package.json có "workspaces" chứa {dir}): {first}{changeset} publish. Mỗi lần sửa sau đó: {changeset} (ghi thay đổi), {changeset} version, {changeset} publish.',
+    en: 'Created template package {name} in {dir}, extending {upstream}. Edit {dir}/template.yaml (patch, remove, add items by id), then publish from the project root (whose package.json "workspaces" includes {dir}): {first}{changeset} publish. After each later change: {changeset} (record it), {changeset} version, {changeset} publish.',
   },
   created: {
     vi: 'Đã tạo {path} theo mẫu {upstream}; còn {count} chỗ trống <...> phải điền (kehoach validate {path} chỉ ra từng chỗ).',

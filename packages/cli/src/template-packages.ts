@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Containment, parseSpecifier } from '@kehoach/core';
-import { findRoot, NodeHost } from './node-host.js';
+import { Containment } from '@kehoach/core';
+import { parseSpecifier } from '@kehoach/core/internal';
+import { NodeHost } from './node-host.js';
+import { projectRoot } from './project-root.js';
 import { TemplateCliError } from './template-messages.js';
 import { toPosix } from './paths.js';
 
@@ -27,7 +29,7 @@ export function packageSpec(spec: string): { name: string; range: string | undef
 /** Find `name` in node_modules folders from `fromDir` upwards, the way Node would. */
 export async function findTemplatePackage(fromDir: string, name: string): Promise<InstalledTemplate | undefined> {
   // Core's containment policy, as for `extends:`: inside the project or an npm package.
-  const containment = new Containment(new NodeHost(findRoot(fromDir)));
+  const containment = new Containment(new NodeHost(await projectRoot(fromDir)));
   let dir = fromDir;
   for (;;) {
     const pkgDir = join(dir, 'node_modules', name);
@@ -59,9 +61,23 @@ export async function findTemplatePackage(fromDir: string, name: string): Promis
   }
 }
 
-export async function requireTemplatePackage(fromDir: string, name: string): Promise<InstalledTemplate> {
+/** Where `verdaccio` of `pnpm release:local` listens unless told otherwise. */
+export const LOCAL_REGISTRY = 'http://127.0.0.1:4873/';
+
+/**
+ * The install command for a missing template package. @kehoach packages are not on the
+ * public registry: the command names the registry npm is told to use when it is not the
+ * public one, else the local registry of `pnpm release:local`.
+ */
+export function installHint(name: string, env: Readonly<Record<string, string | undefined>>): string {
+  const configured = env.npm_config_registry ?? env.NPM_CONFIG_REGISTRY;
+  const registry = configured && !/registry\.npmjs\.org/.test(configured) ? configured : LOCAL_REGISTRY;
+  return `npm install ${name} --registry ${registry}`;
+}
+
+export async function requireTemplatePackage(fromDir: string, name: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<InstalledTemplate> {
   const found = await findTemplatePackage(fromDir, name);
-  if (!found) throw new TemplateCliError('notInstalled', { name, dir: toPosix(fromDir) });
+  if (!found) throw new TemplateCliError('notInstalled', { name, dir: toPosix(fromDir), install: installHint(name, env) });
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { Project } from '@kehoach/core';
+import { PlanCatalog, Project } from '@kehoach/core';
 import { NodeHost } from './node-host.js';
 import { release } from './release.js';
 import { cliPlugins } from './plugins.js';
@@ -11,7 +11,7 @@ import type { CheckedFile, WorkerInput } from './parallel.js';
  */
 async function work(input: WorkerInput): Promise<void> {
   const host = new NodeHost(input.root);
-  const project = new Project(host, { plugins: cliPlugins(host, process.env) });
+  const project = new Project(host, { plugins: cliPlugins(host, process.env), catalog: PlanCatalog.from(input.catalog) });
   for (const [i, path] of input.files.entries()) {
     let result: CheckedFile | undefined;
     try {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AGENCIES, PLAN, run, workspace } from './helpers.js';
 
@@ -98,5 +99,20 @@ describe('explain and schema', () => {
     const schema = JSON.parse(r.stdout) as { properties?: Record<string, { description?: string }> };
     expect(schema.properties?.tasks?.description).toMatch(/[ạ-ỹ]/u);
     expect(JSON.parse((await run(['schema', '--kind', 'registry'], root)).stdout)).toHaveProperty('properties.agencies');
+  });
+});
+
+describe('render and calendar say why a plan they cannot read is not rendered (issue 18, item 10)', () => {
+  const BOMB = readFileSync(new URL('./fixtures/alias-bomb.kehoach.yaml', import.meta.url), 'utf8');
+
+  it.each([['render'], ['calendar']])('%s: an alias bomb gets its YAML error at its line, not "not a plan"', async (command) => {
+    const root = workspace({ 'bom.kehoach.yaml': BOMB, 'bom.yaml': BOMB });
+    for (const file of ['bom.kehoach.yaml', 'bom.yaml']) {
+      const r = await run(command === 'render' ? [command, file, '-f', 'md', '-o', '-'] : [command, file, '-o', '-'], root);
+      expect(r.stderr).not.toContain('không phải là tệp kế hoạch');
+      expect(r.stderr).toContain(`${file}:3:10: lỗi: Các bí danh YAML (*alias) mở rộng quá 100000 nút; tệp bị từ chối để tránh treo máy. (yaml-syntax)`);
+      expect(r.stderr).toContain(`Không kết xuất ${file}: hãy sửa lỗi cú pháp YAML trước.`);
+      expect(r.code).toBe(1);
+    }
   });
 });

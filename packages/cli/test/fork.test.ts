@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run, workspace } from './helpers.js';
@@ -58,8 +58,40 @@ describe('kehoach fork', () => {
     const root = workspace({});
     const r = await run(['fork', '@kehoach/template-commune', '--name', '@quang-ngai/template-commune'], root);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^kehoach: Chưa cài gói mẫu "@kehoach\/template-commune" trong .*: chạy "npm install @kehoach\/template-commune"/);
+    // @kehoach packages are not on the public registry: the command names one that has them.
+    expect(r.stderr).toMatch(/^kehoach: Chưa cài gói mẫu "@kehoach\/template-commune" trong .*: npm install @kehoach\/template-commune --registry http:\/\/127\.0\.0\.1:4873\/\n$/);
+    expect(r.stderr).toContain('pnpm release:local');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+    // The registry npm is told to use, when it is not the public one.
+    const told = await run(['fork', '@kehoach/template-commune', '--name', '@quang-ngai/template-commune'], root, { env: { npm_config_registry: 'http://npm.quang-ngai.example:4873/' } });
+    expect(told.stderr).toContain(': npm install @kehoach/template-commune --registry http://npm.quang-ngai.example:4873/\n');
+  });
+
+  it('advises changesets as a command that runs it (npx @changesets/cli), with init the first time', async () => {
+    const root = workspace({});
+    installTemplates(root, 'commune');
+    const r = await run(['fork', '@kehoach/template-commune', '--name', '@quang-ngai/template-commune', '--dir', 'packages/template-commune'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('npx @changesets/cli init, npx @changesets/cli publish.');
+    expect(r.stdout).toContain('npx @changesets/cli version');
+    // Plain `npx changeset` fetches an unrelated package.
+    expect(r.stdout).not.toMatch(/npx changeset\b/);
+    expect(readFileSync(join(root, 'packages/template-commune/README.md'), 'utf8')).toContain('`npx @changesets/cli publish`');
+
+    // Once changesets is set up, no init.
+    mkdirSync(join(root, '.changeset'));
+    writeFileSync(join(root, '.changeset/config.json'), '{}\n');
+    const again = await run(['fork', '@kehoach/template-commune', '--name', '@quang-ngai/template-commune-2', '--dir', 'packages/b'], root);
+    expect(again.stdout).not.toContain(' init');
+    expect(again.stdout).toContain('npx @changesets/cli publish.');
+  });
+
+  it('in a pnpm workspace with changesets installed, advises pnpm changeset', async () => {
+    const root = workspace({ 'pnpm-workspace.yaml': 'packages: [packages/*]\n', 'node_modules/@changesets/cli/package.json': '{"name":"@changesets/cli","version":"2.31.0"}\n' });
+    installTemplates(root, 'commune');
+    const r = await run(['fork', '@kehoach/template-commune', '--name', '@quang-ngai/template-commune', '--dir', 'packages/template-commune', '--locale', 'en'], root);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('pnpm changeset init, pnpm changeset publish.');
   });
 
   it('needs --name and a valid package name', async () => {

@@ -39,7 +39,7 @@ function events(ics: string): Record<string, string>[] {
   return out;
 }
 
-describe('kehoach calendar', { timeout: 60_000 }, () => {
+describe('kehoach calendar', () => {
   it('prints one all-day event per task deadline and per report due date, with the lead agency', async () => {
     const root = workspace({ 'agencies.yaml': AGENCIES, 'ke-hoach.kehoach.yaml': WITH_DEADLINE });
     const r = await run(['calendar', 'ke-hoach.kehoach.yaml', '-o', '-'], root);

@@ -37,7 +37,7 @@ export function docxText(xml: string): string {
 /** The LibreOffice binary on PATH, or an error naming the Debian packages to install. */
 export function soffice(): string {
   for (const cmd of ['soffice', 'libreoffice']) {
-    if (!spawnSync(cmd, ['--version'], { encoding: 'utf8', timeout: 60_000 }).error) return cmd;
+    if (!spawnSync(cmd, ['--version'], { encoding: 'utf8', timeout: 300_000 }).error) return cmd;
   }
   throw new Error('LibreOffice is not installed: apt-get install -y --no-install-recommends libreoffice-writer fonts-liberation2 poppler-utils');
 }

@@ -25,7 +25,7 @@ afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('kehoach render', { timeout: 60_000 }, () => {
+describe('kehoach render', () => {
   it('writes the DOCX next to the plan, in Times New Roman, with the header of Nghị định 30', async () => {
     const root = workspace({ 'agencies.yaml': AGENCIES, 'ke-hoach.kehoach.yaml': SIGNED });
     const r = await run(['render', 'ke-hoach.kehoach.yaml'], root);
@@ -165,7 +165,7 @@ describe('kehoach render', { timeout: 60_000 }, () => {
   });
 });
 
-describe('kehoach render examples (the main job)', { timeout: 60_000 }, () => {
+describe('kehoach render examples (the main job)', () => {
   it('renders every example plan to DOCX that LibreOffice opens and prints', async () => {
     const out = mkdtempSync(join(tmpdir(), 'kehoach-render-cli-'));
     scratch.push(out);
@@ -184,7 +184,7 @@ describe('kehoach render examples (the main job)', { timeout: 60_000 }, () => {
       const inFolder = docx.filter((f) => dirname(f) === folder);
       const lo = spawnSync(soffice(), [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', folder, ...inFolder], {
         encoding: 'utf8',
-        timeout: 240_000,
+        timeout: 540_000,
       });
       expect(lo.status, lo.stderr).toBe(0);
     }

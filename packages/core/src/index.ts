@@ -1,3 +1,10 @@
+/**
+ * @kehoach/core: what hosts use — the plan schema and its types, reading and checking
+ * plans (Project, lintText, the rules), the project policy, the parsers and the plugin
+ * API. `@kehoach/core/testing` has the RuleTester; `@kehoach/core/internal` the parts
+ * this repository's own tools share (schema navigation, YAML nodes, edit builders,
+ * overlay and plugin-loading machinery), with no promise of stability.
+ */
 // Schema and types
 export * from './schema/plan.js';
 export * from './schema/task.js';
@@ -6,9 +13,8 @@ export * from './schema/registry.js';
 export * from './schema/config.js';
 export * from './schema/rule-settings.js';
 export * from './schema/layout.js';
+export * from './schema/labels.js';
 export { jsonSchema, SCHEMA_IDS, type SchemaName } from './schema/json-schema.js';
-export { keyDoc, knownKeys, schemaAtPath, childSchema, unwrap } from './schema/navigate.js';
-export type { KeyDoc } from './schema/doc.js';
 
 // Text and positions
 export * from './text/positions.js';
@@ -17,8 +23,7 @@ export * from './text/similarity.js';
 export { decodeUtf8 } from './text/decode.js';
 export { ownString } from './text/own.js';
 export { scanAbbreviations, WELL_KNOWN_ABBREVIATIONS, type AbbreviationUse } from './text/abbreviations.js';
-export { YamlSource, deref, type Path, type PathSegment, type SyntaxProblem } from './yaml/source.js';
-export { isEmptyScalar, keyName, type NodeRange, type ScalarType, type YAlias, type YCollection, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './yaml/tree.js';
+export { YamlSource, type Path, type PathSegment, type SyntaxProblem } from './yaml/source.js';
 
 // Parsers
 export * from './parse/date.js';
@@ -47,11 +52,7 @@ export { defineRule, type Rule, type AnyRule, type RuleMeta, type RuleCategory, 
 export type { RuleContextApi } from './engine/context-api.js';
 export { checkPlan, type CheckInput, type CheckResult } from './engine/run.js';
 export { mergeSettings, effectiveRules, type EffectiveRule } from './engine/settings.js';
-export { insertKeyEdit, replaceScalarEdit, plainOrQuoted } from './engine/edits.js';
-export { relatedIn, relatedAgency } from './engine/related.js';
-export { renderRuleDoc } from './engine/rule-docs.js';
-export { exampleCode, type RuleExample } from './engine/define.js';
-export { findDirectives, type Directive } from './engine/suppressions.js';
+export { plainOrQuoted } from './engine/edits.js';
 export { EXAMPLE_AGENCIES, EXAMPLE_HEAD } from './engine/example-registry.js';
 export { BUILTIN_RULES, builtinRules, type BuiltinRuleId } from './rules/index.js';
 export { lintText, type LintTextOptions, type LintTextResult } from './lint.js';
@@ -62,27 +63,31 @@ export { ConfigResolver, type ResolvedConfig, type ConfigFile, type RuleLayer } 
 export { MemoryHost, type ProjectHost } from './project/host.js';
 export { Containment, canonicalPath, inNodeModulesPackage, type LinkView } from './project/containment.js';
 export * from './project/paths.js';
+export {
+  findProjectRoot,
+  commonFolder,
+  isSkippedFolder,
+  inSkippedFolder,
+  projectFileKind,
+  IgnoreRules,
+  YAML_FILE,
+  type RootProbe,
+} from './project/policy.js';
+export { globMatcher, type GlobMatcher } from './project/glob.js';
+export { PlanCatalog, planNumberOf, numberKey } from './project/catalog.js';
 
-// Template overlays (extends chains): for the CLI's new/fork/resolve/migrate
-export { parseSpecifier, type ExtendsSpecifier } from './overlay/specifier.js';
-export { parseVersion, compareVersions, satisfies, isValidRange, type Version } from './overlay/semver.js';
-export { mergeLayers, type MergeResult } from './overlay/merge.js';
-export { Provenance } from './overlay/provenance.js';
-export { TEMPLATE_BLANK, hasTemplateBlank } from './overlay/blank.js';
+// Template overlays (extends chains): what a resolved plan says of its layers
+export { hasTemplateBlank } from './overlay/blank.js';
 export type { Resolution } from './model/analysis.js';
-export { ID_COLLECTIONS, type IdCollection, type Layer, type LayerRole, type LayerAt, type OverlayProblem, type ParameterOverride } from './overlay/types.js';
+export type { Layer } from './overlay/types.js';
 
-// Testing
-export { RuleTester, RuleTestError, type ValidCase, type InvalidCase, type ExpectedError, type RuleTesterOptions } from './testing/rule-tester.js';
+// Fixes
 export { applyEdits } from './engine/apply-edits.js';
 
 // Plugins
 export { definePlugin, parseSharedConfigRef, type Plugin, type PluginConfig } from './plugins/define-plugin.js';
-export { validatePlugin, pluginExport, type ValidatedPlugin } from './plugins/validate.js';
-export { PluginNotFoundError, isPluginNotFound, type PluginHost, type PluginIsolate, type IsolatedCheck } from './plugins/host.js';
-export { PluginLoader, pluginProblemMessage, type PluginSet, type PluginRef, type SharedConfigRef, type LoadedPlugin, type PluginProblem } from './plugins/load.js';
-export { PLUGIN_MESSAGES, type PluginMessageId } from './plugins/messages.js';
-export { pluginDiagnostic, PLUGIN_PROBLEM_RULE_ID } from './plugins/diagnostics.js';
+export { validatePlugin, type ValidatedPlugin } from './plugins/validate.js';
+export { PluginNotFoundError, PluginShapeError, isPluginNotFound, type PluginHost, type PluginIsolate, type IsolatedCheck, type IsolatedPlugin } from './plugins/host.js';
 export { untrustedPluginsNotice, type PluginRunOptions, type PluginStatus } from './plugins/project-run.js';
 
 // The plan body (sections, groups, appendices) as rules, editors and renderers walk it
@@ -117,6 +122,20 @@ export {
 export * from './schema/body.js';
 export { agencyCovers, isExternal } from './agencies/groups.js';
 export { planPeriod, type PlanPeriod } from './model/timeframe-value.js';
+export {
+  letterAt,
+  roman,
+  childStyle,
+  writtenPosition,
+  Counter,
+  bodyPlace,
+  placeUnder,
+  markList,
+  isGroupRow,
+  tableOrder,
+  type Mark,
+  type NumberPlace,
+} from './model/numbering.js';
 
 // Progress reports on a plan (`kind: report`, `*.baocao.yaml`) and the reporting periods of Nghị định 09/2019/NĐ-CP
 export * from './schema/report.js';

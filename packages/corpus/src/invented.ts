@@ -1,4 +1,5 @@
-import { isoDate, isValidDay, parseDate, planSchema, schemaAtPath, unwrap, type Path } from '@kehoach/core';
+import { isoDate, isValidDay, parseDate, planSchema, type Path } from '@kehoach/core';
+import { schemaAtPath, unwrap } from '@kehoach/core/internal';
 import { pathKey, type DraftModel, type Segment } from './draft-model.js';
 
 /**

@@ -107,6 +107,8 @@ export function htmlToLines(html: string, cells?: Map<number, CellSource[]>): st
   };
   let parts: { text: string; bold: boolean }[] | undefined;
   let prefix = '';
+  // Inside the link back from a footnote to its reference ("↑"): not text.
+  let backLink = false;
   let heading = false;
   let bold = 0;
   const flush = (): void => {
@@ -122,10 +124,14 @@ export function htmlToLines(html: string, cells?: Map<number, CellSource[]>): st
   for (const m of html.matchAll(/<(\/?)([a-z0-9]+)([^>]*?)(\/?)>|([^<]+)/giu)) {
     const [, close, rawTag, attrs, selfClose, text] = m;
     if (text !== undefined) {
-      (parts ??= []).push({ text: decode(text), bold: bold > 0 });
+      if (!backLink) (parts ??= []).push({ text: decode(text), bold: bold > 0 });
       continue;
     }
     const tag = (rawTag as string).toLowerCase();
+    if (tag === 'a') {
+      backLink = !close && /href="#footnote-ref-/u.test(attrs ?? '');
+      continue;
+    }
     if (tag === 'br') {
       (parts ??= []).push({ text: ' ', bold: bold > 0 });
       continue;
@@ -150,7 +156,10 @@ export function htmlToLines(html: string, cells?: Map<number, CellSource[]>): st
           carried.length = levels.length;
         }
         parts = [];
-        prefix = listMarker(levels);
+        // Word's footnotes come last, one item each: "[1] text", as a text export writes them
+        // (the reference in the text is already "[1]").
+        const note = /id="footnote-(\d+)"/u.exec(attrs ?? '');
+        prefix = note ? `[${note[1]}] ` : listMarker(levels);
       }
       continue;
     }
@@ -168,6 +177,8 @@ export function htmlToLines(html: string, cells?: Map<number, CellSource[]>): st
       continue;
     }
     if (/^(?:p|h[1-6])$/u.test(tag)) {
+      // A list item whose text is a paragraph (<li><p>...</p></li>, as footnotes are) keeps its marker.
+      if (!close && tag === 'p' && parts?.length === 0 && prefix) continue;
       flush();
       if (!close && !selfClose && (tag === 'p' || tag.startsWith('h'))) {
         parts = [];

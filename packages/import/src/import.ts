@@ -3,6 +3,7 @@ import type { Block, CellSource } from './clean/block.js';
 import { cleanText } from './clean/clean.js';
 import { groupTables } from './clean/tables.js';
 import { linkRepeats, placeBody, readAppendix, readSections } from './body/sections.js';
+import { placeLineLabels } from './body/line-labels.js';
 import { docxToText } from './docx.js';
 import { Draft } from './draft.js';
 import { emitYaml } from './emit/yaml.js';
@@ -66,6 +67,7 @@ export function importText(
   const body = readSections(plan.body, base);
   const appendices = plan.appendices.map((a) => readAppendix(a, base));
   linkRepeats(body, appendices);
+  placeLineLabels(draft, body);
   placeBody(draft, body, appendices);
   readClosing(plan.closing, draft);
   readRecipients(plan.recipients, draft);

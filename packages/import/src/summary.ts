@@ -6,7 +6,8 @@ const list = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) 
 
 /**
  * Every task and request of the draft with where it is and what it states (its own values,
- * or what it takes from the groups around it), and the counts the CLI prints.
+ * or what it takes from the groups around it), and the counts the CLI prints. A request
+ * is listed where it is stated, the points it asks under it not again.
  */
 export function summarize(draft: Draft): { tasks: TaskSummary[]; counts: ImportReport['counts'] } {
   const plan = draft.plan as Partial<Plan>;
@@ -41,12 +42,12 @@ export function summarize(draft: Draft): { tasks: TaskSummary[]; counts: ImportR
     if (v.kind === 'task-ref') counts.taskReferences++;
     if (v.kind !== 'task') return;
     const t = v.item as Task;
-    if (isGroup(t)) {
-      counts.groups++;
-      return;
-    }
     const inherit = <K extends keyof Task>(k: K): Task[K] | undefined => t[k] ?? [...v.groups].reverse().find((g) => g[k] !== undefined)?.[k];
     const request = inherit('request');
+    // A request is listed once, where it is stated ("Đề nghị ..." over the points it asks).
+    const asked = request !== undefined && v.groups.some((g) => g.request !== undefined);
+    if (isGroup(t)) counts.groups++;
+    if (asked || (isGroup(t) && t.request === undefined)) return;
     const field = paths.get(t) ?? '';
     const lines = linesAt(field);
     const where = v.place === 'appendix' ? 'appendix' : 'body';

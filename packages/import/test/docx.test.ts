@@ -11,7 +11,7 @@ import {
   WidthType,
 } from 'docx';
 import { readFileSync } from 'node:fs';
-import { lintText } from '@kehoach/core';
+import { lintText, matchKey } from '@kehoach/core';
 import { renderPlan } from '@kehoach/render';
 import { describe, expect, it } from 'vitest';
 import { docxToText, importPlan, importText, readRegistry } from '../src/index.js';
@@ -197,22 +197,61 @@ describe('DOCX tables with merged cells and a header repeated on the next page',
   });
 });
 
-describe('a DOCX that kehoach rendered', async () => {
-  const dir = new URL('../../../examples/2024/huyen-binh-son/', import.meta.url);
+/** Every `{ task: id }` reference of a plan, by where it stands. */
+function references(value: unknown, out: string[] = []): string[] {
+  if (Array.isArray(value)) value.forEach((v) => references(v, out));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.task === 'string' && !('id' in o)) out.push(o.task);
+    Object.values(o).forEach((v) => references(v, out));
+  }
+  return out;
+}
+
+describe.each([
+  ['a plan in sections with groups, requests, an appendix table and a footnote', 'ke-hoach-dich-vu-cong-2026-2030.kehoach.yaml'],
+  ['a plan issued by a decision', 'quyet-dinh-ra-soat-tthc-2026.kehoach.yaml'],
+])('a DOCX that kehoach rendered: %s', async (_name, file) => {
+  const dir = new URL('../../../examples/2026/tinh-quang-ngai/', import.meta.url);
   const registry = readRegistry(readFileSync(new URL('agencies.yaml', dir), 'utf8'));
   const agencies = registry.ok ? registry.agencies : [];
-  const lint = lintText(readFileSync(new URL('ke-hoach-tuyen-truyen-cchc.kehoach.yaml', dir), 'utf8'), { agencies });
-  const source = lint.analysis.plan as Record<string, any>;
-  const stated = (source.tasks?.length ?? 0) + (source.duties ?? []).reduce((n: number, d: any) => n + d.tasks.length, 0);
-  const result = await importPlan({ docx: await renderPlan(lint.analysis, { format: 'docx' }) }, { agencies });
+  const before = lintText(readFileSync(new URL(file, dir), 'utf8'), { agencies, uri: file });
+  const result = await importPlan({ docx: await renderPlan(before.analysis, { format: 'docx' }) }, { agencies, fileName: file });
+  const after = lintText(result.yaml, { agencies, uri: `lai-${file}` });
+  const source = before.analysis.plan as Record<string, any>;
+  const draft = after.analysis.plan as Record<string, any>;
+  const key = (s: unknown): string => matchKey(String(s ?? '').replace(/[\s.]+$/u, ''));
+  /** Each task as the rules see it: its wording, lead (or the bodies it asks), timeframe. */
+  const tasks = (lint: typeof before): string[][] =>
+    lint.analysis.tasks().map((v) => [key(v.task.title ?? v.task.content), v.request ? 'đề nghị' : 'giao', ...v.leads.map(key).sort(), key(v.timeframe?.value && typeof v.timeframe.value === 'object' ? v.timeframe.value.text : v.timeframe?.value)]);
 
-  it('imports back to the same tasks, each stated once: the appendix rows that repeat them become references', () => {
-    const tasks = result.report.tasks.filter((t) => !t.ref);
-    expect(tasks).toHaveLength(stated);
-    const titles = [...source.tasks, ...source.duties.flatMap((d: any) => d.tasks)].map((t: any) => t.title.replace(/\.$/u, ''));
-    titles.forEach((title, i) => expect(tasks[i]?.title?.startsWith(title), title).toBe(true));
-    const refs = result.report.tasks.filter((t) => t.ref);
-    expect(refs.length).toBe(stated);
-    expect(refs.every((r) => r.where === 'appendix')).toBe(true);
+  it('imports back to the same tasks, each stated once, with the same leads, requests and timeframes', () => {
+    expect(tasks(after)).toEqual(tasks(before));
+    expect(result.report.tasks.filter((t) => !t.ref).length).toBe(before.analysis.tasks().length);
+  });
+
+  it('keeps how the lines of each task are worded (`labels`)', () => {
+    const labelled = (lint: typeof before): [string, unknown][] =>
+      lint.analysis.tasks().map((v) => [key(v.task.title), { ...(lint.analysis.plan as any).labels, ...v.task.labels }]);
+    expect(labelled(after)).toEqual(labelled(before));
+  });
+
+  it('reads the appendix rows that repeat body tasks back as references to them', () => {
+    expect(references(draft.appendices).length).toBe(references(source.appendices).length);
+    for (const id of references(draft.appendices)) expect(result.report.tasks.some((t) => t.id === id && t.where === 'body'), id).toBe(true);
+  });
+
+  it('keeps the footnotes, the signature chain and the recipients', () => {
+    expect(draft.footnotes).toEqual(source.footnotes);
+    expect(draft.signature).toEqual(source.signature);
+    expect(draft.decision?.signature).toEqual(source.decision?.signature);
+    expect(draft.recipients?.length).toBe(source.recipients?.length);
+    expect(draft.archive).toEqual(source.archive);
+  });
+
+  it('states its body once (no earlier fixed key beside sections), and the checks find nothing the example does not have', () => {
+    for (const k of ['reporting', 'tasks', 'duties', 'objectives', 'layout']) expect(draft[k], k).toBeUndefined();
+    const errors = (lint: typeof before): string[] => [...new Set(lint.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId))];
+    expect(errors(after).filter((r) => !errors(before).includes(r))).toEqual([]);
   });
 });

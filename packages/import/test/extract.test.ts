@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { EXAMPLE_AGENCIES, findLegalRefs, lintText } from '@kehoach/core';
 import { describe, expect, it } from 'vitest';
-import { findQuantities, findReports, findTimeframe, importText, splitAgencies } from '../src/index.js';
+import { cleanText, findQuantities, findReports, findTimeframe, importText, splitAgencies } from '../src/index.js';
 import { expectedOf, measure, seedText } from './measure.js';
 import { bodyTasks } from './helpers.js';
 
@@ -144,6 +144,13 @@ describe('messy text', () => {
     const b = importText(messy);
     expect(measure(b, expectedOf('district-binh-son-2024')).leadAndTimeframe).toEqual({ hit: 25, total: 25 });
     expect(bodyTasks(b).map((t) => t[1])).toEqual(bodyTasks(a).map((t) => t[1]));
+  });
+
+  it('drops a page number between paragraphs, but keeps a bare number between two table rows (a cell of a broken row)', () => {
+    const lines = ['Phân bổ chỉ tiêu như sau:', '', '- 2 -', '', 'TT | Đơn vị | Số lớp', '1 | Xã Đông Hà | 3', '2 | Xã Tây Sơn', '4', '3 | Xã Nam Bình | 2', ''];
+    const cleaned = cleanText(lines.join('\n'));
+    expect(cleaned.dropped.map((d) => d.text)).toEqual(['- 2 -']);
+    expect(cleaned.blocks.map((b) => b.text)).toContain('4');
   });
 });
 

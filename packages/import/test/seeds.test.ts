@@ -40,7 +40,7 @@ describe.each(SEEDS)('seed %s', (seed) => {
   it('writes the body as sections in the order of the text, keeping how the source marks its points', () => {
     const plan = result.plan as Record<string, any>;
     expect(Object.keys(plan)).not.toEqual(expect.arrayContaining(['tasks']));
-    for (const k of ['objectives', 'requirements', 'content', 'forms', 'tasks', 'duties', 'budget', 'timeframe', 'layout']) expect(plan[k]).toBeUndefined();
+    for (const k of ['objectives', 'requirements', 'content', 'forms', 'tasks', 'duties', 'budget', 'timeframe', 'reporting', 'layout']) expect(plan[k]).toBeUndefined();
     const lines = result.report.tasks.map((t) => t.line ?? 0);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
     // Tây Ninh marks the points under "V. TỔ CHỨC THỰC HIỆN" with "a)", "b)" (the default under

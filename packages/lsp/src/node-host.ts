@@ -1,11 +1,10 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { canonicalPath, decodeUtf8, detectDocumentKind, type LinkView, type SyntaxProblem } from '@kehoach/core';
-import { eachLimited } from './service/pool.js';
+import { canonicalPath, decodeUtf8, isSkippedFolder, YAML_FILE, type LinkView, type SyntaxProblem } from '@kehoach/core';
 import type { FileSystem } from './service/workspace.js';
 
 /**
@@ -35,6 +34,10 @@ export class DiskFileSystem implements FileSystem {
   realpath(path: string): Promise<string> {
     return canonicalPath(path, DISK_LINKS);
   }
+
+  async sizeOf(path: string): Promise<number | undefined> {
+    return (await fs.stat(path).catch(() => undefined))?.size;
+  }
 }
 
 /** The disk as core's link resolution sees it. */
@@ -55,16 +58,15 @@ const DISK_LINKS: LinkView = {
   },
 };
 
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'out', 'coverage']);
 const MAX_FILES = 20_000;
-/** Files read at once while scanning. */
-const SCAN_READS = 16;
-/** Only the name is checked for larger files (core refuses to parse them anyway). */
-const MAX_SNIFF = 8 * 1024 * 1024;
 
-/** Plans, registries, configs and templates under the folders; skips node_modules, dist and dot-folders. */
-export async function scanWorkspace(folders: string[], fileSystem: DiskFileSystem): Promise<string[]> {
-  const candidates: string[] = [];
+/**
+ * Every YAML file under the folders, not descending into the folders core's project
+ * policy skips (dependencies, build output, dot folders); the server keeps the project's
+ * files among them (service/project-files.ts).
+ */
+export async function listYamlFiles(folders: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
   let seen = 0;
   const walk = async (dir: string, depth: number): Promise<void> => {
     if (depth > 24 || seen > MAX_FILES) return;
@@ -78,45 +80,37 @@ export async function scanWorkspace(folders: string[], fileSystem: DiskFileSyste
       if (++seen > MAX_FILES) return;
       const path = `${dir === '/' ? '' : dir}/${e.name}`;
       if (e.isDirectory()) {
-        if (!e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) await walk(path, depth + 1);
-      } else if (e.isFile() && /\.ya?ml$/i.test(e.name)) {
-        candidates.push(path);
-      }
+        if (!isSkippedFolder(e.name)) await walk(path, depth + 1);
+      } else if ((e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)) out.push(path);
     }
   };
   for (const folder of folders) await walk(folder.replace(/\/+$/, '') || '/', 0);
-  // Read a few files at a time: one by one, a country's 3,390 plans took seconds of waiting.
-  const kept = new Array<boolean>(candidates.length).fill(false);
-  await eachLimited(candidates, SCAN_READS, async (path, i) => {
-    const size = (await fs.stat(path).catch(() => undefined))?.size ?? 0;
-    const text = size > MAX_SNIFF ? '' : ((await fileSystem.readFile(path)) ?? '');
-    kept[i] = detectDocumentKind(path, text) !== undefined;
-  });
-  return candidates.filter((_, i) => kept[i]);
+  return out;
 }
 
-/** The deepest folder holding every path (the Project's root). */
-export function commonRoot(paths: string[]): string {
-  if (paths.length === 0) return '/';
-  const split = paths.map((p) => p.replace(/\/+$/, '').split('/'));
-  const first = split[0] as string[];
-  let n = first.length;
-  for (const parts of split) {
-    let i = 0;
-    while (i < n && parts[i] === first[i]) i++;
-    n = i;
-  }
-  const joined = first.slice(0, n).join('/');
-  return joined === '' ? '/' : joined;
-}
-
-/** file:// URL of a rule's docs page in the installed @kehoach/core, so links work offline. */
-export function docsUrlResolver(): (ruleId: string) => string | undefined {
-  let docsDir: string | undefined;
+export async function exists(path: string): Promise<boolean> {
   try {
-    docsDir = join(dirname(createRequire(import.meta.url).resolve('@kehoach/core/package.json')), 'docs', 'rules');
+    await fs.stat(path);
+    return true;
   } catch {
-    docsDir = undefined;
+    return false;
+  }
+}
+
+/**
+ * file:// URL of a rule's docs page, so links work offline: the docs that travel with
+ * the server (`docs/rules/` next to its folder: the VS Code extension bundles them
+ * there, as `dist/server.mjs` + `docs/rules/`), else those of the installed
+ * @kehoach/core (the npm package).
+ */
+export function docsUrlResolver(serverDir: string = dirname(fileURLToPath(import.meta.url))): (ruleId: string) => string | undefined {
+  let docsDir: string | undefined = join(serverDir, '..', 'docs', 'rules');
+  if (!existsSync(docsDir)) {
+    try {
+      docsDir = join(dirname(createRequire(import.meta.url).resolve('@kehoach/core/package.json')), 'docs', 'rules');
+    } catch {
+      docsDir = undefined;
+    }
   }
   const cache = new Map<string, string | undefined>();
   return (ruleId) => {

@@ -5,17 +5,22 @@ import { LanguageService, type LanguageServiceOptions } from '../src/service/lan
 import { pathToUri } from '../src/service/uri.js';
 
 export const ROOT = '/ws';
-const FIXTURE = fileURLToPath(new URL('./fixtures/workspace/', import.meta.url));
+const fixture = (folder: string): string => fileURLToPath(new URL(`./fixtures/${folder}/`, import.meta.url));
 
-/** The fixture workspace (registry, config, province plan, commune plan) as files under /ws. */
-export function fixtureFiles(): Map<string, string> {
+/**
+ * A fixture workspace as files under /ws: `workspace` (registry, config, province and
+ * commune plans of 2024, in the earlier shape) or `document` (plans written as the
+ * document: sections, task groups, requests, appendix tables, a template and a plan over it).
+ */
+export function fixtureFiles(folder: 'workspace' | 'document' = 'workspace'): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of readdirSync(FIXTURE)) files.set(`${ROOT}/${name}`, readFileSync(`${FIXTURE}${name}`, 'utf8'));
+  const dir = fixture(folder);
+  for (const name of readdirSync(dir)) files.set(`${ROOT}/${name}`, readFileSync(`${dir}${name}`, 'utf8'));
   return files;
 }
 
-export function fixtureText(name: string): string {
-  return readFileSync(`${FIXTURE}${name}`, 'utf8');
+export function fixtureText(name: string, folder: 'workspace' | 'document' = 'workspace'): string {
+  return readFileSync(`${fixture(folder)}${name}`, 'utf8');
 }
 
 export interface TestWorkspace {

@@ -1,5 +1,19 @@
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { PLUGIN_MESSAGES, PluginNotFoundError, formatMessage, type Diagnostic, type IsolatedCheck, type MessageData, type PluginIsolate, type ProjectHost } from '@kehoach/core';
+import {
+  PluginNotFoundError,
+  PluginShapeError,
+  formatMessage,
+  type Diagnostic,
+  type IsolatedCheck,
+  type IsolatedPlugin,
+  type MessageData,
+  type PluginIsolate,
+  type ProjectHost,
+} from '@kehoach/core';
+import { PLUGIN_MESSAGES, PLUGIN_PROBLEM_RULE_ID } from '@kehoach/core/internal';
+import type { PluginDescription } from './describe-plugin.js';
+import { resolvePlugin } from './resolve.js';
 import type { FromWorker, ToWorker, WorkerData } from './protocol.js';
 
 export interface IsolateOptions {
@@ -17,10 +31,33 @@ export interface IsolateOptions {
 
 export const DEFAULT_RULE_TIMEOUT_MS = 2000;
 
+/** The plugin a fresh worker was importing for a check when it was stopped. */
+type Loading = { specifier: string; base: string };
+
 type Outcome =
   | { kind: 'done'; diagnostics: Diagnostic[] }
-  | { kind: 'timeout'; ruleId: string | undefined; ms: number }
-  | { kind: 'crash'; ruleId: string | undefined; error: string };
+  | { kind: 'timeout'; ruleId: string | undefined; ms: number; loading?: Loading }
+  | { kind: 'crash'; ruleId: string | undefined; error: string; loading?: Loading; stack?: string };
+
+/** The plugin whose module file an error's stack names first, if any. */
+function throwingPlugin(stack: string | undefined, plugins: readonly IsolatedPlugin[] | undefined): IsolatedPlugin | undefined {
+  if (!stack || !plugins) return undefined;
+  let first: { at: number; plugin: IsolatedPlugin } | undefined;
+  for (const plugin of plugins) {
+    let file: string;
+    try {
+      file = pathToFileURL(resolvePlugin(plugin.specifier, plugin.base)).href;
+    } catch {
+      continue;
+    }
+    const at = stack.indexOf(file);
+    if (at >= 0 && (!first || at < first.at)) first = { at, plugin };
+  }
+  return first?.plugin;
+}
+
+/** Why a worker is gone, in the words of a diagnostic (it stops only what ran in it). */
+const threadStopped = (code: number): string => `luồng chạy plugin đã dừng, mã ${code} (the plugin thread stopped, exit code ${code})`;
 
 /**
  * Plugin rules run in one worker thread, one file at a time. Before each rule the
@@ -72,41 +109,45 @@ export class WorkerIsolate implements PluginIsolate {
   }
 
   /**
-   * Import a plugin in the worker before the host imports it for its metadata: a module
-   * whose top level throws or never returns fails here, within the load time limit.
+   * Import a plugin in the worker, the only place plugin code runs, and describe it for
+   * this thread: a module whose top level throws, exits or never returns fails here,
+   * within the load time limit, and this thread never imports it.
    */
-  probe(specifier: string, base: string): Promise<void> {
-    return this.enqueue(() => this.probeOnce(specifier, base));
+  load(specifier: string, base: string): Promise<PluginDescription> {
+    return this.enqueue(() => this.loadOnce(specifier, base));
   }
 
-  private async probeOnce(specifier: string, base: string): Promise<void> {
+  private async loadOnce(specifier: string, base: string): Promise<PluginDescription> {
     const worker = await this.spawn();
     worker.ref();
-    return new Promise<void>((resolve, reject) => {
-      const done = (error: Error | undefined, kill: boolean): void => {
+    return new Promise<PluginDescription>((resolve, reject) => {
+      const done = (result: PluginDescription | Error, kill: boolean): void => {
         clearTimeout(timer);
         worker.off('message', onMessage);
         worker.off('error', onError);
-        if (kill) {
-          if (this.worker === worker) this.worker = undefined;
-          void worker.terminate();
-        } else worker.unref();
-        if (error) reject(error);
-        else resolve();
+        worker.off('exit', onExit);
+        if (kill) this.stop(worker);
+        else worker.unref();
+        if (result instanceof Error) reject(result);
+        else resolve(result);
       };
       const timer = setTimeout(
         () => done(Object.assign(new Error(`loading took longer than ${this.loadTimeoutMs} ms`), { code: 'PLUGIN_LOAD_TIMEOUT', ms: this.loadTimeoutMs }), true),
         this.loadTimeoutMs,
       );
       const onMessage = (message: FromWorker): void => {
-        if (message.type !== 'probed') return;
+        if (message.type !== 'described') return;
         if (message.notFound) done(new PluginNotFoundError(specifier), false);
-        else done(message.error === undefined ? undefined : new Error(message.error), false);
+        else if (message.problem) done(new PluginShapeError(message.problem), false);
+        else if (message.plugin) done(message.plugin, false);
+        else done(new Error(message.error ?? 'no plugin'), false);
       };
       const onError = (error: Error): void => done(error, true);
+      const onExit = (code: number): void => done(new Error(threadStopped(code)), true);
       worker.on('message', onMessage);
       worker.on('error', onError);
-      worker.postMessage({ type: 'probe', specifier, base } satisfies ToWorker);
+      worker.on('exit', onExit);
+      worker.postMessage({ type: 'load', specifier, base } satisfies ToWorker);
     });
   }
 
@@ -121,15 +162,37 @@ export class WorkerIsolate implements PluginIsolate {
     await worker?.terminate();
   }
 
+  /** Forget a worker and stop it (a stop it caused itself is already over). */
+  private stop(worker: Worker): void {
+    if (this.worker === worker) this.worker = undefined;
+    void worker.terminate();
+  }
+
   private async run(request: IsolatedCheck): Promise<Diagnostic[]> {
     const stopped: Diagnostic[] = [];
     let rules = [...request.rules];
+    let plugins = request.plugins;
     while (rules.length > 0) {
-      const outcome = await this.once({ ...request, rules });
+      const outcome = await this.once({ ...request, rules, ...(plugins ? { plugins } : {}) });
       if (outcome.kind === 'done') return [...outcome.diagnostics, ...stopped];
-      const culprits = outcome.ruleId === undefined ? rules : [outcome.ruleId];
+      const { loading } = outcome;
+      const culprit = loading && plugins?.find((p) => p.specifier === loading.specifier && p.base === loading.base);
+      if (plugins && culprit) {
+        // Stopped while importing a plugin: that plugin is named, its rules cannot run, and
+        // the other plugins' rules run again in a fresh worker that never imports it.
+        stopped.push(await this.loadStoppedDiagnostic(request, culprit, outcome));
+        const gone = new Set(culprit.rules);
+        rules = rules.filter((r) => !gone.has(r));
+        plugins = plugins.filter((p) => p !== culprit && p.rules.some((r) => rules.includes(r)));
+        continue;
+      }
+      // An uncaught error (a plugin's timer, a promise it left rejected) belongs to the plugin
+      // whose file its stack names, whatever rule ran last; that plugin is not imported again.
+      const thrower = outcome.kind === 'crash' ? throwingPlugin(outcome.stack, plugins) : undefined;
+      const culprits = thrower ? rules.filter((r) => thrower.rules.includes(r)) : outcome.ruleId === undefined ? rules : [outcome.ruleId];
       for (const ruleId of culprits) stopped.push(await this.stoppedDiagnostic(request, ruleId, outcome));
       rules = rules.filter((r) => !culprits.includes(r));
+      if (plugins && thrower) plugins = plugins.filter((p) => p.specifier !== thrower.specifier || p.base !== thrower.base);
     }
     return stopped;
   }
@@ -141,8 +204,17 @@ export class WorkerIsolate implements PluginIsolate {
       return this.worker;
     }
     const workerData: WorkerData = { root: this.host.root };
-    const options = { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb ?? 512 } };
+    // The worker's console goes to this process's stderr: its stdout may be a protocol
+    // (the language server's) or a report (`--format json`) that a plugin's log would break.
+    const options = { resourceLimits: { maxOldGenerationSizeMb: this.options.maxMemoryMb ?? 512 }, stdout: true, stderr: true };
     const worker = new Worker(this.options.workerUrl ?? new URL('./worker.js', import.meta.url), { workerData, ...options });
+    for (const stream of [worker.stdout, worker.stderr]) stream.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    // A worker that dies between requests (a plugin's timer threw) is forgotten, never an
+    // unhandled 'error' event in this thread; the next request starts a fresh one.
+    worker.on('error', () => undefined);
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = undefined;
+    });
     this.worker = worker;
     this.started++;
     this.ready = new Promise<void>((resolve, reject) => {
@@ -175,11 +247,12 @@ export class WorkerIsolate implements PluginIsolate {
     worker.ref();
     return new Promise<Outcome>((resolve) => {
       let current: string | undefined;
+      let loading: Loading | undefined;
       let timer: NodeJS.Timeout | undefined;
       let settled = false;
       const arm = (ms: number): void => {
         clearTimeout(timer);
-        timer = setTimeout(() => finish({ kind: 'timeout', ruleId: current, ms }, true), ms);
+        timer = setTimeout(() => finish({ kind: 'timeout', ruleId: current, ms, ...(loading ? { loading } : {}) }, true), ms);
       };
       const finish = (outcome: Outcome, kill: boolean): void => {
         if (settled) return;
@@ -188,16 +261,17 @@ export class WorkerIsolate implements PluginIsolate {
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
-        if (kill || outcome.kind === 'crash') {
-          if (this.worker === worker) this.worker = undefined;
-          void worker.terminate();
-        } else worker.unref();
+        if (kill || outcome.kind === 'crash') this.stop(worker);
+        else worker.unref();
         resolve(outcome);
       };
       const onMessage = (message: FromWorker): void => {
         if (message.type === 'rule') {
           current = message.ruleId;
           arm(this.ruleTimeoutMs);
+        } else if (message.type === 'loading' || message.type === 'loaded') {
+          loading = message.type === 'loading' ? { specifier: message.specifier, base: message.base } : undefined;
+          arm(this.loadTimeoutMs);
         } else if (message.type === 'read') {
           // Waiting on the disk is not the plugin's time.
           clearTimeout(timer);
@@ -224,8 +298,9 @@ export class WorkerIsolate implements PluginIsolate {
         } else if (message.type === 'done') finish({ kind: 'done', diagnostics: message.diagnostics }, false);
         else if (message.type === 'failed') finish({ kind: 'crash', ruleId: undefined, error: message.error }, false);
       };
-      const onError = (error: Error): void => finish({ kind: 'crash', ruleId: current, error: error.message }, true);
-      const onExit = (code: number): void => finish({ kind: 'crash', ruleId: current, error: `worker exited (${code})` }, false);
+      const at = (): { loading?: Loading } => (loading ? { loading } : {});
+      const onError = (error: Error): void => finish({ kind: 'crash', ruleId: current, error: error.message, ...at(), ...(error.stack ? { stack: error.stack } : {}) }, true);
+      const onExit = (code: number): void => finish({ kind: 'crash', ruleId: current, error: threadStopped(code), ...at() }, false);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);
@@ -234,10 +309,15 @@ export class WorkerIsolate implements PluginIsolate {
     });
   }
 
-  private async stoppedDiagnostic(request: IsolatedCheck, ruleId: string, outcome: Exclude<Outcome, { kind: 'done' }>): Promise<Diagnostic> {
+  /** The first line of the file checked: where a problem with no place of its own is shown. */
+  private async head(request: IsolatedCheck): Promise<{ start: number; end: number }> {
     const text = request.text ?? (await Promise.resolve(this.host.readFile(request.path)).catch(() => undefined)) ?? '';
     const firstLine = text.search(/\r?\n|\r/);
-    const end = firstLine < 0 ? text.length : firstLine;
+    return { start: 0, end: firstLine < 0 ? text.length : firstLine };
+  }
+
+  private async stoppedDiagnostic(request: IsolatedCheck, ruleId: string, outcome: Exclude<Outcome, { kind: 'done' }>): Promise<Diagnostic> {
+    const { end } = await this.head(request);
     const timeout = outcome.kind === 'timeout';
     const data: MessageData = timeout ? { rule: ruleId, ms: outcome.ms } : { rule: ruleId, error: outcome.error };
     return {
@@ -247,6 +327,24 @@ export class WorkerIsolate implements PluginIsolate {
       messageId: timeout ? 'ruleTimedOut' : 'ruleCrashed',
       data,
       message: formatMessage(timeout ? PLUGIN_MESSAGES.ruleTimedOut : PLUGIN_MESSAGES.ruleCrashed, data),
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: end } },
+      offsets: { start: 0, end },
+    };
+  }
+
+  /** A plugin that loaded for this thread but hung or failed while a fresh worker imported it for a check. */
+  private async loadStoppedDiagnostic(request: IsolatedCheck, plugin: IsolatedPlugin, outcome: Exclude<Outcome, { kind: 'done' }>): Promise<Diagnostic> {
+    const { end } = await this.head(request);
+    const timeout = outcome.kind === 'timeout';
+    const data: MessageData = timeout ? { plugin: plugin.specifier, ms: outcome.ms } : { plugin: plugin.specifier, error: outcome.error };
+    const messageId = timeout ? 'loadTimedOut' : 'loadFailed';
+    return {
+      uri: request.path,
+      ruleId: PLUGIN_PROBLEM_RULE_ID,
+      severity: 'error',
+      messageId,
+      data,
+      message: formatMessage(PLUGIN_MESSAGES[messageId], data),
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: end } },
       offsets: { start: 0, end },
     };

@@ -1,5 +1,5 @@
 import type { PluginHost, ProjectHost } from '@kehoach/core';
-import { importPlugin } from './import-plugin.js';
+import { pluginModule } from './describe-plugin.js';
 import { WorkerIsolate, type IsolateOptions } from './isolate.js';
 import { resolvePlugin } from './resolve.js';
 
@@ -11,10 +11,11 @@ export interface NodePluginHost extends PluginHost {
 
 /**
  * The plugin host for Node.js programs (the CLI, the language server): plugins are
- * resolved from the folder of the config that names them, imported first in the worker
- * (so a module that hangs while loading is stopped there), then in this thread for their
- * rules' metadata; their rules run in the worker with a time limit per rule.
- * `files` is the Project's own host, so the worker sees the same texts.
+ * resolved from the folder of the config that names them and imported only in the
+ * worker, which describes them to this thread (names, rule metadata, shared configs);
+ * their rules run there with a time limit per rule. A module that exits, hangs or
+ * throws while loading stops the worker, never this thread. `files` is the Project's
+ * own host, so the worker sees the same texts.
  *
  * Only create it where plugin code may run (a trusted workspace); otherwise give the
  * Project no plugin host and built-in rules run alone.
@@ -24,8 +25,7 @@ export function createNodePluginHost(files: ProjectHost, options: IsolateOptions
   return {
     async import(specifier, base) {
       resolvePlugin(specifier, base); // not installed: say so without starting a worker
-      await isolate.probe(specifier, base);
-      return importPlugin(specifier, base);
+      return pluginModule(await isolate.load(specifier, base));
     },
     isolate,
     close: () => isolate.close(),

@@ -18,7 +18,7 @@ describe('plugin rules in a worker with a time limit per rule', () => {
 
   beforeAll(() => {
     requireBuiltWorker();
-    plugins = createNodePluginHost(ws.host, { ruleTimeoutMs: 1000, workerUrl: WORKER_URL });
+    plugins = createNodePluginHost(ws.host, { ruleTimeoutMs: 5000, workerUrl: WORKER_URL });
     project = new Project(ws.host, { plugins });
   });
   afterAll(async () => {
@@ -30,7 +30,7 @@ describe('plugin rules in a worker with a time limit per rule', () => {
     const r = await project.check(`${ws.root}/thieu-chu-tri.kehoach.yaml`);
     const byRule = new Map(r?.diagnostics.map((d) => [d.ruleId, d]));
     expect(byRule.get('dia-phuong/vong-lap')?.message.vi).toBe(
-      'Quy tắc "dia-phuong/vong-lap" của plugin "./quy-tac/dia-phuong.mjs" chạy quá 1000 ms và đã bị dừng cho tệp này.',
+      'Quy tắc "dia-phuong/vong-lap" của plugin "./quy-tac/dia-phuong.mjs" chạy quá 5000 ms và đã bị dừng cho tệp này.',
     );
     expect(byRule.get('dia-phuong/nem-loi')?.message.en).toBe(
       `Rule "dia-phuong/nem-loi" of plugin "./quy-tac/dia-phuong.mjs" failed and was skipped for this file: Cannot read properties of undefined (reading 'lead')`,
@@ -101,11 +101,11 @@ describe('loading plugins from disk', () => {
       'ke-hoach.kehoach.yaml': PLAN.replace('    timeframe: Trong Quý II năm 2024\n', ''),
     });
     requireBuiltWorker();
-    const plugins = createNodePluginHost(ws.host, { workerUrl: WORKER_URL, loadTimeoutMs: 1000 });
+    const plugins = createNodePluginHost(ws.host, { workerUrl: WORKER_URL, loadTimeoutMs: 5000 });
     try {
       const r = await new Project(ws.host, { plugins }).check(`${ws.root}/ke-hoach.kehoach.yaml`);
       expect(r?.diagnostics.map((d) => `${d.ruleId}: ${d.message.en}`)).toEqual([
-        'plugins: Plugin "./treo.mjs" took longer than 1000 ms to load and was stopped. Built-in rules still run.',
+        'plugins: Plugin "./treo.mjs" took longer than 5000 ms to load and was stopped. Built-in rules still run.',
         'plugins: Plugin "./hong.mjs" failed to load: Unexpected token export. Built-in rules still run.',
         expect.stringMatching(/^task-timeframe-required: /),
       ]);
@@ -113,5 +113,65 @@ describe('loading plugins from disk', () => {
       await plugins.close();
       ws.dispose();
     }
+  });
+});
+
+describe('what the host thread knows of a plugin it never imports', () => {
+  /** A rule with an options schema written by hand (what validatePlugin asks of a zod schema). */
+  const WITH_OPTIONS = `
+const options = {
+  safeParse(v) {
+    if (v.min === undefined) return { success: true, data: { min: 2 } };
+    return typeof v.min === 'number' ? { success: true, data: v } : { success: false, error: { issues: [{ path: ['min'], message: 'phải là số' }] } };
+  },
+  parse() { return { min: 2 }; },
+};
+export default {
+  name: 'toi-thieu',
+  rules: {
+    'so-nhiem-vu': {
+      meta: { id: 'so-nhiem-vu', severity: 'warn', description: { vi: 'Số nhiệm vụ tối thiểu', en: 'Minimum tasks' }, docs: 'https://vi.du/so-nhiem-vu', messages: { few: { vi: 'Cần ít nhất {min} nhiệm vụ', en: 'At least {min} tasks' } }, options },
+      check(ctx) { if ((ctx.plan.tasks ?? []).length < ctx.options.min) ctx.report({ messageId: 'few', data: { min: ctx.options.min }, at: { node: ctx.plan, key: 'tasks', part: 'key' } }); },
+    },
+  },
+};
+`;
+
+  async function withPlugin(module: string, config: string) {
+    const ws = workspace({ 'kehoach.config.yaml': config, 'quy-tac/p.mjs': module, 'agencies.yaml': AGENCIES, 'ke-hoach.kehoach.yaml': PLAN });
+    requireBuiltWorker();
+    const plugins = createNodePluginHost(ws.host, { workerUrl: WORKER_URL });
+    const project = new Project(ws.host, { plugins });
+    try {
+      return { result: await project.check(`${ws.root}/ke-hoach.kehoach.yaml`), known: project.plugins.knownRules() };
+    } finally {
+      await plugins.close();
+      ws.dispose();
+    }
+  }
+
+  it('options the rule’s schema refuses are reported once, at the config entry, and the rule runs with its defaults', async () => {
+    const { result } = await withPlugin(WITH_OPTIONS, 'plugins: [./quy-tac/p.mjs]\nrules:\n  toi-thieu/so-nhiem-vu: [error, { min: "hai" }]\n');
+    const lines = result?.diagnostics.map((d) => `${d.ruleId}:${d.messageId} ${d.message.vi}`);
+    expect(lines).toEqual([
+      'plugins:badOptions Tùy chọn của quy tắc "toi-thieu/so-nhiem-vu" (plugin "./quy-tac/p.mjs") không hợp lệ: min: phải là số. Quy tắc chạy với tùy chọn mặc định.',
+      'toi-thieu/so-nhiem-vu:few Cần ít nhất 2 nhiệm vụ',
+    ]);
+    expect(result?.diagnostics[0]?.related?.[0]?.range.start).toEqual({ line: 0, character: 10 });
+  });
+
+  it('the rules’ metadata reaches this thread for reports (description, docs), their code does not', async () => {
+    const { known } = await withPlugin(WITH_OPTIONS, 'plugins: [./quy-tac/p.mjs]\n');
+    const rule = known.get('toi-thieu/so-nhiem-vu');
+    expect(rule?.meta).toMatchObject({ id: 'toi-thieu/so-nhiem-vu', severity: 'warn', description: { vi: 'Số nhiệm vụ tối thiểu' }, docs: 'https://vi.du/so-nhiem-vu' });
+    expect(rule?.meta.options).toBeUndefined();
+    expect(() => rule?.check({} as never)).toThrow(/worker/);
+  });
+
+  it('a module of the wrong shape, checked in the worker, is reported as such', async () => {
+    const { result } = await withPlugin("export default { name: 'Sai Ten', rules: {} };\n", 'plugins: [./quy-tac/p.mjs]\n');
+    expect(result?.diagnostics.map((d) => `${d.messageId} ${d.message.en}`)).toEqual([
+      'badShape Plugin "./quy-tac/p.mjs" has the wrong shape: `name` must be kebab-case (e.g. "quang-ngai"). A plugin must export definePlugin({ name, rules, configs }) as its default export.',
+    ]);
   });
 });

@@ -294,12 +294,31 @@ describe('document shape: tables', () => {
       rows:
         - [{ text: x, colspan: 9 }]
         - ["1"]
-        - [{ text: y, rowspan: 7 }, "2", "3", "4"]
+        - [{ text: y, rowspan: 7 }, "2", "3"]
 `);
     expect(t.rows.map((r) => r.cells.map((c) => [c.text, c.colSpan ?? 1, c.rowSpan ?? 1]))).toEqual([
       [['x', 3, 1]],
       [['1', 1, 1], ['', 1, 1], ['', 1, 1]],
       [['y', 1, 1], ['2', 1, 1], ['3', 1, 1]],
+    ]);
+  });
+
+  it('drops no cell: rows wider than the header (a header cell over two columns) widen the table', async () => {
+    const t = await tableOf(`  - table:
+      columns: [TT, Chỉ tiêu, Năm trước, Năm nay]
+      rows:
+        - ["", "", Kế hoạch, Ước đạt]
+        - ["1", Số trường học, "12", "12", "13"]
+        - [{ text: "2", rowspan: 2 }, Số lớp học, "40", "41", "44"]
+        - [Trong đó lớp ghép, "3", "2", "2"]
+`);
+    expect(t.widths).toHaveLength(5);
+    expect(t.head[0]?.map((c) => c.text)).toEqual(['TT', 'Chỉ tiêu', 'Năm trước', 'Năm nay', '']);
+    expect(t.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['', '', 'Kế hoạch', 'Ước đạt', ''],
+      ['1', 'Số trường học', '12', '12', '13'],
+      ['2', 'Số lớp học', '40', '41', '44'],
+      ['Trong đó lớp ghép', '3', '2', '2'],
     ]);
   });
 });

@@ -52,11 +52,13 @@ describe('iCalendar', () => {
   it('has one all-day event per task deadline and per report due date', async () => {
     const list = events(renderCalendar(await analyzeYaml(PLAN)));
     expect(list.map((e) => [e['DTSTART;VALUE=DATE'], e['DTEND;VALUE=DATE'], e.SUMMARY])).toEqual([
+      // "Thường xuyên trong năm": continuous work, recalled at the end of each month (RRULE).
+      ['20240131', '20240201', 'Tập huấn CCHC'],
       // "Chậm nhất ngày 20/04/2024": on that day.
       ['20240420', '20240421', 'Xây dựng kế hoạch'],
       // The task's own report, "trước ngày 30/06/2024": the last day allowed.
       ['20240629', '20240630', 'Hạn báo cáo Ủy ban nhân dân huyện Bình Sơn: Xây dựng kế hoạch'],
-      // "Trong Quý II năm 2024": the end of the quarter. Continuous work has no deadline.
+      // "Trong Quý II năm 2024": the end of the quarter.
       ['20240630', '20240701', 'Tổ chức Hội thi tuyên truyền về Chuyển đổi số\\, cải cách hành chính'],
       // The plan's reporting entry, once for every task it covers.
       ['20241124', '20241125', 'Hạn báo cáo Ủy ban nhân dân huyện Bình Sơn'],
@@ -78,6 +80,7 @@ describe('iCalendar', () => {
     const b = renderCalendar(await analyzeYaml(PLAN));
     expect(a).toBe(b);
     expect(events(a).map((e) => e.UID)).toEqual([
+      '2024-84-kh-ubnd-tap-huan@kehoach',
       '2024-84-kh-ubnd-ke-hoach@kehoach',
       '2024-84-kh-ubnd-ke-hoach-bao-cao@kehoach',
       '2024-84-kh-ubnd-hoi-thi@kehoach',
@@ -86,7 +89,7 @@ describe('iCalendar', () => {
     expect(new Set(events(a).map((e) => e.DTSTAMP))).toEqual(new Set(['20240112T000000Z']));
     // Without a number the issuer names the plan.
     const unnumbered = renderCalendar(await analyzeYaml(PLAN.replace('number: 84/KH-UBND\n', '')));
-    expect(events(unnumbered)[0]?.UID).toBe('2024-uy-ban-nhan-dan-huyen-binh-son-ke-hoach@kehoach');
+    expect(events(unnumbered)[1]?.UID).toBe('2024-uy-ban-nhan-dan-huyen-binh-son-ke-hoach@kehoach');
   });
 
   it('uses CRLF line endings and folds lines at 75 octets without splitting a letter', async () => {

@@ -3,11 +3,11 @@ import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languagec
 import { format, uiLocale, type UiLocale } from './messages.js';
 import { newPlanCommand } from './new-plan-command.js';
 import { DOCUMENT_SELECTOR, isKehoachFile } from './plan-files.js';
-import { RESOLVED_SCHEME, ResolvedPlanProvider, exportPlan, showResolvedPlan } from './plan-commands.js';
+import { RESOLVED_SCHEME, ResolvedPlanProvider, exportPlan, showResolvedPlan, type ClientOf } from './plan-commands.js';
 import { Preview } from './preview.js';
 import { StatusBar } from './status-bar.js';
 import { YAML_EXTENSION_ID, withoutDuplicates } from './yaml-interplay.js';
-import { uriToPath } from './vscode-host.js';
+import { uriToPath } from './plan-uris.js';
 
 export type ClientFactory = (options: LanguageClientOptions, output: vscode.LogOutputChannel) => BaseLanguageClient;
 
@@ -59,9 +59,14 @@ export async function activateExtension(context: vscode.ExtensionContext, create
     if (!client && isKehoachFile(uriToPath(doc.uri), doc.languageId, doc.getText())) void start();
   };
 
+  // Commands ask the server: started for them if no plan has started it yet.
+  const running: ClientOf = async () => {
+    await start();
+    return client as BaseLanguageClient;
+  };
   const statusBar = new StatusBar(locale);
-  const resolved = new ResolvedPlanProvider(locale);
-  const preview = new Preview(locale);
+  const resolved = new ResolvedPlanProvider(running);
+  const preview = new Preview(locale, running);
   context.subscriptions.push(
     output,
     statusBar,
@@ -81,11 +86,12 @@ export async function activateExtension(context: vscode.ExtensionContext, create
       statusBar.update();
       if (client) void vscode.commands.executeCommand('kehoach.restartServer');
     }),
-    vscode.commands.registerCommand('kehoach.newPlan', () => newPlanCommand(locale())),
+    vscode.commands.registerCommand('kehoach.newPlan', () => newPlanCommand(running, locale())),
     vscode.commands.registerCommand('kehoach.showResolvedPlan', () => showResolvedPlan(locale())),
     vscode.commands.registerCommand('kehoach.preview', () => preview.show()),
-    vscode.commands.registerCommand('kehoach.exportDocx', () => exportPlan('docx', locale())),
-    vscode.commands.registerCommand('kehoach.exportHtml', () => exportPlan('html', locale())),
+    vscode.commands.registerCommand('kehoach.exportDocx', () => exportPlan(running, 'docx', locale())),
+    vscode.commands.registerCommand('kehoach.exportHtml', () => exportPlan(running, 'html', locale())),
+    vscode.commands.registerCommand('kehoach.exportMarkdown', () => exportPlan(running, 'md', locale())),
     vscode.commands.registerCommand('kehoach.restartServer', async () => {
       const old = client;
       client = undefined;

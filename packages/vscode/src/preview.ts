@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { format, type UiLocale } from './messages.js';
-import { analyse, activePlanUri } from './plan-commands.js';
+import { activePlanUri, ask, REQUESTS, serverUri, type ClientOf, type Rendered } from './plan-commands.js';
 
 /**
- * "Preview": the rendered official document in a webview beside the plan, redrawn as
- * the plan changes. The webview runs no script: the HTML is the renderer's, as is.
+ * "Preview": the official document the server renders (`kehoach/render`, HTML) in a
+ * webview beside the plan, redrawn as the plan changes. The webview runs no script.
  */
 export class Preview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -14,7 +14,10 @@ export class Preview implements vscode.Disposable {
     if (this.plan && e.document.uri.toString() === this.plan.toString()) this.schedule();
   });
 
-  constructor(private readonly locale: () => UiLocale) {}
+  constructor(
+    private readonly locale: () => UiLocale,
+    private readonly client: ClientOf,
+  ) {}
 
   async show(): Promise<void> {
     const plan = activePlanUri(this.locale());
@@ -26,35 +29,22 @@ export class Preview implements vscode.Disposable {
     }
     this.panel.title = format(this.locale(), 'Preview: {0}', plan.path.split('/').pop() ?? '');
     this.panel.reveal(vscode.ViewColumn.Beside, true);
-    await this.render();
+    await this.draw(true);
   }
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.render(), 300);
+    this.timer = setTimeout(() => void this.draw(), 300);
   }
 
-  private async render(): Promise<void> {
-    try {
-      await this.draw();
-    } catch (e) {
-      // Shown, never thrown: a plan being typed may not render for a moment.
-      const message = e instanceof Error ? e.message : String(e);
-      if (this.panel) this.panel.webview.html = `<p>${format(this.locale(), 'Cannot render the plan: {0}', escapeHtml(message))}</p>`;
-    }
-  }
-
-  private async draw(): Promise<void> {
+  /** `tell`: say why the plan cannot be shown (when asked for it, not while typing). */
+  private async draw(tell = false): Promise<void> {
     if (!this.panel || !this.plan) return;
-    const analysis = await analyse(this.plan);
-    if (!analysis) {
-      this.panel.webview.html = `<p>${escapeHtml(format(this.locale(), '{0} is not a plan.', this.plan.path))}</p>`;
-      return;
-    }
-    const { renderPlan } = await import('@kehoach/render');
-    const html = await renderPlan(analysis, { format: 'html' });
+    // A plan being typed may not render for a moment: the last drawing stays until it does.
+    const rendered = await ask<Rendered>(this.client, REQUESTS.render, { textDocument: { uri: await serverUri(this.client, this.plan) }, format: 'html' }, tell);
+    if (!rendered?.text || !this.panel) return;
     const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:;">`;
-    this.panel.webview.html = html.includes('<head>') ? html.replace('<head>', `<head>${csp}`) : `${csp}${html}`;
+    this.panel.webview.html = rendered.text.includes('<head>') ? rendered.text.replace('<head>', `<head>${csp}`) : `${csp}${rendered.text}`;
   }
 
   dispose(): void {
@@ -62,8 +52,4 @@ export class Preview implements vscode.Disposable {
     this.listener.dispose();
     this.panel?.dispose();
   }
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 }

@@ -32,7 +32,7 @@ describe('package.json: what VS Code reads', () => {
     const contributed = pkg.contributes.commands.map((c: { command: string }) => c.command).sort();
     const registered = [...sources.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     expect(registered).toEqual(contributed);
-    expect(contributed).toEqual(['kehoach.exportDocx', 'kehoach.exportHtml', 'kehoach.newPlan', 'kehoach.preview', 'kehoach.restartServer', 'kehoach.showResolvedPlan']);
+    expect(contributed).toEqual(['kehoach.exportDocx', 'kehoach.exportHtml', 'kehoach.exportMarkdown', 'kehoach.newPlan', 'kehoach.preview', 'kehoach.restartServer', 'kehoach.showResolvedPlan']);
   });
 
   it('contributes every setting the server reads, plus the development server path', () => {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { MemoryHost, Project } from '@kehoach/core';
-import { parse } from 'yaml';
+import { detectDocumentKind } from '@kehoach/core';
 import { describe, expect, it } from 'vitest';
 import { SEVERITY, countDiagnostics } from '../src/diagnostic-counts.js';
 import { format, uiLocale } from '../src/messages.js';
 import { isKehoachFile } from '../src/plan-files.js';
-import { resolvedPlanText } from '../src/resolved-plan.js';
 import { withoutDuplicates } from '../src/yaml-interplay.js';
 
 const examples = join(import.meta.dirname, '../../../examples/invalid');
@@ -21,6 +19,25 @@ describe('plan files', () => {
     expect(isKehoachFile('/w/.github/workflows/ci.yml', 'yaml', 'on: push\njobs: {}\n')).toBe(false);
     expect(isKehoachFile('/w/docker-compose.yaml', 'yaml', 'services:\n  kind: plan-b\n')).toBe(false);
     expect(isKehoachFile('/w/ke-hoach.kehoach.yaml', 'plaintext', '')).toBe(false);
+  });
+
+  it('are exactly the files core recognises (the client does not carry core), on every example and more', () => {
+    const all = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? all(join(dir, n)) : [join(dir, n)]));
+    const samples: [string, string][] = all(join(examples, '..'))
+      .filter((p) => /\.ya?ml$/.test(p))
+      .map((p) => [p, readFileSync(p, 'utf8')]);
+    samples.push(
+      ['/w/KEHOACH.CONFIG.YML', ''],
+      ['/w/a.yaml', 'kind: "registry" # danh mục\n'],
+      ['/w/a.yaml', "  kind: plan\n"],
+      ['/w/a.yaml', "kind: 'template'\n"],
+      ['/w/xa/quy-1.baocao.yaml', ''],
+      ['/w/a.yaml', 'kind: report\nreporter: { name: UBND xã An Hòa }\n'],
+      ['C:\\w\\b.kehoach.yml', ''],
+      ['/w/a.yaml', 'kind: planning\n'],
+    );
+    expect(samples.length).toBeGreaterThan(40);
+    for (const [path, text] of samples) expect(isKehoachFile(path, 'yaml', text), path).toBe(detectDocumentKind(path, text) !== undefined);
   });
 });
 
@@ -54,38 +71,5 @@ describe('UI text', () => {
     expect(uiLocale('en')).toBe('en');
     expect(format('vi', 'kehoach: {0} errors, {1} warnings in plans', 2, 1)).toBe('kehoach: 2 lỗi, 1 cảnh báo trong các kế hoạch');
     expect(format('en', 'kehoach: {0} errors, {1} warnings in plans', 2, 1)).toBe('kehoach: 2 errors, 1 warnings in plans');
-  });
-});
-
-describe('Show resolved plan', () => {
-  async function analysisOf(name: string) {
-    const files: Record<string, string> = {
-      '/w/agencies.yaml': read('agencies.yaml'),
-      '/w/templates/huyen.template.yaml': read('templates/huyen.template.yaml'),
-      [`/w/${name}`]: read(name),
-    };
-    const loaded = await new Project(new MemoryHost(files, '/w')).analyze(`/w/${name}`);
-    if (!loaded) throw new Error(name);
-    return loaded.analysis;
-  }
-
-  it('shows the template tasks with the plan patches applied, each saying where it came from', async () => {
-    const text = resolvedPlanText(await analysisOf('template-parameter-override.kehoach.yaml'), 'vi');
-    const data = parse(text) as { tasks: Array<{ id: string; lead: string }>; issuer: { name: string } };
-    expect(data.issuer.name).toBe('Ủy ban nhân dân huyện Bình Sơn');
-    expect(data.tasks.map((t) => t.id)).toContain('tap-huan-cchc');
-    expect(text).toMatch(/^# Kế hoạch sau khi áp dụng mẫu: .*huyen\.template\.yaml/m);
-    // The inherited task names its template file and line.
-    const task = text.split('\n').findIndex((l) => /- id: tap-huan-cchc|id: tap-huan-cchc/.test(l));
-    expect(text.split('\n').slice(Math.max(0, task - 2), task).join('\n')).toMatch(/# từ .*huyen\.template\.yaml:\d+/);
-    // issuer is merged: its level comes from the template, its parent from the plan (which overrides it).
-    expect(text).toMatch(/^  level: district # từ \.\/templates\/huyen\.template\.yaml:\d+$/m);
-    expect(text).toMatch(/^  parent: UBND tỉnh Quảng Nam$/m);
-  });
-
-  it('says so when the plan extends no template', async () => {
-    const text = resolvedPlanText(await analysisOf('task-lead-required.kehoach.yaml'), 'en');
-    expect(text).toMatch(/^# This plan extends no template/);
-    expect((parse(text) as { tasks: unknown[] }).tasks).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -31,9 +31,18 @@ function readZip(bytes: Buffer): Map<string, () => Buffer> {
 }
 
 describe('the .vsix (vsce package --no-dependencies)', () => {
-  it('is built, under the 2 MB budget', () => {
+  it('is built, no larger than before the server took over preview and export, with clients of at most 0.5 MiB', () => {
     expect(existsSync(vsix), `${vsix}: run the build first`).toBe(true);
-    expect(readFileSync(vsix).length).toBeLessThanOrEqual(2 * 1024 * 1024);
+    expect(readFileSync(vsix).length).toBeLessThanOrEqual(1_649_952);
+    const zip = readZip(readFileSync(vsix));
+    for (const client of ['extension/dist/extension.cjs', 'extension/dist/browser/extension.js']) expect(zip.get(client)!().length, client).toBeLessThanOrEqual(512 * 1024);
+  });
+
+  it('carries the rule docs the server links diagnostics to (docs/rules/ next to dist/)', () => {
+    const zip = readZip(readFileSync(vsix));
+    const rules = readdirSync(join(dir, '../core/docs/rules')).filter((n) => n.endsWith('.md'));
+    expect(rules.length).toBeGreaterThan(20);
+    for (const name of rules) expect(zip.has(`extension/docs/rules/${name}`), name).toBe(true);
   });
 
   it('carries the bundled client and server, the schema and both languages, and no node_modules', () => {

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE_AGENCIES, lintText, Project, renderRuleDoc, validatePlugin, builtinRules, type AnyRule, type ProjectHost } from '@kehoach/core';
+import { EXAMPLE_AGENCIES, lintText, Project, validatePlugin, builtinRules, type AnyRule, type ProjectHost } from '@kehoach/core';
+import { renderRuleDoc } from '@kehoach/core/internal';
 import plugin from '../src/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

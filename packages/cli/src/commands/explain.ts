@@ -1,4 +1,5 @@
-import { builtinRules, exampleCode, pick, rankSuggestions, type AnyRule, type Locale, type RuleExample } from '@kehoach/core';
+import { builtinRules, pick, rankSuggestions, type AnyRule, type Locale } from '@kehoach/core';
+import { exampleCode, type RuleExample } from '@kehoach/core/internal';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';

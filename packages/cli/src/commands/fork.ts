@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
@@ -58,7 +59,7 @@ export async function forkCommand(ctx: Context, argv: string[]): Promise<number>
   const name = packageSpec(values.name).name;
 
   const cwd = toPosix(ctx.io.cwd);
-  const upstream = await requireTemplatePackage(cwd, upstreamSpec.name);
+  const upstream = await requireTemplatePackage(cwd, upstreamSpec.name, ctx.io.env);
   const range = values.range ?? upstreamSpec.range ?? `^${upstream.version}`;
   const dir = absolute(cwd, values.dir ?? name.replace(/^@[^/]+\//, ''));
   const existing = await readdir(dir).catch(() => undefined);
@@ -67,9 +68,28 @@ export async function forkCommand(ctx: Context, argv: string[]): Promise<number>
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'package.json'), forkPackageJson(name, upstream, range), { flag: 'wx' });
   await writeFile(join(dir, 'template.yaml'), forkTemplate(name, upstream, range), { flag: 'wx' });
-  await writeFile(join(dir, 'README.md'), forkReadme(name, upstream), { flag: 'wx' });
-  ctx.io.stdout(`${tm(locale, 'forked', { name, dir: displayPath(cwd, dir), upstream: extendsValue(upstream, range) })}\n`);
+  const publish = changesetsCommand(cwd);
+  await writeFile(join(dir, 'README.md'), forkReadme(name, upstream, publish.changeset), { flag: 'wx' });
+  const first = publish.initialised ? '' : `${publish.changeset} init, `;
+  ctx.io.stdout(`${tm(locale, 'forked', { name, dir: displayPath(cwd, dir), upstream: extendsValue(upstream, range), changeset: publish.changeset, first })}\n`);
   return 0;
+}
+
+/**
+ * How changesets is run here, as the user would type it: `pnpm changeset` in a pnpm
+ * workspace that has it installed (this repository), else `npx @changesets/cli` (plain
+ * `npx changeset` fetches an unrelated package). `initialised` when a .changeset folder
+ * already exists above `cwd`.
+ */
+export function changesetsCommand(cwd: string): { changeset: string; initialised: boolean } {
+  let pnpm = false;
+  let initialised = false;
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.changeset', 'config.json'))) initialised = true;
+    if (existsSync(join(dir, 'pnpm-workspace.yaml')) && existsSync(join(dir, 'node_modules', '@changesets', 'cli', 'package.json'))) pnpm = true;
+    if (dirname(dir) === dir) break;
+  }
+  return { changeset: pnpm ? 'pnpm changeset' : 'npx @changesets/cli', initialised };
 }
 
 function forkPackageJson(name: string, upstream: InstalledTemplate, range: string): string {
@@ -106,10 +126,10 @@ extends: "${upstream.name}@${range}"
 `;
 }
 
-function forkReadme(name: string, upstream: InstalledTemplate): string {
+function forkReadme(name: string, upstream: InstalledTemplate, changeset: string): string {
   return `# ${name}
 
-Mẫu kế hoạch kế thừa [${upstream.name}](https://www.npmjs.com/package/${upstream.name}):
+Mẫu kế hoạch kế thừa \`${upstream.name}\`:
 \`template.yaml\` chỉ ghi phần khác mẫu gốc. Kế hoạch dùng mẫu này:
 
 \`\`\`yaml
@@ -117,6 +137,6 @@ kind: plan
 extends: "${name}@^1.0.0"
 \`\`\`
 
-Phát hành / publishing: \`npx changeset\`, \`npx changeset version\`, \`npx changeset publish\`.
+Phát hành / publishing: \`${changeset}\`, \`${changeset} version\`, \`${changeset} publish\`.
 `;
 }

@@ -6,7 +6,8 @@ import { importPlan, NotAPlanError, readRegistry, templateItems, type ImportResu
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
-import { findRoot, NodeHost } from '../node-host.js';
+import { NodeHost } from '../node-host.js';
+import { projectRoot } from '../project-root.js';
 import { extendsValue, packageSpec, requireTemplatePackage } from '../template-packages.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
 import { encodeText, writeAtomic } from '../write-atomic.js';
@@ -156,9 +157,10 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     registryPath = rel.startsWith('.') ? rel : `./${rel}`;
   } else {
     // The registry of kehoach.config.yaml for the draft's folder: the plan gets it from the config.
-    const configs = new ConfigResolver(new NodeHost(findRoot(ctx.io.cwd)));
+    const folder = toPosix(outPath ? dirname(outPath) : cwd);
+    const configs = new ConfigResolver(new NodeHost(await projectRoot(folder)));
     try {
-      const config = await configs.forDirectory(toPosix(outPath ? dirname(outPath) : cwd));
+      const config = await configs.forDirectory(folder);
       if (config.registries.length) agencies = await allRegistries(config.registries.map((r) => r.path), cwd);
     } catch (error) {
       if (error instanceof CliError) throw error;
@@ -172,7 +174,7 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     // The template package as npm installed it: its agencies are the registry in effect; its
     // own tasks are removed in the draft (the imported document states its own).
     const { name, range } = packageSpec(values.template);
-    const pkg = await requireTemplatePackage(outPath ? dirname(outPath) : cwd, name);
+    const pkg = await requireTemplatePackage(outPath ? dirname(outPath) : cwd, name, ctx.io.env);
     extendsTemplate = extendsValue(pkg, range);
     const shown = displayPath(cwd, pkg.templatePath);
     const templateText = new TextDecoder().decode(await readBytes(pkg.templatePath, shown));
@@ -209,7 +211,7 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     } catch (error) {
       throw new CliError('unwritable', { path: displayPath(cwd, outPath), reason: (error as { code?: string }).code ?? String(error) });
     }
-  } else ctx.io.stdout(result.yaml);
+  } else ctx.data(result.yaml);
 
   const r = result.report;
   const lines = [

@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { applyEdits, Project, replaceScalarEdit, type AgencyEntry, type PlanAnalysis, type TextEdit } from '@kehoach/core';
+import { applyEdits, Project, type AgencyEntry, type PlanAnalysis, type TextEdit } from '@kehoach/core';
+import { replaceScalarEdit } from '@kehoach/core/internal';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
-import { findRoot, NodeHost } from '../node-host.js';
+import { NodeHost } from '../node-host.js';
+import { projectRoot } from '../project-root.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
 import { extendsValue, packageSpec, requireTemplatePackage } from '../template-packages.js';
 import { TemplateCliError, tm } from '../template-messages.js';
@@ -55,7 +57,7 @@ export async function migrateCommand(ctx: Context, argv: string[]): Promise<numb
   if (file === undefined) throw new TemplateCliError('planMissing', { command: 'migrate' });
   const cwd = toPosix(ctx.io.cwd);
   const path = absolute(cwd, file);
-  const host = new NodeHost(findRoot(ctx.io.cwd));
+  const host = new NodeHost(await projectRoot(dirname(path)));
   const project = new Project(host, { rules: ctx.options.rules });
   const check = await project.check(path);
   if (!check) throw new TemplateCliError('notFound', { path: file });
@@ -69,7 +71,7 @@ export async function migrateCommand(ctx: Context, argv: string[]): Promise<numb
   const basePkg = base ? await packageOf(base.uri) : undefined;
   const toName = values.to ?? basePkg?.supersededBy;
   if (!toName) throw new TemplateCliError('toMissing', { path: file });
-  const target = await requireTemplatePackage(dirname(path), packageSpec(toName).name);
+  const target = await requireTemplatePackage(dirname(path), packageSpec(toName).name, ctx.io.env);
   const targetAnalysis = (await project.analyze(target.templatePath))?.analysis;
   const targetAgencies = agenciesOf(targetAnalysis);
   const byId = new Map(targetAgencies.map((a) => [a.id, a]));

@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import { plainOrQuoted, Project } from '@kehoach/core';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
-import { findRoot, NodeHost } from '../node-host.js';
+import { NodeHost } from '../node-host.js';
+import { projectRoot } from '../project-root.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
 import { extendsValue, packageSpec, requireTemplatePackage } from '../template-packages.js';
 import { TemplateCliError, tm } from '../template-messages.js';
@@ -53,7 +54,7 @@ export async function newCommand(ctx: Context, argv: string[]): Promise<number> 
   const cwd = toPosix(ctx.io.cwd);
   const file = values.output ?? positionals[0] ?? `ke-hoach-${year}.kehoach.yaml`;
   const path = absolute(cwd, file);
-  const pkg = await requireTemplatePackage(cwd, spec.name);
+  const pkg = await requireTemplatePackage(cwd, spec.name, ctx.io.env);
   const upstream = extendsValue(pkg, spec.range);
 
   const body = [
@@ -65,7 +66,7 @@ export async function newCommand(ctx: Context, argv: string[]): Promise<number> 
   ].join('\n');
 
   // Ask the rules which blanks are left, so the new file says where to start.
-  const project = new Project(new NodeHost(findRoot(ctx.io.cwd)), { rules: ctx.options.rules });
+  const project = new Project(new NodeHost(await projectRoot(dirname(path))), { rules: ctx.options.rules });
   const check = await project.check(path, `${body}\n`);
   const blanks = (check?.diagnostics ?? []).filter((d) => d.ruleId === 'template-placeholder').map((d) => String(d.data?.path ?? ''));
   const head = [

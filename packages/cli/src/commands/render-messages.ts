@@ -18,7 +18,7 @@ Tùy chọn:
                               (mặc định: cạnh tệp kế hoạch, cùng tên, đổi đuôi)
   --no-appendix               Không kèm các phụ lục của kế hoạch
   --locale vi|en              Ngôn ngữ thông báo
-  --root THƯ-MỤC              Gốc dự án (mặc định: thư mục cha gần nhất có .git)
+  --root THƯ-MỤC              Gốc dự án (mặc định: từ thư mục được chỉ định đi lên, kehoach.config.yaml có root: true, nếu không thì thư mục có .git, nếu không thì chính thư mục đó)
   -h, --help                  Trợ giúp
 
 Mã thoát: 0 đã kết xuất mọi kế hoạch, 1 có kế hoạch không kết xuất được (lỗi cú pháp YAML),
@@ -40,7 +40,7 @@ Options:
                               (default: next to the plan, same name, new extension)
   --no-appendix               Leave out the plan's appendices
   --locale vi|en              Message language
-  --root FOLDER               Project root (default: nearest parent folder with .git)
+  --root FOLDER               Project root (default: from the folder given upwards, a kehoach.config.yaml with root: true, else the folder holding .git, else that folder)
   -h, --help                  Help
 
 Exit codes: 0 every plan rendered, 1 a plan could not be rendered (YAML syntax error),
@@ -58,7 +58,7 @@ Tùy chọn:
   --out-dir THƯ-MỤC     Ghi vào thư mục này, giữ cấu trúc thư mục con
                         (mặc định: cạnh tệp kế hoạch, cùng tên, đuôi .ics)
   --locale vi|en        Ngôn ngữ thông báo
-  --root THƯ-MỤC        Gốc dự án (mặc định: thư mục cha gần nhất có .git)
+  --root THƯ-MỤC        Gốc dự án (mặc định: từ thư mục được chỉ định đi lên, kehoach.config.yaml có root: true, nếu không thì thư mục có .git, nếu không thì chính thư mục đó)
   -h, --help            Trợ giúp
 
 Mã thoát: 0 đã xuất lịch của mọi kế hoạch, 1 có kế hoạch không đọc được (lỗi cú pháp YAML),
@@ -74,7 +74,7 @@ Options:
   --out-dir FOLDER      Write into this folder, keeping the sub-folders
                         (default: next to the plan, same name, .ics extension)
   --locale vi|en        Message language
-  --root FOLDER         Project root (default: nearest parent folder with .git)
+  --root FOLDER         Project root (default: from the folder given upwards, a kehoach.config.yaml with root: true, else the folder holding .git, else that folder)
   -h, --help            Help
 
 Exit codes: 0 every plan exported, 1 a plan could not be read (YAML syntax error),

@@ -1,7 +1,10 @@
-import { parseSpecifier, plainOrQuoted, planShape, Project, type Layer, type Locale, type Resolution } from '@kehoach/core';
+import { dirname } from 'node:path';
+import { plainOrQuoted, planShape, Project, type Layer, type Locale, type Resolution } from '@kehoach/core';
+import { parseSpecifier } from '@kehoach/core/internal';
 import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
-import { findRoot, NodeHost } from '../node-host.js';
+import { NodeHost } from '../node-host.js';
+import { projectRoot } from '../project-root.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
 import { TemplateCliError, tm } from '../template-messages.js';
 
@@ -45,7 +48,7 @@ export async function resolveCommand(ctx: Context, argv: string[]): Promise<numb
   if (file === undefined) throw new TemplateCliError('planMissing', { command: 'resolve' });
   const cwd = toPosix(ctx.io.cwd);
   const path = absolute(cwd, file);
-  const project = new Project(new NodeHost(findRoot(ctx.io.cwd)), { rules: ctx.options.rules });
+  const project = new Project(new NodeHost(await projectRoot(dirname(path))), { rules: ctx.options.rules });
   const check = await project.check(path);
   if (!check) throw new TemplateCliError('notFound', { path: file });
   if (check.kind !== 'plan' && check.kind !== 'template') throw new TemplateCliError('notAPlan', { path: file });
@@ -57,7 +60,7 @@ export async function resolveCommand(ctx: Context, argv: string[]): Promise<numb
     ctx.io.stderr(`${displayPath(cwd, d.uri ?? path)}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.message[locale]}\n`);
   }
   const out = renderResolution(resolution, { cwd, locale, format, kind: check.kind });
-  ctx.io.stdout(out);
+  ctx.data(out);
   if (problems.length) {
     ctx.io.stderr(`${tm(locale, 'resolveProblems', { count: problems.length })}\n`);
     return 1;

@@ -1,14 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { Project, detectDocumentKind, parseReportingPeriod, pick } from '@kehoach/core';
+import { IgnoreRules, Project, detectDocumentKind, parseReportingPeriod, pick } from '@kehoach/core';
 import { findRoots, runRollupJobs, ROLLUP_FORMATS, yamlFiles, type JobResult, type RollupFormat, type RollupJob } from '@kehoach/rollup';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
-import { IgnoreMatcher } from '../files.js';
 import { ioReason, t } from '../messages.js';
-import { findRoot, isDirectory, NodeHost } from '../node-host.js';
+import { isDirectory, NodeHost } from '../node-host.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
+import { inputsFolder, projectRoot } from '../project-root.js';
 import { rollupMessage, rollupText } from './rollup-messages.js';
 
 /**
@@ -39,7 +39,7 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
   if (values.root !== undefined) {
     root = absolute(cwd, values.root);
     if (!isDirectory(root)) throw new CliError('badRoot', { path: values.root });
-  } else root = findRoot(ctx.io.cwd);
+  } else root = await projectRoot(inputsFolder(positionals.length ? positionals : ['.'], cwd));
   const host = new NodeHost(root);
   const project = new Project(host);
   const locale = (ctx.locale = await resolveLocale(ctx, flagLocale, project.configs));
@@ -60,7 +60,7 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
   if (given !== undefined && !isDirectory(given)) throw new CliError('pathNotFound', { path: values.in ?? given });
 
   // Files of a folder, listed once (a folder inside one already listed is a part of its list).
-  const ignores = new IgnoreMatcher(project.configs);
+  const ignores = new IgnoreRules(project.configs);
   const listings = new Map<string, string[]>();
   const filesUnder = async (folder: string): Promise<string[]> => {
     for (const [listed, files] of listings) if (folder === listed || folder.startsWith(`${listed}/`)) return files.filter((f) => f.startsWith(`${folder}/`));

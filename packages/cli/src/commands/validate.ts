@@ -1,10 +1,10 @@
 import { writeFile } from 'node:fs/promises';
-import { LineIndex, Project, type FileCheck } from '@kehoach/core';
+import { LineIndex, PlanCatalog, Project, type FileCheck } from '@kehoach/core';
 import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { expandInputs } from '../files.js';
-import { fixFile } from '../fix.js';
+import { autoFix, fixFile, onlySuggested } from '../fix.js';
 import { useColor } from '../format/colors.js';
 import { formatJson } from '../format/json.js';
 import { totals, type FileReport, type Report } from '../format/report.js';
@@ -12,7 +12,8 @@ import { formatSarif } from '../format/sarif.js';
 import { formatStylish } from '../format/stylish.js';
 import { helpText } from '../help.js';
 import { ioReason, t } from '../messages.js';
-import { findRoot, isDirectory, NodeHost } from '../node-host.js';
+import { isDirectory, NodeHost } from '../node-host.js';
+import { inputsFolder, projectRoot } from '../project-root.js';
 import { checkInWorkers, jobCount } from '../parallel.js';
 import { release } from '../release.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
@@ -53,37 +54,39 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   const jobsFlag = parseJobs(values.jobs);
 
   const cwd = toPosix(ctx.io.cwd);
+  const inputs = positionals.length ? positionals : ['.'];
   let root: string;
   if (values.root !== undefined) {
     root = absolute(cwd, values.root);
     if (!isDirectory(root)) throw new CliError('badRoot', { path: values.root });
-  } else root = findRoot(ctx.io.cwd);
+  } else root = await projectRoot(inputsFolder(inputs, cwd));
 
   const host = new NodeHost(root);
-  const project = new Project(host, { rules: ctx.options.rules, plugins: cliPlugins(host, ctx.io.env) });
+  const catalog = new PlanCatalog();
+  const project = new Project(host, { rules: ctx.options.rules, plugins: cliPlugins(host, ctx.io.env), catalog });
   const locale = (ctx.locale = await resolveLocale(ctx, flagLocale, project.configs));
   if (values.help) {
     ctx.io.stdout(helpText('validate', locale));
     return 0;
   }
 
-  const inputs = positionals.length ? positionals : ['.'];
-  const { files, failures } = await expandInputs(inputs, cwd, host, project.configs);
+  const { files, failures } = await expandInputs(inputs, cwd, host, project.configs, catalog);
   if (files.length === 0 && failures.length === 0) throw new CliError('noFiles', { paths: inputs.join(', ') });
 
   const progress = ctx.io.isTTY.stderr && files.length >= PROGRESS_FROM;
   const reports: FileReport[] = [];
   let fixedFiles = 0;
   let fixedCount = 0;
+  let leftToAuthor = 0;
   const writeFailures: { path: string; message: string }[] = [];
   const shown = <D extends { severity: string }>(ds: D[]): D[] => (values.quiet ? ds.filter((d) => d.severity === 'error') : ds);
   const tick = (done: number): void => {
-    if (progress && done % 10 === 0) ctx.io.stderr(`\r${t(locale, 'progress', { done, total: files.length })}`);
+    if (progress && done % 10 === 0) ctx.progress(`\r${t(locale, 'progress', { done, total: files.length })}`);
   };
   // Plain checks of many files run in worker threads; --fix and test rule sets stay here.
   const jobs = values.fix || ctx.options.rules ? 1 : jobCount(jobsFlag, files.length);
   if (jobs > 1) {
-    const checked = await checkInWorkers(root, files, jobs, tick);
+    const checked = await checkInWorkers(root, files, jobs, tick, catalog.entries());
     for (const c of checked) {
       if (c) reports.push({ path: c.path, kind: c.kind, lines: new LineIndex(c.text), diagnostics: shown(c.diagnostics), suppressed: c.suppressed });
     }
@@ -94,7 +97,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     if (!check) continue;
     if (values.fix) {
       const entry = await host.entry(path);
-      if (entry && check.diagnostics.some((d) => d.fix)) {
+      if (entry && check.diagnostics.some((d) => autoFix(d) !== undefined)) {
         if (entry.truncated || entry.problems.length > 0) {
           ctx.io.stderr(`${t(locale, 'fixSkippedEncoding', { path: displayPath(cwd, path) })}\n`);
         } else {
@@ -112,10 +115,11 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
         }
       }
     }
+    if (values.fix) leftToAuthor += check.diagnostics.filter(onlySuggested).length;
     reports.push({ path, kind: check.kind, lines: check.analysis.source.lines, diagnostics: shown(check.diagnostics), suppressed: check.suppressed });
     release(project, path);
   }
-  if (progress) ctx.io.stderr(`\r${' '.repeat(40)}\r`);
+  if (progress) ctx.progress(`\r${' '.repeat(40)}\r`);
 
   const readFailures = failures.map((f) => ({
     path: f.path,
@@ -140,10 +144,15 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     } catch (error) {
       throw new CliError('unwritable', { path: values.output, reason: ioReason(locale, error) });
     }
-  } else ctx.io.stdout(text);
+  } else if (format === 'stylish') ctx.styled(text);
+  else ctx.io.stdout(text);
 
   for (const f of report.failures) ctx.io.stderr(`${f.message}\n`);
-  if (fixedCount > 0) ctx.io.stderr(`${t(locale, 'fixesApplied', { count: fixedCount, files: fixedFiles })}\n`);
+  // --fix always says what it did, and what it left to the author.
+  if (values.fix) {
+    const did = fixedCount > 0 ? t(locale, 'fixesApplied', { count: fixedCount, files: fixedFiles }) : t(locale, 'fixesNone');
+    ctx.io.stderr(`${did}${leftToAuthor > 0 ? t(locale, 'fixesLeft', { left: leftToAuthor }) : ''}\n`);
+  }
 
   // I/O problems are exit 2 even when every readable file is clean.
   if (report.failures.length > 0) return 2;

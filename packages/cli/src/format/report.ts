@@ -1,4 +1,5 @@
 import type { AnyRule, Diagnostic, DocumentKind, LineIndex, Locale, SuppressedDiagnostic } from '@kehoach/core';
+import { autoFix } from '../fix.js';
 
 /** One checked file, as every formatter sees it. */
 export interface FileReport {
@@ -41,7 +42,7 @@ export function countOf(diagnostics: readonly Diagnostic[], suppressed = 0): Cou
     if (d.severity === 'error') c.errors++;
     else if (d.severity === 'warning') c.warnings++;
     else c.infos++;
-    if (d.fix) c.fixable++;
+    if (autoFix(d)) c.fixable++;
   }
   return c;
 }

@@ -1,4 +1,5 @@
 import type { LineIndex, Range } from '@kehoach/core';
+import { terminalLine } from './terminal-text.js';
 
 /** Widest source line shown; longer lines are clipped around the reported range. */
 const MAX_WIDTH = 100;
@@ -17,7 +18,8 @@ export function displayWidth(text: string): number {
 
 /**
  * The reported line and a caret underline of the range (to the end of the line when the
- * range spans lines; one caret for an empty range).
+ * range spans lines; one caret for an empty range). Control and bidi characters of the
+ * line are shown escaped (`\x1b`), and the carets count the escapes' width.
  */
 export function snippet(lines: LineIndex, range: Range): { gutter: string; code: string; carets: string; pad: number } {
   const line = lines.lineText(range.start.line);
@@ -32,10 +34,11 @@ export function snippet(lines: LineIndex, range: Range): { gutter: string; code:
   }
   const lead = from > 0 ? '…' : '';
   const tail = to < line.length ? '…' : '';
-  const code = lead + line.slice(from, to).replace(/\t/g, ' ') + tail;
-  const pad = lead.length + displayWidth(line.slice(from, Math.max(from, s)));
+  const shown = (part: string): string => terminalLine(part.replace(/\t/g, ' '));
+  const code = lead + shown(line.slice(from, to)) + tail;
+  const pad = lead.length + displayWidth(shown(line.slice(from, Math.max(from, s))));
   const underlined = line.slice(Math.max(s, from), Math.min(e, to));
-  const carets = '^'.repeat(Math.max(1, displayWidth(underlined)));
+  const carets = '^'.repeat(Math.max(1, displayWidth(shown(underlined))));
   return { gutter: String(range.start.line + 1), code, carets, pad };
 }
 

@@ -4,6 +4,7 @@ import { displayPath } from '../paths.js';
 import { palette, type Palette } from './colors.js';
 import { totals, type Counts, type FileReport, type Report } from './report.js';
 import { displayWidth, snippet } from './snippet.js';
+import { terminalLine } from './terminal-text.js';
 
 /**
  * Human output, grouped by file as ESLint's "stylish" is, with each problem's source
@@ -23,7 +24,8 @@ export function formatStylish(report: Report): string {
 
 function fileBlock(file: FileReport, report: Report, p: Palette): string[] {
   const { locale } = report;
-  const shown = displayPath(report.cwd, file.path);
+  // Every value from a file, a path or a plugin is escaped before the palette colours the line.
+  const shown = terminalLine(displayPath(report.cwd, file.path));
   const rows = file.diagnostics.map((d) => ({
     d,
     where: `${d.range.start.line + 1}:${d.range.start.character + 1}`,
@@ -34,11 +36,11 @@ function fileBlock(file: FileReport, report: Report, p: Palette): string[] {
   const lines = [p.underline(shown)];
   for (const { d, where, label } of rows) {
     const paddedLabel = label + ' '.repeat(labelWidth - displayWidth(label));
-    lines.push(`  ${p.dim(where.padEnd(whereWidth))}  ${severityColor(d, p)(paddedLabel)}  ${pick(d.message, locale)}  ${p.dim(d.ruleId)}`);
+    lines.push(`  ${p.dim(where.padEnd(whereWidth))}  ${severityColor(d, p)(paddedLabel)}  ${terminalLine(pick(d.message, locale))}  ${p.dim(terminalLine(d.ruleId))}`);
     lines.push(...source(file, d, shown, p));
     for (const r of d.related ?? []) {
-      const at = `${displayPath(report.cwd, r.uri)}:${r.range.start.line + 1}:${r.range.start.character + 1}`;
-      lines.push(`      ${p.dim('↳')} ${pick(r.message, locale)} ${p.dim(`(${at})`)}`);
+      const at = `${terminalLine(displayPath(report.cwd, r.uri))}:${r.range.start.line + 1}:${r.range.start.character + 1}`;
+      lines.push(`      ${p.dim('↳')} ${terminalLine(pick(r.message, locale))} ${p.dim(`(${at})`)}`);
     }
   }
   return lines;

@@ -4,7 +4,10 @@ import type { PlanAnalysis } from '../model/analysis.js';
 import type { AnyRule } from './define.js';
 import type { EffectiveRule } from './settings.js';
 import { findDirectives } from './suppressions.js';
-import { suppressionComment } from '../rules/suppression-comment.js';
+
+/** The rule that reports the comments themselves (rules/suppression-comment.ts), found among the known rules. */
+const SELF = 'suppression-comment';
+type SelfMessage = 'missingRule' | 'unknownRule' | 'missingReason' | 'unused';
 
 /**
  * Move diagnostics covered by a valid suppression comment aside, and report comments
@@ -21,19 +24,21 @@ export function applySuppressions(
   const source = analysis.source;
   const directives = findDirectives(source.text, source.lines).filter((d) => d.kind !== 'enable');
   if (directives.length === 0) return { kept: diagnostics, suppressed: [] };
-  const selfSetting = effective.find((e) => e.rule.meta.id === suppressionComment.meta.id);
+  const self = known.get(SELF);
+  const selfSetting = effective.find((e) => e.rule.meta.id === SELF);
   const selfSeverity = selfSetting?.severity ?? 'error';
   const problems: Diagnostic[] = [];
-  const report = (messageId: keyof typeof suppressionComment.meta.messages, data: Record<string, string>, start: number, end: number) => {
-    if (selfSeverity === 'off') return;
+  const report = (messageId: SelfMessage, data: Record<string, string>, start: number, end: number) => {
+    const message = self?.meta.messages[messageId];
+    if (selfSeverity === 'off' || !message) return;
     const offsets = { start, end };
     problems.push({
       uri: analysis.uri,
-      ruleId: suppressionComment.meta.id,
+      ruleId: SELF,
       severity: selfSeverity,
       messageId,
       data,
-      message: formatMessage(suppressionComment.meta.messages[messageId], data),
+      message: formatMessage(message, data),
       range: source.lines.range(offsets),
       offsets,
     });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { layerSchema, planSchema, planShape, type Plan } from '../schema/plan.js';
-import { childSchema, isOptionalSchema, isPlainArray, ownShape, pickOptionIndexed, schemaAtPath } from '../schema/navigate.js';
+import { childSchema, isOptionalSchema, isPlainArray, objectShapes, ownShape, pickOptionIndexed, schemaAtPath } from '../schema/navigate.js';
 import { setOwn } from '../yaml/fast-scan.js';
 import { z as zod } from 'zod';
 import type { Path, PathSegment, YamlSource } from '../yaml/source.js';
@@ -229,10 +229,30 @@ function buildWhole(value: object, modelSchema: z.ZodType, planSchema: z.ZodType
  * of every option. When the value clearly means one option (a body item with `id` is
  * a task), report that option's issues instead, at their own paths: "lead must be a
  * name" on the task's lead, not "sections[2] is none of seven shapes".
+ *
+ * zod also collapses a failing union to the one option that did not abort, which need
+ * not be the option the value means: a heading with a misspelt key under a heading
+ * came back as the paragraph option's "unknown key heading", on both headings. So an
+ * issue under a union of object shapes is replaced by what the option the value means
+ * says of it (validated again, once per item), unless that option accepts the value.
  */
-function expandUnions(issues: readonly z.core.$ZodIssue[], root: unknown, modelSchema: z.ZodType, depth = 0): z.core.$ZodIssue[] {
+function expandUnions(issues: readonly z.core.$ZodIssue[], root: unknown, modelSchema: z.ZodType, depth = 0, from = 1): z.core.$ZodIssue[] {
   const out: z.core.$ZodIssue[] = [];
+  const meant = new Map<string, boolean>();
   for (const issue of issues) {
+    const at = depth > 64 ? undefined : meantOption(issue.path as PathSegment[], from, root, modelSchema);
+    if (at) {
+      const key = JSON.stringify(at.path);
+      if (!meant.has(key)) {
+        const result = at.option.safeParse(valueAt(root, at.path));
+        meant.set(key, !result.success);
+        if (!result.success) {
+          const located = result.error.issues.map((e) => ({ ...e, path: [...at.path, ...(e.path as PathSegment[])] }) as z.core.$ZodIssue);
+          out.push(...expandUnions(located, root, modelSchema, depth + 1, at.path.length + 1));
+        }
+      }
+      if (meant.get(key)) continue;
+    }
     const errors = (issue as { errors?: z.core.$ZodIssue[][] }).errors;
     if (issue.code !== 'invalid_union' || !errors || depth > 64) {
       out.push(issue);
@@ -247,9 +267,28 @@ function expandUnions(issues: readonly z.core.$ZodIssue[], root: unknown, modelS
       continue;
     }
     const located = chosen.map((e) => ({ ...e, path: [...path, ...(e.path as PathSegment[])] }) as z.core.$ZodIssue);
-    out.push(...expandUnions(located, root, modelSchema, depth + 1));
+    out.push(...expandUnions(located, root, modelSchema, depth + 1, path.length + 1));
   }
   return out;
+}
+
+/**
+ * The shallowest object on `path` (from `from` segments on) that a union of several
+ * object shapes holds, with the option its keys mean.
+ */
+function meantOption(path: PathSegment[], from: number, root: unknown, modelSchema: z.ZodType): { path: PathSegment[]; option: z.ZodType } | undefined {
+  for (let len = from; len <= path.length; len++) {
+    const prefix = path.slice(0, len);
+    const value = valueAt(root, prefix);
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+    const schema = schemaAtPath(modelSchema, prefix, root);
+    if (!schema || objectShapes(schema).length < 2) continue;
+    // Table rows are a list of cells or a body item: go down to the object shape itself.
+    let option = pickOptionIndexed(schema, value)?.option;
+    for (let i = 0; option && i < 8 && objectShapes(option).length > 1; i++) option = pickOptionIndexed(option, value)?.option;
+    if (option) return { path: prefix, option };
+  }
+  return undefined;
 }
 
 interface Removal {

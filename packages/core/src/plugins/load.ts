@@ -3,7 +3,7 @@ import { formatMessage, type MessageData } from '../i18n/message.js';
 import type { RuleSettings } from '../schema/rule-settings.js';
 import type { YamlSource } from '../yaml/source.js';
 import { parseSharedConfigRef, type Plugin } from './define-plugin.js';
-import { isPluginNotFound, type PluginHost } from './host.js';
+import { isPluginNotFound, type PluginHost, type PluginShapeError } from './host.js';
 import { PLUGIN_MESSAGES, type PluginMessageId } from './messages.js';
 import { validatePlugin } from './validate.js';
 
@@ -153,6 +153,8 @@ export class PluginLoader {
       if (isPluginNotFound(error)) return { ok: false, messageId: 'notFound', data: { plugin } };
       const ms = (error as { code?: unknown; ms?: unknown } | null)?.code === 'PLUGIN_LOAD_TIMEOUT' ? (error as { ms?: unknown }).ms : undefined;
       if (typeof ms === 'number') return { ok: false, messageId: 'loadTimedOut', data: { plugin, ms } };
+      const shape = (error as { code?: unknown; problem?: PluginShapeError['problem'] } | null)?.code === 'PLUGIN_BAD_SHAPE' ? (error as PluginShapeError).problem : undefined;
+      if (shape) return { ok: false, messageId: 'badShape', data: { plugin, problem: shape.vi, problemEn: shape.en } };
       return { ok: false, messageId: 'loadFailed', data: { plugin, error: errorText(error) } };
     }
     const checked = validatePlugin(mod);

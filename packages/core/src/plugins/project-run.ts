@@ -71,30 +71,35 @@ export async function pluginsForFile(loader: PluginLoader, input: FileInput): Pr
   const relabel = <D extends Diagnostic>(list: D[]): D[] => list.map((d) => relabelCrash(d, set));
   // A plugin that did not load (untrusted, missing, broken): its rule ids in suppression comments can't be checked.
   const unverifiable = set.skipped.length || set.problems.length ? (id: string) => id.includes('/') && !set.rules.has(id) : undefined;
-  // The isolate's own run: problems are reported once, by the caller.
-  if (input.run) return { rules: set.rules, configRules, checkInput: input.run, relabel, status };
-
-  const { analysis } = input;
-  // Problems show on plans (which lose rules) and on the file that names the plugin, not on registries.
-  const shown = set.problems.filter((p) => analysis.kind === 'plan' || p.where.uri === analysis.uri);
+  const { analysis, run } = input;
+  const isolate = run ? undefined : loader.host?.isolate;
+  // Problems show on plans (which lose rules) and on the file that names the plugin, not on
+  // registries; the isolate's own run leaves them to the caller, which reports them once.
+  const shown = run ? [] : set.problems.filter((p) => analysis.kind === 'plan' || p.where.uri === analysis.uri);
   const external: Diagnostic[] = shown.map((p) => pluginDiagnostic(analysis, p));
   const settings = mergeSettings(input.templateRules, configRules, input.hostSettings, analysis.ownPlan?.rules, analysis.plan?.rules);
   const active: string[] = [];
   for (const eff of effectiveRules(set.rules, settings)) {
     const owner = set.owners.get(eff.rule.meta.id);
-    if (!owner || eff.severity === 'off') continue;
-    if (eff.optionsError !== undefined && analysis.kind === 'plan') {
+    if (!owner || eff.severity === 'off' || (run && !run.only.has(eff.rule.meta.id))) continue;
+    // Options are checked where the rule's schema is: here, or in the isolate's own run.
+    if (eff.optionsError !== undefined && analysis.kind === 'plan' && !isolate) {
       const data: MessageData = { rule: eff.rule.meta.id, plugin: owner.specifier, error: eff.optionsError };
       const where = owner.refs[0];
       external.push(pluginDiagnostic(analysis, { messageId: 'badOptions', data, where: where ?? { uri: analysis.uri, source: analysis.source, at: { range: { start: 0, end: 0 } } } }));
     }
     if ((eff.rule.meta.appliesTo ?? PLAN_ONLY).includes(analysis.kind)) active.push(eff.rule.meta.id);
   }
-  const isolate = loader.host?.isolate;
+  if (run) return { rules: set.rules, configRules, checkInput: { ...run, external }, relabel, status };
   const base = { external, ...(unverifiable ? { unverifiable } : {}) };
   if (!isolate || set.owners.size === 0) return { rules: set.rules, configRules, checkInput: base, relabel, status };
   if (active.length) {
-    const request = { path: input.path, rules: active, ...(input.text === undefined ? {} : { text: input.text }), ...(input.hostSettings ? { hostSettings: input.hostSettings } : {}) };
+    // The isolate imports the plugins these rules come from, and no other.
+    const plugins = set.plugins.flatMap((p) => {
+      const rules = active.filter((id) => set.owners.get(id) === p);
+      return rules.length ? p.refs.map((r) => ({ specifier: r.specifier, base: r.base, rules })) : [];
+    });
+    const request = { path: input.path, rules: active, plugins, ...(input.text === undefined ? {} : { text: input.text }), ...(input.hostSettings ? { hostSettings: input.hostSettings } : {}) };
     try {
       external.push(...(await isolate.check(request)));
     } catch (error) {
@@ -124,5 +129,6 @@ function relabelCrash<D extends Diagnostic>(d: D, set: PluginSet): D {
  */
 export function untrustedPluginsNotice(skipped: readonly string[]): { vi: string; en: string } | undefined {
   if (skipped.length === 0) return undefined;
-  return formatMessage(PLUGIN_MESSAGES.untrusted, { plugins: [...new Set(skipped)].join(', ') });
+  // Each name quoted: a plugin named ".." must not read as an ellipsis ending the sentence.
+  return formatMessage(PLUGIN_MESSAGES.untrusted, { plugins: [...new Set(skipped)].map((p) => `"${p}"`).join(', ') });
 }

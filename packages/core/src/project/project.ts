@@ -7,7 +7,6 @@ import { detectDocumentKind, type DocumentKind } from '../model/document-kind.js
 import type { FileLink } from '../model/links.js';
 import type { ParentLink } from '../model/parent.js';
 import type { AgencyEntry, RegistryFile } from '../schema/registry.js';
-import { matchKey } from '../text/normalize.js';
 import { YamlSource } from '../yaml/source.js';
 import { builtinRules } from '../rules/index.js';
 import { ConfigResolver, stripBom, type ResolvedConfig } from './config-resolver.js';
@@ -19,6 +18,7 @@ import type { RuleSettings } from '../schema/rule-settings.js';
 import type { Plan } from '../schema/plan.js';
 import type { ProjectHost } from './host.js';
 import { Containment } from './containment.js';
+import { numberKey, type PlanCatalog } from './catalog.js';
 import { dirname, resolvePath } from './paths.js';
 import type { PluginHost } from '../plugins/host.js';
 import { PluginLoader } from '../plugins/load.js';
@@ -44,6 +44,11 @@ export interface ProjectOptions {
    * lists the plugins it skipped.
    */
   plugins?: PluginHost;
+  /**
+   * The project's plans by number (see catalog.ts): a `parent.ref` without a path is
+   * looked for among them. Without it, among the plans read so far.
+   */
+  catalog?: PlanCatalog;
 }
 
 interface Loaded {
@@ -82,11 +87,14 @@ export class Project {
   private readonly resolvers = new Map<string, AgencyResolver>();
   /** Plan numbers seen so far ("07/KH-UBND" -> paths), to follow `parent.ref` without a path. */
   private readonly byNumber = new Map<string, Set<string>>();
+  readonly catalog: PlanCatalog | undefined;
+  private readonly numberWaiters = new Map<string, Set<string>>();
 
   constructor(
     readonly host: ProjectHost,
     options: ProjectOptions = {},
   ) {
+    this.catalog = options.catalog;
     this.containment = new Containment(host);
     this.configs = new ConfigResolver(host, this.containment);
     this.rules = options.rules ?? builtinRules;
@@ -129,6 +137,21 @@ export class Project {
   private dropLast(path: string): void {
     this.sources.delete(path);
     this.resolvers.delete(path);
+  }
+
+  /**
+   * Plans that looked for a parent plan by this number (found or not): when a plan of
+   * that number appears, changes its number or goes, they must be checked again.
+   */
+  lookingFor(ref: string): string[] {
+    return [...(this.numberWaiters.get(numberKey(ref)) ?? [])];
+  }
+
+  private lookedFor(ref: string, path: string): void {
+    const key = numberKey(ref);
+    let set = this.numberWaiters.get(key);
+    if (!set) this.numberWaiters.set(key, (set = new Set()));
+    set.add(path);
   }
 
   /** Files that read `path` (children of a parent plan, plans of a registry). */
@@ -175,8 +198,9 @@ export class Project {
     return { uri: path, kind, analysis, diagnostics, suppressed: plugins.relabel(result.suppressed), config, plugins: plugins.status };
   }
 
-  /** Plans known to carry a number, for `parent.ref` lookups. */
+  /** Plans known to carry a number, for `parent.ref` lookups: the catalog's, else those read so far. */
   plansNumbered(ref: string): string[] {
+    if (this.catalog) return this.catalog.plansNumbered(ref);
     return [...(this.byNumber.get(numberKey(ref)) ?? [])];
   }
 
@@ -368,10 +392,13 @@ export class Project {
       return { status: 'resolved', by: 'path', parent: loaded.analysis };
     }
     if (p.ref === undefined) return { status: 'none' };
+    this.lookedFor(p.ref, path);
     const candidates = this.plansNumbered(p.ref).filter((c) => c !== path && !stack.includes(c));
     for (const candidate of candidates) {
       const loaded = await this.load(candidate, undefined, [...stack, path]);
-      if (loaded?.analysis.plan) {
+      // The catalog read the number from the text; the plan, parsed, must agree.
+      const number = loaded?.analysis.plan?.number;
+      if (loaded?.analysis.plan && (!this.catalog || (number !== undefined && numberKey(number) === numberKey(p.ref)))) {
         this.depend(candidate, path);
         return { status: 'resolved', by: 'ref', parent: loaded.analysis };
       }
@@ -431,6 +458,3 @@ function layerOf(analysis: PlanAnalysis): AgencyLayer {
   return { entries, origin: 'registry', uri: analysis.uri, source: analysis.source };
 }
 
-function numberKey(ref: string): string {
-  return matchKey(ref).replace(/\s+/g, '');
-}

@@ -13,6 +13,7 @@ import { taskReferenceResolvable } from './task-reference-resolvable.js';
 import { templateResolvable } from './template-resolvable.js';
 import { templateParameterOverride } from './template-parameter-override.js';
 import { templatePlaceholder } from './template-placeholder.js';
+import { textControlCharacters } from './text-control-characters.js';
 // <agency-text-rules-imports>
 import { abbreviationDefined } from './abbreviation-defined.js';
 import { agencyKnown } from './agency-known.js';
@@ -30,6 +31,7 @@ import { referenceResolvable } from './reference-resolvable.js';
 import { reportDueBeforeParent } from './report-due-before-parent.js';
 import { timeframeParseable } from './timeframe-parseable.js';
 import { timeframeWithinYear } from './timeframe-within-year.js';
+import { timeframeConditional } from './timeframe-conditional.js';
 // </time-legal-rules-imports>
 // <report-rules-imports>
 import { reportCoversDueTasks } from './report-covers-due-tasks.js';
@@ -55,10 +57,12 @@ export const BUILTIN_RULES = {
   'abbreviation-defined': abbreviationDefined,
   'text-nfc': textNfc,
   // </agency-text-rules>
+  'text-control-characters': textControlCharacters,
   // <time-legal-rules>
   'date-valid': dateValid,
   'timeframe-parseable': timeframeParseable,
   'timeframe-within-year': timeframeWithinYear,
+  'timeframe-conditional': timeframeConditional,
   'legal-ref-date-consistent': legalRefDateConsistent,
   'legal-ref-format': legalRefFormat,
   'parent-task-implemented': parentTaskImplemented,

@@ -65,7 +65,7 @@ export const templateParameterOverride = defineRule({
       }
       ctx.report({
         messageId: 'overridden',
-        data: { path: o.path, value: show(o.value), previous: show(o.previous), overridden: o.overridden.label },
+        data: { path: o.path, ...shown(o.value, o.previous), overridden: o.overridden.label },
         at: { node: o.winnerAt.node, ...(o.winnerAt.key !== undefined ? { key: o.winnerAt.key } : {}) },
         related,
       });
@@ -73,8 +73,27 @@ export const templateParameterOverride = defineRule({
   },
 });
 
-function show(v: unknown): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+const MAX = 60;
+
+/**
+ * Both values, each at most 60 characters: where they are longer, both are cut around
+ * the first place they differ, so the message never shows two values cut to the same
+ * prefix ("Tổ chức các lớp tập huấn…" for both).
+ */
+function shown(value: unknown, previous: unknown): { value: string; previous: string } {
+  const a = typeof value === 'string' ? value : JSON.stringify(value);
+  const b = typeof previous === 'string' ? previous : JSON.stringify(previous);
+  if (a.length <= MAX && b.length <= MAX) return { value: a, previous: b };
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  // A few words before the difference, for context.
+  const from = same < MAX - 20 ? 0 : Math.max(0, a.lastIndexOf(' ', same - 15) + 1);
+  const cut = (s: string): string => {
+    const head = from > 0 ? '…' : '';
+    const room = MAX - head.length;
+    const part = s.slice(from);
+    return part.length > room ? `${head}${part.slice(0, room - 1)}…` : `${head}${part}`;
+  };
+  return { value: cut(a), previous: cut(b) };
 }
 

@@ -33,6 +33,11 @@ export const templatePlaceholder = defineRule({
         vi: 'Chỗ trống "{placeholder}" của mẫu chưa được điền ({path}).',
         en: 'Template blank "{placeholder}" is not filled in ({path}).',
       },
+      // A plan extending no template: the blank is its own (a quick fix's "<Cơ quan chủ trì>"), not a template's.
+      unfilledOwn: {
+        vi: 'Chỗ trống "{placeholder}" chưa được điền ({path}).',
+        en: 'Blank "{placeholder}" is not filled in ({path}).',
+      },
     },
     examples: {
       valid: [
@@ -52,6 +57,7 @@ export const templatePlaceholder = defineRule({
     },
   },
   check(ctx) {
+    const own = ctx.analysis.resolution === undefined;
     // Where the walk is: each level's container and key. The path ("tasks[tap-huan].title")
     // is only spelled out for a blank found.
     const trail: [container: unknown, key: string | number][] = [];
@@ -65,7 +71,7 @@ export const templatePlaceholder = defineRule({
         if (!m) return;
         const at = typeof key === 'number' ? { node: holder, index: key } : { node: holder, key };
         found++;
-        ctx.report({ messageId: 'unfilled', data: { placeholder: m[0], path: pathHere() }, at });
+        ctx.report({ messageId: own ? 'unfilledOwn' : 'unfilled', data: { placeholder: m[0], path: pathHere() }, at });
         return;
       }
       if (value === null || typeof value !== 'object' || blankFree.has(value)) return;

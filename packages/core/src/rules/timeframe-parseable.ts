@@ -133,7 +133,7 @@ export const timeframeParseable = defineRule({
   - id: hoi-thi
     title: Tham gia Hội thi tuyên truyền CCHC – Chuyển đổi số
     lead: Trung tâm Truyền thông - Văn hóa - Thể thao
-    timeframe: Khi có yêu cầu
+    timeframe: Càng sớm càng tốt
 `,
       ],
     },

@@ -22,13 +22,22 @@ function defOf(s: AnySchema): Def {
   return (s as unknown as { _zod: { def: Def } })._zod.def;
 }
 
+/**
+ * The schema a lazy one stands for, as zod keeps it once computed: calling the getter
+ * again would build a new schema each time (the body item union, with its docs
+ * registered anew), for every item the editor or the validator looks at.
+ */
+function lazyInner(s: AnySchema): AnySchema | undefined {
+  return (s as unknown as { _zod: { innerType?: AnySchema } })._zod.innerType;
+}
+
 /** Strip optional/nullable/default/lazy wrappers. */
 export function unwrap(s: AnySchema): AnySchema {
   let cur = s;
   for (let i = 0; i < 20; i++) {
     const def = defOf(cur);
     if ((def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'readonly') && def.innerType) cur = def.innerType;
-    else if (def.type === 'lazy' && def.getter) cur = def.getter();
+    else if (def.type === 'lazy' && def.getter) cur = lazyInner(cur) ?? def.getter();
     else if (def.type === 'pipe' && def.in) cur = def.in;
     else break;
   }
@@ -171,7 +180,7 @@ export function keyDoc(s: AnySchema | undefined): KeyDoc | undefined {
     const meta = z.globalRegistry.get(cur) as Partial<KeyDoc> | undefined;
     if (meta?.description && meta.title) return meta as KeyDoc;
     const def = defOf(cur);
-    const next = def.innerType ?? (def.type === 'lazy' && def.getter ? def.getter() : undefined) ?? def.in;
+    const next = def.innerType ?? (def.type === 'lazy' && def.getter ? (lazyInner(cur) ?? def.getter()) : undefined) ?? def.in;
     if (!next) break;
     cur = next;
   }

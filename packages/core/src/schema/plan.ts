@@ -14,6 +14,7 @@ import { dutySchema, taskSchema } from './task.js';
 import { ruleSettingsSchema } from './rule-settings.js';
 import { layoutSchema } from './layout.js';
 import { appendixSchema, footnoteSchema, itemSchema } from './body.js';
+import { planLabelsSchema } from './labels.js';
 
 export const LEGAL_VERBS = ['can-cu', 'thuc-hien', 'trien-khai', 'theo-de-nghi', 'xet-de-nghi'] as const;
 export type LegalVerb = (typeof LEGAL_VERBS)[number];
@@ -409,6 +410,7 @@ export const planShape = {
     'Sections',
     'The body in the order the document gives it: headings with their items, paragraphs, tasks and task groups, targets, report paths, tables (see docs/plan-format.md). Instead of objectives, requirements, content, tasks, duties...',
   ),
+  labels: planLabelsSchema,
   appendices: doc(
     z.array(appendixSchema).optional(),
     'Phụ lục',

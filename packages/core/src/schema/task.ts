@@ -11,6 +11,7 @@ import {
   timeframeSchema,
 } from './common.js';
 import { itemSchema, type Item } from './body.js';
+import { taskLabelsSchema, type LineLabels } from './labels.js';
 import type { NumberingStyle, ParagraphItem, Quantity, ReportPath, TimeframeValue } from './common.js';
 
 export { taskIdSchema };
@@ -122,6 +123,7 @@ export const taskSchema = z.strictObject({
     'Funding or its source, as the document states it.',
   ),
   note: doc(z.string().optional(), 'Ghi chú', 'Ghi chú thêm.', 'Note', 'Additional note.'),
+  labels: taskLabelsSchema,
   items: doc(
     z.array(z.lazy((): z.ZodType<Item> => itemSchema)).optional(),
     'Các ý của nhóm',
@@ -150,6 +152,7 @@ export interface Task {
   report?: ReportPath;
   funding?: string;
   note?: string;
+  labels?: LineLabels;
   items?: Item[];
   numbering?: NumberingStyle;
   number?: string;

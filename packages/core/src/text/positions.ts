@@ -92,7 +92,9 @@ export class LineIndex {
       if ((this.starts[mid] as number) <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: clamped - (this.starts[lo] as number) };
+    // An offset between the CR and the LF of a line break is the end of the line: a
+    // position never points inside a break.
+    return { line: lo, character: Math.min(clamped, this.lineEnd(lo)) - (this.starts[lo] as number) };
   }
 
   offsetAt(position: Position): number {

@@ -1,4 +1,4 @@
-import { BAD_FIRST, bail, BAIL, COLON, DASH, DQ, exact, GT, HASH, LF, LBRACE, LBRACKET, PIPE, resolvePlain, Scanner, setOwn, SPACE, SQ, TAB, type Next } from './fast-scan.js';
+import { BAD_FIRST, bail, BAIL, BOM, COLON, DASH, DQ, exact, GT, HASH, LF, LBRACE, LBRACKET, PIPE, resolvePlain, Scanner, setOwn, SPACE, SQ, TAB, type Next } from './fast-scan.js';
 import { mapNode, offsetsOf, scalarNode, seqNode, type NodeRange, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
 
 /**
@@ -29,6 +29,9 @@ export class Reader extends Scanner {
     // Comments after the last content belong to the document or to some collection
     // by rules of `yaml`'s own; leave such texts to it.
     if (!n) return this.text.slice(scan).trim() === '' ? valueEnd : bail();
+    // A comment at the first column after a sequence written at the first column (a
+    // compact one, under a top-level key) stays outside it for `yaml`: leave it the text.
+    if (indent === 0 && n.commentIndent === 0) bail();
     return n.commentIndent >= indent ? n.at : valueEnd;
   }
 
@@ -240,7 +243,7 @@ export class Reader extends Scanner {
           lineAt = j;
           while (t.charCodeAt(j) === SPACE) j++;
           col = j - lineAt;
-          if (t.charCodeAt(j) === TAB) bail();
+          if (t.charCodeAt(j) === TAB || t.charCodeAt(j) === BOM) bail();
           if (this.isBreakOrEnd(j) && j < this.len) {
             breaks++;
             j = this.afterEol(j);
@@ -308,7 +311,7 @@ interface KeyAt {
 
 /** Parse `text` with the fast reader, or undefined when `yaml` must do it. */
 export function fastParse(text: string): FastParse | undefined {
-  if (text.length === 0 || text.charCodeAt(0) === 0xfeff) return undefined;
+  if (text.length === 0 || text.charCodeAt(0) === BOM) return undefined;
   const r = new Reader(text);
   try {
     const n = r.next(0);

@@ -28,6 +28,8 @@ export const LBRACE = 123;
 export const RBRACE = 125;
 export const PIPE = 124;
 export const GT = 62;
+/** U+FEFF: `yaml` skips a byte order mark at a line start before the document begins; such texts are its own. */
+export const BOM = 0xfeff;
 
 /** Characters no plain scalar may start with here (anchors, tags, reserved, flow ends...). */
 export const BAD_FIRST = new Set([..."&*!%@`,]}?:|>#"].map((c) => c.charCodeAt(0)));
@@ -72,11 +74,15 @@ export class Scanner {
     this.len = text.length;
   }
 
-  /** Offset of the end of the line holding `i` (its CR or LF, or the end of the text). */
+  /**
+   * Offset of the end of the line holding `i` (its CR LF or LF, or the end of the text).
+   * A CR not followed by LF is no break here: it stays in the line, and the scalar
+   * readers give such a line to `yaml` (which keeps a last lone CR in the value).
+   */
   eol(i: number): number {
     const t = this.text;
     let j = t.indexOf('\n', i);
-    if (j < 0) j = this.len;
+    if (j < 0) return this.len;
     if (j > i && t.charCodeAt(j - 1) === CR) j--;
     return j;
   }
@@ -101,7 +107,7 @@ export class Scanner {
       const start = i;
       while (t.charCodeAt(i) === SPACE) i++;
       const c = t.charCodeAt(i);
-      if (c === TAB) bail();
+      if (c === TAB || c === BOM) bail();
       if (c === LF || (c === CR && t.charCodeAt(i + 1) === LF)) {
         i += c === CR ? 2 : 1;
         continue;
@@ -348,6 +354,7 @@ export class Scanner {
         continue;
       }
       if (t.charCodeAt(k) === TAB && (indent < 0 || col < indent)) bail();
+      if (t.charCodeAt(k) === BOM) bail();
       if (indent < 0) {
         if (col <= parent || col === 0) bail();
         if (pendingBlank) bail();

@@ -143,8 +143,8 @@ export class YamlSource {
       return;
     }
     const doc = this.document();
-    for (const e of doc.errors) this.problems.push(toProblem(e.code, e.message, e.pos, 'error'));
-    for (const w of doc.warnings) this.problems.push(toProblem(w.code, w.message, w.pos, 'warning'));
+    for (const e of doc.errors) this.problems.push(toProblem(e.code, e.message, e.pos, 'error', text.length));
+    for (const w of doc.warnings) this.problems.push(toProblem(w.code, w.message, w.pos, 'warning', text.length));
     const converted = this.convertRoot(doc);
     this.root = converted.root;
     this.value = converted.value;
@@ -438,10 +438,12 @@ function rangeOr0(node: Node | null | undefined): OffsetRange {
   return nodeRange(node) ?? { start: 0, end: 0 };
 }
 
-function toProblem(code: string, message: string, pos: [number, number], severity: 'error' | 'warning'): SyntaxProblem {
+function toProblem(code: string, message: string, pos: [number, number], severity: 'error' | 'warning', length: number): SyntaxProblem {
   // The parser's message repeats the position and a snippet; keep only the sentence.
   const detail = message.split(/ at line \d+/)[0] ?? message;
-  return { code, detail, range: { start: pos[0], end: Math.max(pos[1], pos[0]) }, severity };
+  // `yaml` places what is missing at the end of the text one character past it: keep every range inside.
+  const start = Math.min(pos[0], length);
+  return { code, detail, range: { start, end: Math.min(Math.max(pos[1], start), length) }, severity };
 }
 
 function countNodes(root: Node | null): number {

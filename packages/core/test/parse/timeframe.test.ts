@@ -223,8 +223,6 @@ describe('parseTimeframe: input forms', () => {
 
 describe('parseTimeframe: errors', () => {
   const cases: [string, { year?: number }, string, Record<string, string | number>][] = [
-    ['Khi có yêu cầu', CTX, 'unrecognised', { near: 'khi' }],
-    ['Theo chỉ đạo', CTX, 'unrecognised', { near: 'theo' }],
     ['lorem ipsum dolor', CTX, 'unrecognised', { near: 'lorem' }],
     ['Quý I/2024 khi có yêu cầu', CTX, 'unrecognised', { near: 'khi' }],
     ['Quý I/2024 và khi có yêu cầu', CTX, 'unrecognised', { near: 'khi' }],
@@ -273,7 +271,8 @@ describe('parseTimeframe: robustness', () => {
   const CHARS = Array.from('aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạQUÝ0123456789 /.-,;:()');
   const WORDS = ['quý ', 'I', 'II', '/', '2024', ' ', ', ', 'tháng ', '3', 'năm ', 'và ', 'đến ', '- ', 'hàng ', 'trước ', 'ngày ', '01/3/2024', '(', ')', 'mỗi ', '01 ', 'lần', 'zzz '];
 
-  // Timing is measured by the benchmarks; here a generous bound only catches exponential blow-ups.
+  // Timing is measured by `pnpm bench` (bench/src/hostile.mjs); here the test's hang guard
+  // only catches an exponential blow-up, which would never finish.
   it.each([
     ['random characters', randomText(100_000, CHARS, 1)],
     ['random timeframe words', randomText(100_000, WORDS, 2)],
@@ -282,9 +281,7 @@ describe('parseTimeframe: robustness', () => {
     ['unclosed parentheses', '('.repeat(100_000)],
     ['digit groups', '1/'.repeat(50_000)],
   ])('finishes on 100 kB of %s', (_name, text) => {
-    const t0 = performance.now();
     const r: TimeframeParseResult = parseTimeframe(text, CTX);
-    expect(performance.now() - t0).toBeLessThan(2_000);
     expect(typeof r.ok).toBe('boolean');
   });
 
@@ -324,5 +321,39 @@ describe('timeframeSuggestions', () => {
       const r = parseTimeframe(s.text, { year: 2025 });
       expect(r.ok ? [r.value.start.slice(0, 4), r.value.end.slice(0, 4)] : r.error).toEqual(['2025', '2025']);
     }
+  });
+});
+
+describe('parseTimeframe: the phrases real plans write in timeframe columns', () => {
+  const PERIOD = { year: 2026, period: { start: '2026-01-01', end: '2030-12-31' } };
+  const cases: [string, Expected, typeof PERIOD | typeof CTX][] = [
+    // Tied to an event or another schedule, not to dates: the plan's period or year.
+    ['Khi có yêu cầu', tf('conditional', ...YEAR_2024, fromCtx), CTX],
+    ['Theo chỉ đạo', tf('conditional', ...YEAR_2024, fromCtx), CTX],
+    ['Sau khi Nghị định hướng dẫn được ban hành', tf('conditional', '2026-01-01', '2030-12-31', fromCtx), PERIOD],
+    ['Triển khai bảo đảm theo lộ trình của Bộ, ngành', tf('conditional', '2026-01-01', '2030-12-31', fromCtx), PERIOD],
+    // Years as tables write them.
+    ['2026', tf('range', '2026-01-01', '2026-12-31'), PERIOD],
+    ['2026 - 2030', tf('range', '2026-01-01', '2030-12-31'), PERIOD],
+    ['2026-2028', tf('range', '2026-01-01', '2028-12-31'), PERIOD],
+    // Work that goes on after the period named, or until an event.
+    ['Năm 2026 và các năm tiếp theo', tf('range', '2026-01-01', '2030-12-31'), PERIOD],
+    ['Quý IV năm 2026 và những năm tiếp theo', tf('range', '2026-10-01', '2030-12-31', { quarters: [4] }), PERIOD],
+    ['Từ tháng 11/2026 đến khi kết thúc đợt kiểm kê', tf('range', '2026-11-01', '2030-12-31', { months: [11] }), PERIOD],
+    // Done within a period, whatever the verb.
+    ['Xong trong Quý II/2026', tf('range', '2026-04-01', '2026-06-30', { quarters: [2], deadline: '2026-06-30', deadlineExclusive: false }), PERIOD],
+    ['Thực hiện thường xuyên', tf('continuous', '2026-01-01', '2030-12-31', fromCtx), PERIOD],
+    [
+      'Hoàn thành lắp đặt, vận hành xong trước ngày 01/01/2030',
+      tf('deadline', '2026-01-01', '2029-12-31', { deadline: '2030-01-01', deadlineExclusive: true }),
+      PERIOD,
+    ],
+  ];
+  it.each(cases)('%s', (text, expected, ctx) => {
+    expect(parseTimeframe(text, ctx)).toEqual({ ok: true, value: { ...expected, text } });
+  });
+
+  it('still refuses an event after a date: "Quý I/2024 khi có yêu cầu" is not silently "Quý I/2024"', () => {
+    expect(parseTimeframe('Quý I/2024 khi có yêu cầu', CTX)).toMatchObject({ ok: false, error: { messageId: 'unrecognised' } });
   });
 });

@@ -38,6 +38,8 @@ describe('the contract between Project and a plugin isolate', () => {
     });
     const r = await project.check(PATH);
     expect(requests.map((q) => q.rules)).toEqual([['quang-ngai/so-nhiem-vu-toi-thieu']]);
+    // The plugins to import there, and no other: each with the rules it owns.
+    expect(requests.map((q) => q.plugins)).toEqual([[{ specifier: 'kehoach-plugin-quang-ngai', base: '/work', rules: ['quang-ngai/so-nhiem-vu-toi-thieu'] }]]);
     const own = r?.diagnostics.filter((d) => d.ruleId.startsWith('quang-ngai/'));
     // The in-process rule did not run (it would have reported `few`); the isolate's answer is there.
     expect(own?.map((d) => [d.messageId, d.message.vi])).toEqual([

@@ -223,7 +223,7 @@ describe('untrusted workspace: no plugin host', () => {
     expect(ids(r).filter((i) => i.startsWith('quang-ngai/') || i.startsWith('plugins'))).toEqual([]);
     expect(r.plugins?.skipped).toEqual(['kehoach-plugin-quang-ngai']);
     expect(untrustedPluginsNotice(r.plugins?.skipped ?? [])?.vi).toBe(
-      'Không gian làm việc chưa được tin cậy nên chỉ chạy các quy tắc có sẵn; plugin chưa được nạp: kehoach-plugin-quang-ngai.',
+      'Không gian làm việc chưa được tin cậy nên chỉ chạy các quy tắc có sẵn; plugin chưa được nạp: "kehoach-plugin-quang-ngai".',
     );
   });
 });

@@ -182,7 +182,9 @@ ${TAP_HUAN}  - id: tuyen-truyen
       { numRuns: 40, seed: 20261123 },
     );
     expect(steps).toBeGreaterThan(80);
-    expect(incremental).toBeGreaterThan(steps / 4);
+    // Not all: examples/invalid holds files read whole by design (a syntax error, a
+    // duplicate key), and an edit that breaks a task's shape falls back too.
+    expect(incremental).toBeGreaterThan(steps / 5);
   });
 
   it('starts afresh after forget, but not after invalidate', async () => {

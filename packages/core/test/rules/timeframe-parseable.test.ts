@@ -21,17 +21,17 @@ tester.run(timeframeParseable, {
   invalid: [
     {
       name: 'a phrase the parser does not know',
-      code: task('Khi có yêu cầu'),
-      errors: [{ messageId: 'unrecognised', line: 9, column: 16, endColumn: 30, data: { text: 'Khi có yêu cầu', year: 2024 } }],
+      code: task('Càng sớm càng tốt'),
+      errors: [{ messageId: 'unrecognised', line: 9, column: 16, endColumn: 33, data: { text: 'Càng sớm càng tốt', year: 2024 } }],
     },
     {
       name: 'the wording of an explicit timeframe without dates',
-      code: `${EXAMPLE_HEAD}tasks:\n  - id: a\n    timeframe:\n      text: Theo lịch của tỉnh\n`,
+      code: `${EXAMPLE_HEAD}tasks:\n  - id: a\n    timeframe:\n      text: Càng sớm càng tốt\n`,
       errors: [{ messageId: 'unrecognised', line: 10, column: 13 }],
     },
     {
       name: 'a report cadence',
-      code: `${EXAMPLE_HEAD}reporting:\n  - to: UBND huyện\n    cadence: Khi cấp trên yêu cầu\n`,
+      code: `${EXAMPLE_HEAD}reporting:\n  - to: UBND huyện\n    cadence: Càng sớm càng tốt\n`,
       errors: [{ messageId: 'unrecognisedCadence', line: 9, column: 14 }],
     },
     {

@@ -14,6 +14,13 @@ describe('LineIndex', () => {
     expect(idx.offsetAt({ line: 3, character: 0 })).toBe(8);
   });
 
+  it('never puts a position inside a CR LF: the offset of its LF is the end of the line (issue 18, item 10)', () => {
+    const idx = new LineIndex('kind: plan\r\nissuer:\r\n  name: x\r\n');
+    expect(idx.positionAt(19)).toEqual({ line: 1, character: 7 });
+    expect(idx.positionAt(20)).toEqual({ line: 1, character: 7 });
+    expect(idx.positionAt(21)).toEqual({ line: 2, character: 0 });
+  });
+
   it('counts an emoji as two UTF-16 units, as editors do', () => {
     const text = 'title: 🎯 Phòng Văn hóa\n';
     const idx = new LineIndex(text);
@@ -23,6 +30,17 @@ describe('LineIndex', () => {
 });
 
 describe('YamlSource', () => {
+  it('keeps every syntax problem inside the text, even what yaml finds missing at its very end (issue 18, item 10)', () => {
+    for (const text of ['title: "Tuyên truyền', "title: 'Tuyên truyền", 'coordinators: [Phòng Nội vụ, UBND', 'issuer: {name: x']) {
+      const src = new YamlSource('/p.yaml', text);
+      expect(src.problems.length, text).toBeGreaterThan(0);
+      for (const p of src.problems) {
+        expect(p.range.start, `${p.code} in ${text}`).toBeLessThanOrEqual(p.range.end);
+        expect(p.range.end, `${p.code} in ${text}`).toBeLessThanOrEqual(text.length);
+      }
+    }
+  });
+
   const text = [
     'kind: plan # kế hoạch',
     'tasks:',
@@ -67,12 +85,11 @@ describe('YamlSource', () => {
   it('refuses an alias bomb in bounded time', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
-    const started = Date.now();
+    // Expanding 10^12 nodes would never finish: the test's hang guard catches that; the
+    // time it takes is measured by `pnpm bench` (bench/src/hostile.mjs), not asserted here.
     const src = new YamlSource('/bomb.yaml', lines.join('\n'));
     expect(src.problems.map((p) => p.code)).toContain('ALIAS_BOMB');
     expect(src.value).toBeUndefined();
-    // A generous bound: the point is that it does not expand 10^12 nodes.
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('resolves ordinary aliases and keeps __proto__ as a plain key', () => {

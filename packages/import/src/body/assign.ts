@@ -6,7 +6,7 @@ import type { Ctx } from './context.js';
 import { newId } from './context.js';
 import { inlineLabels } from './inline-labels.js';
 import { assignees, labelOf, trimValue, withLabelValues, type Label } from './labels.js';
-import { node, noteOn, setField, type Node } from './node.js';
+import { node, noteOn, setField, type LineLabelKind, type Node } from './node.js';
 import { agencyHeading, coordinatorsIn, leadingSubject, REQUEST_START, type Heading, type Subject } from './phrases.js';
 
 /** Reads the items under a task or group (prose points, tables), given by the caller. */
@@ -37,8 +37,23 @@ function labelsIn(item: Item): { label: Label; item: Item }[] {
   return [{ label: own, item }, ...nested];
 }
 
-/** Applies label lines (lead, coordinators, timeframe, outputs...) to a task; "Nội dung:" becomes its content. */
-export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList: ReadList): void {
+/** Label lines written inside the item's own line ("... (Chủ trì: Sở Nội vụ; thời gian: Quý III)"): not lines of their own. */
+const INLINE = new WeakSet<Item>();
+
+/** The wording of a line's label, kept for the field it labels (the first line of each field). */
+function keepLabel(n: Node, kind: LineLabelKind, label: Label, item: Item, lines: readonly number[]): void {
+  if (INLINE.has(item) || !label.label) return;
+  n.labels ??= {};
+  n.labels[kind] ??= { text: label.label, lines: [...lines] };
+}
+
+/**
+ * Applies label lines (lead, coordinators, timeframe, outputs...) to a task; "Nội dung:" becomes
+ * its content. Returns the lines it keeps as the task's wording (a lead line that says more than
+ * names), for the caller to place among the task's points where the source has them.
+ */
+export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList: ReadList): Node[] {
+  const kept: Node[] = [];
   for (const { label, item } of items.flatMap(labelsIn)) {
     const lines = linesOf(item);
     const value = trimValue(label.value);
@@ -47,13 +62,19 @@ export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList:
         const a = assignees(label.value);
         addNames(n, 'lead', a.lead, lines);
         addNames(n, 'coordinators', a.coordinators, lines);
+        // "Cơ quan thực hiện: Sở X chủ trì, phối hợp với Y ..." says more than names: the line
+        // stays the task's wording, as written; its lead and coordinators are read out of it.
+        if (a.sentence) kept.push(wording(item));
+        else if (a.lead.length) keepLabel(n, 'lead', label, item, lines);
         break;
       }
       case 'coordinators':
         addNames(n, 'coordinators', splitAgencies(label.value), lines);
+        keepLabel(n, 'coordinators', label, item, lines);
         break;
       case 'outputs':
         if (value) setField(n, 'outputs', [...((n.fields.outputs as string[]) ?? []), value], lines, value);
+        if (value) keepLabel(n, 'outputs', label, item, lines);
         break;
       case 'content': {
         const points = item.children.filter((c) => !labelOf(c.text));
@@ -62,17 +83,32 @@ export function applyLabels(n: Node, items: readonly Item[], ctx: Ctx, readList:
           const content = readList(points, { ...ctx, inTask: true }).map((p) => (p.kind === 'paragraph' && !p.items.length ? (p.fields.text as string) : { text: p.fields.text }));
           setField(n, 'content', value ? [label.value.trim(), ...content] : content, lines, value || undefined);
         }
+        keepLabel(n, 'content', label, item, lines);
         break;
       }
       default:
         if (value) setField(n, label.kind, value, lines);
+        if (value) keepLabel(n, label.kind, label, item, lines);
     }
   }
+  return kept;
+}
+
+/** A label line kept as written: a paragraph of the task, marked as the source marks it. */
+function wording(item: Item): Node {
+  const p = node('paragraph', item.kind, item.marker, item.block.lines);
+  setField(p, 'text', item.text, item.block.lines);
+  return p;
 }
 
 /** True when an item states who leads it on its own lines ("Đơn vị chủ trì: ...", "Cơ quan thực hiện:"). */
 export function hasLeadLabel(item: Item): boolean {
   return withLabelValues(item.children).some((c) => labelsIn(c).some((l) => l.label.kind === 'lead'));
+}
+
+/** True when an item has lines of its own that state a task's fields (timeframe, coordinators, outputs...). */
+function hasTaskLabel(item: Item): boolean {
+  return withLabelValues(item.children).some((c) => labelsIn(c).some((l) => l.label.kind !== 'content'));
 }
 
 /** "- Cơ quan thực hiện:" followed by "+ Sở X chủ trì, ..." and "+ Sở Y đăng tải ...": one task per point. */
@@ -107,17 +143,27 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
   const own = labelOf(item.text);
   const inline = inlineLabels(item.text);
   const title = own?.kind === 'content' ? own.value : (inline?.title ?? item.text);
-  if (inline) blocks.unshift({ points: [], labels: inline.parts.map((part) => ({ ...item, kind: 'none', marker: '', text: part, children: [] })) });
+  if (inline) {
+    const parts = inline.parts.map((part): Item => ({ ...item, kind: 'none', marker: '', text: part, children: [] }));
+    parts.forEach((p) => INLINE.add(p));
+    blocks.unshift({ points: [], labels: parts });
+  }
   if (leadBlocks.length <= 1) {
     const n = task(item, ctx, title);
     const split = blocks.flatMap((b) => b.labels).map(leadPoints).find(Boolean);
-    applyLabels(n, blocks.flatMap((b) => b.labels).filter((l) => !leadPoints(l)), ctx, readList);
     // "3.1. ..." with labels of its own under a labelled "3.": a task of the group "3." makes.
-    n.items = [...blocks.flatMap((b) => b.points), ...points].flatMap((p) => (hasLeadLabel(p) ? [labelledTask(p, ctx, readList)] : readList([p], { ...ctx, inTask: true })));
+    // "1.1. ..." with only a time line under a group that states the lead: a task of that lead too.
+    const read = (p: Item): Node[] => (hasLeadLabel(p) || (p.kind !== 'none' && hasTaskLabel(p)) ? [labelledTask(p, ctx, readList)] : readList([p], { ...ctx, inTask: true }));
+    // Each block's points, then the label lines it keeps as wording, in the order of the source.
+    n.items = blocks.flatMap((b) => [...b.points.flatMap(read), ...applyLabels(n, b.labels.filter((l) => !leadPoints(l)), ctx, readList)]);
+    n.items.push(...points.flatMap(read));
+    reportLine(n);
     if (split) n.items.push(...split.map((p) => subjectTask(p, leadingSubject(p.text) as Subject, { ...ctx, inTask: true }, readList)));
     // No time label: the deadline its own wording states ("Nội dung: Triển khai ... (từ ngày 15/11 đến ngày 15/12)").
     if (n.fields.timeframe === undefined) {
-      const wording = [title, typeof n.fields.content === 'string' ? n.fields.content : ''].join('. ');
+      const content = n.fields.content;
+      const said = (Array.isArray(content) ? content : [content]).filter((c): c is string => typeof c === 'string');
+      const wording = [title, ...said].join('. ');
       const t = deadlineIn(wording, ctx);
       if (t) setField(n, 'timeframe', t.text, n.sources.content?.lines ?? item.block.lines);
     }
@@ -129,17 +175,31 @@ export function labelledTask(source: Item, ctx: Ctx, readList: ReadList): Node {
     if (!first) {
       // Labels right after the previous block's: they add to the last task.
       const last = group.items.filter((x) => x.kind === 'task').at(-1);
-      if (last) applyLabels(last, b.labels, ctx, readList);
+      if (last) last.items.push(...applyLabels(last, b.labels, ctx, readList));
       continue;
     }
     const t = task(first, ctx, first.text);
     t.lines = [...linesOf(first), ...rest.flatMap(linesOf), ...b.labels.flatMap(linesOf)];
-    applyLabels(t, b.labels, ctx, readList);
-    t.items = readList([...first.children, ...rest], { ...ctx, inTask: true });
+    const kept = applyLabels(t, b.labels, ctx, readList);
+    t.items = [...readList([...first.children, ...rest], { ...ctx, inTask: true }), ...kept];
     group.items.push(t);
   }
   group.items.push(...readList(points, { ...ctx, inTask: true }));
   return group;
+}
+
+/**
+ * "- Báo cáo về UBND tỉnh trước ngày 30/6/2026." among a labelled task's lines: the task's
+ * own report path, keeping the line as written (it names no subject: the task's lead reports).
+ */
+function reportLine(n: Node): void {
+  if (n.fields.report !== undefined) return;
+  const at = n.items.findIndex((p) => p.kind === 'paragraph' && !p.items.length && /^báo cáo\s/iu.test(String(p.fields.text ?? '')));
+  const line = n.items[at];
+  const [found] = line ? findReports(String(line.fields.text)) : [];
+  if (!line || !found) return;
+  setField(n, 'report', { ...found.path, text: line.fields.text }, line.lines, String(found.path.to ?? ''));
+  n.items.splice(at, 1);
 }
 
 /**
@@ -201,11 +261,26 @@ export function subjectTask(item: Item, subject: Subject, ctx: Ctx, readList: Re
   return n;
 }
 
-/** "Đề nghị Ủy ban Mặt trận Tổ quốc ...": a request (not an assignment); its points are what it asks. */
+/**
+ * "Đề nghị Ủy ban Mặt trận Tổ quốc ...": a request (not an assignment); each of its points is
+ * one thing it asks, a task of the group the request makes (docs/plan-format.md). A point
+ * naming a body of its own stays the request's wording: it is not made an assignment.
+ */
 export function requestTask(item: Item, heading: Heading, ctx: Ctx, readList: ReadList): Node {
   const n = task(item, ctx, item.text, heading.names[0] ?? item.text);
   addNames(n, 'request', heading.names, item.block.lines);
-  n.items = readList(item.children, { ...ctx, inTask: true });
+  const inner = { ...ctx, inTask: true };
+  let last: Node | undefined;
+  let marked = false;
+  for (const c of item.children) {
+    if (c.block.table || labelOf(c.text) || (c.kind === 'none' && marked && last)) {
+      // A table, a label line, an unmarked paragraph after a marked point: with the point above.
+      (last?.items ?? n.items).push(...readList([c], inner));
+      continue;
+    }
+    if (c.kind !== 'none') marked = true;
+    n.items.push((last = pointTask(c, inner, readList)));
+  }
   return n;
 }
 
@@ -231,7 +306,7 @@ export function dutyPoints(source: readonly Item[], ctx: Ctx, readList: ReadList
   for (const c of children) {
     if (labelOf(c.text)) {
       if (last) {
-        applyLabels(last, [c], ctx, readList);
+        last.items.push(...applyLabels(last, [c], ctx, readList));
         last.lines.push(...linesOf(c));
       } else out.push(...readList([c], { ...ctx, inTask: true }));
       continue;

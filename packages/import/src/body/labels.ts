@@ -49,8 +49,12 @@ export function trimValue(s: string): string {
   return s.replace(/[\s.;,]+$/u, '').trim();
 }
 
-/** Who a lead label's value names: "Sở Nội vụ chủ trì, phối hợp với các sở, ..." or a plain list. */
-export function assignees(value: string): { lead: string[]; coordinators: string[] } {
+/**
+ * Who a lead label's value names: "Sở Nội vụ chủ trì, phối hợp với các sở, ..." or a plain
+ * list. `sentence` when the value says more than names: who does what ("Sở X tiến hành rà
+ * soát ..., các sở gửi kết quả về Sở X"), which the task keeps as written.
+ */
+export function assignees(value: string): { lead: string[]; coordinators: string[]; sentence?: boolean } {
   const v = trimValue(value);
   // "+ Chủ trì: X + Phối hợp: Y" written on one line.
   if (/^\+|\s\+\s*(?:chủ trì|phối hợp)/iu.test(v)) {
@@ -63,7 +67,7 @@ export function assignees(value: string): { lead: string[]; coordinators: string
     if (out.lead.length || out.coordinators.length) return out;
   }
   const subject = hasVerb(v.slice(1)) ? leadingSubject(v) : undefined;
-  if (subject) return { lead: subject.names, coordinators: coordinatorsIn(v.slice(subject.end)) };
+  if (subject) return { lead: subject.names, coordinators: coordinatorsIn(v.slice(subject.end)), sentence: true };
   return { lead: splitAgencies(v), coordinators: [] };
 }
 

@@ -1,4 +1,4 @@
-import type { NumberingStyle, ReportPath } from '@kehoach/core';
+import { childStyle, writtenPosition, type NumberingStyle, type ReportPath } from '@kehoach/core';
 import { reportAgencies } from '../extract/reporting.js';
 import type { Draft, FieldPath } from '../draft.js';
 import type { MarkerKind } from '../outline.js';
@@ -21,7 +21,12 @@ export interface Node {
   items: Node[];
   numbering?: NumberingStyle;
   number?: string;
+  /** How the source labels the task's own lines ("Đơn vị chủ trì thực hiện"), by field, with their lines. */
+  labels?: Partial<Record<LineLabelKind, { text: string; lines: number[] }>>;
 }
+
+/** The fields whose lines a plan labels in its own words (core's `labels`). */
+export type LineLabelKind = 'content' | 'lead' | 'coordinators' | 'timeframe' | 'frequency' | 'outputs' | 'funding';
 
 export function node(kind: NodeKind, mark: MarkerKind, marker: string, lines: readonly number[], fields: Record<string, unknown> = {}): Node {
   return { kind, mark, marker, lines: [...lines], fields, sources: {}, notes: {}, items: [] };
@@ -53,32 +58,12 @@ export function styleOf(mark: MarkerKind): NumberingStyle {
   return STYLE[mark];
 }
 
-/** The default marks of the items under an item numbered with `style` (docs/plan-format.md). */
-export function childDefault(style: NumberingStyle | undefined): NumberingStyle {
-  switch (style) {
-    case undefined:
-      return 'roman';
-    case 'roman':
-      return 'decimal';
-    case 'decimal':
-    case 'outline':
-      return 'letter';
-    case 'letter':
-      return 'dash';
-    default:
-      return 'plus';
-  }
-}
+/** The default marks of the items under an item numbered with `style`: core's, which the renderer prints. */
+export const childDefault = childStyle;
 
-const LETTERS = 'abcdđeghiklmnopqrstuvxy';
-const ROMANS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
-
+/** The position a marker as written stands for in a list of `style` ("II" -> 2, "đ" -> 5). */
 function position(style: NumberingStyle, marker: string): number | undefined {
-  if (style === 'roman') return ROMANS.indexOf(marker) >= 0 ? ROMANS.indexOf(marker) + 1 : undefined;
-  if (style === 'decimal') return /^\d+$/u.test(marker) ? Number(marker) : undefined;
-  if (style === 'outline') return /\d+$/u.test(marker) ? Number(/(\d+)$/u.exec(marker)?.[1]) : undefined;
-  if (style === 'letter') return LETTERS.indexOf(marker) >= 0 ? LETTERS.indexOf(marker) + 1 : undefined;
-  return undefined;
+  return style === 'dash' || style === 'plus' || style === 'none' ? undefined : writtenPosition(style, marker);
 }
 
 function mostCommon(styles: NumberingStyle[]): NumberingStyle | undefined {
@@ -201,7 +186,7 @@ const AGENCY_KEYS = ['lead', 'request', 'coordinators'] as const;
 const KEY_ORDER: Record<NodeKind, readonly string[]> = {
   paragraph: ['text'],
   heading: ['heading', 'id', 'number'],
-  task: ['id', 'number', 'title', 'content', 'lead', 'request', 'coordinators', 'timeframe', 'frequency', 'quantity', 'outputs', 'funding', 'report', 'note'],
+  task: ['id', 'number', 'title', 'content', 'lead', 'request', 'coordinators', 'timeframe', 'frequency', 'quantity', 'outputs', 'funding', 'report', 'note', 'labels'],
   target: ['target', 'id', 'number', 'value', 'unit', 'comparator', 'per', 'of', 'lead', 'timeframe'],
   reporting: ['reporting'],
   table: ['table'],

@@ -1,3 +1,4 @@
+import { matchKey } from '@kehoach/core';
 import { findReports } from '../extract/reporting.js';
 import { linesOf, type Item } from '../outline.js';
 import { dutyGroup, dutyPoints, hasLeadLabel, labelledTask, pointTask, requestTask, subjectTask } from './assign.js';
@@ -13,7 +14,30 @@ import { inlineLabels } from './inline-labels.js';
 export function readList(items: readonly Item[], ctx: Ctx): Node[] {
   // Inside a duty group the points are tasks of its lead.
   if (ctx.lead && !ctx.inTask) return dutyPoints(items, ctx, readList);
-  return items.map((item) => readItem(item, ctx));
+  return items.flatMap((item) => {
+    const { own, after } = ctx.inTask ? { own: item, after: [] } : detachReports(item);
+    return [readItem(own, ctx), ...after.map((a) => readItem(a, ctx))];
+  });
+}
+
+/**
+ * Unmarked paragraphs after a numbered sentence ("5. Đề nghị Tòa án ... khi được yêu cầu.")
+ * that say who else reports to whom ("Các sở, ban, ngành báo cáo ... về UBND tỉnh ...") are
+ * not that item's: a text export cannot show they stand at the level of the list, so they
+ * are read after the item, as the list's own report paths.
+ */
+function detachReports(item: Item): { own: Item; after: Item[] } {
+  if (item.kind === 'none' || !/[.!]$/u.test(item.text) || item.children.length === 0) return { own: item, after: [] };
+  const owners = new Set((agencyHeading(item.text)?.names ?? leadingSubject(item.text)?.names ?? []).map(matchKey));
+  let at = item.children.length;
+  while (at > 0) {
+    const c = item.children[at - 1] as Item;
+    const subject = c.kind === 'none' && c.children.length === 0 && !c.block.table && findReports(c.text).length ? leadingSubject(c.text) : undefined;
+    if (!subject || subject.names.every((n) => owners.has(matchKey(n)))) break;
+    at--;
+  }
+  if (at === item.children.length) return { own: item, after: [] };
+  return { own: { ...item, children: item.children.slice(0, at) }, after: item.children.slice(at) };
 }
 
 const NUMBERED = new Set(['number', 'subnumber', 'paren']);

@@ -1,3 +1,4 @@
+import { isRowLine } from './tables.js';
 import { artefactReason } from './artefacts.js';
 import type { Block } from './block.js';
 import { normalizeLine, type LineMarkup } from './normalize-line.js';
@@ -66,6 +67,8 @@ export function cleanText(source: string): CleanResult {
     const n = normalizeLine(raw);
     if (n.text === '') return undefined;
     const reason = artefactReason(n.text);
+    // A bare number between two table rows is a cell of a row broken across lines, not a page number.
+    if (reason && /^\d+$/u.test(n.text) && betweenRows(rawLines, i)) return { ...n, line: i + 1 };
     if (reason) {
       dropped.push({ line: i + 1, text: raw.trim(), reason });
       return undefined;
@@ -104,6 +107,16 @@ export function cleanText(source: string): CleanResult {
     last = l;
   }
   return { blocks, dropped, joined, lineCount: rawLines.length, hardWrapped: hard };
+}
+
+/** The nearest non-empty lines before and after line `i` are both table rows ("cell | cell"). */
+function betweenRows(raw: readonly string[], i: number): boolean {
+  const near = (step: number): string | undefined => {
+    for (let j = i + step; j >= 0 && j < raw.length; j += step) if ((raw[j] as string).trim()) return raw[j];
+    return undefined;
+  };
+  const isRow = (line: string | undefined): boolean => line !== undefined && isRowLine(line);
+  return isRow(near(-1)) && isRow(near(1));
 }
 
 /** The text to put between two lines when the second continues the first, else undefined. */

@@ -35,13 +35,18 @@ function stripWrapping(s: string, mark: string): string | undefined {
   return undefined;
 }
 
-/** Collapse spaces and drop the ones before closing punctuation ("(b/c) ;" -> "(b/c);"). */
+/**
+ * Collapse spaces and drop the ones before closing punctuation ("(b/c) ;" -> "(b/c);") and
+ * after an opening bracket. Quotation marks keep their spaces: offices type ” to open a
+ * quotation as often as to close one ("chương trình ”Học ...”"), so which side a space
+ * belongs to is the text's, not ours.
+ */
 export function tidySpaces(s: string): string {
   return s
     .replace(/\s+/g, ' ')
-    .replace(/\s+([,;:!?)\]”])/g, '$1')
+    .replace(/\s+([,;:!?)\]])/g, '$1')
     .replace(/([^.\s])\s+\.(?!\.|\/)/g, '$1.')
-    .replace(/([([“])\s+/g, '$1')
+    .replace(/([([])\s+/g, '$1')
     .trim();
 }
 

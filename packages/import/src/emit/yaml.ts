@@ -5,7 +5,7 @@ import type { Unplaced } from '../types.js';
 
 export const PLAN_KEY_ORDER = [
   'kind', 'registry', 'extends', 'remove', 'issuer', 'decision', 'number', 'place', 'date', 'year', 'period', 'title',
-  'legalBases', 'parent', 'preamble', 'sections', 'appendices', 'reporting', 'closing', 'recipients', 'archive',
+  'legalBases', 'parent', 'preamble', 'labels', 'sections', 'appendices', 'reporting', 'closing', 'recipients', 'archive',
   'signature', 'footnotes',
 ] as const;
 

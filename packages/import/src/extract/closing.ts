@@ -8,14 +8,41 @@ const PURPOSE_RE = /\s*\((b\/c|t\/h|đ\/b|p\/h|để b\/c|để t\/h|để biế
 
 /**
  * "Trên đây là Kế hoạch ...": the closing paragraphs, and the report paths they state
- * (kept without `text`: the closing itself prints the sentence).
+ * (kept without `text`: the closing itself prints the sentence). A plan written as
+ * `sections` states its report paths among them, never in the earlier `reporting` (rule
+ * body-stated-once): there a closing that states one is the end of the body — its
+ * paragraphs close `sections`, in order, each that states a path a report path item
+ * keeping the paragraph as written.
  */
 export function readClosing(blocks: readonly Block[], draft: Draft): void {
   if (!blocks.length) return;
+  draft.use(...blocks);
+  const sections = draft.plan.sections;
+  if (Array.isArray(sections) && blocks.some((b) => findReports(b.text).length)) {
+    // Under the last part ("IV. TỔ CHỨC THỰC HIỆN") unless its marks would number them; else after it.
+    const last = sections.at(-1) as Record<string, unknown> | undefined;
+    const under = last && typeof last === 'object' && 'heading' in last && last.numbering === undefined;
+    const list = under ? ((last.items ??= []) as unknown[]) : sections;
+    const at = under ? ['sections', sections.length - 1, 'items'] : ['sections'];
+    for (const block of blocks) {
+      const path = [...at, list.length];
+      const [found] = findReports(block.text);
+      if (!found) {
+        list.push(block.text);
+        draft.source(path, block.lines, block.text);
+        continue;
+      }
+      const { text: _t, ...fields } = found.path;
+      list.push({ reporting: { ...fields, text: block.text } });
+      draft.source(path, block.lines);
+      draft.source([...path, 'reporting'], block.lines, String(found.path.to ?? ''));
+      reportAgencies(draft, [...path, 'reporting'], found.path, block.lines);
+    }
+    return;
+  }
   const text = blocks.map((b) => b.text).join('\n');
   draft.plan.closing = text;
   draft.source(['closing'], blocks.flatMap((b) => b.lines), text);
-  draft.use(...blocks);
   const reporting = (draft.plan.reporting ?? []) as Record<string, unknown>[];
   for (const block of blocks) {
     for (const r of findReports(block.text)) {

@@ -11,8 +11,8 @@ export interface FoundReport {
 
 const RECEIVER =
   String.raw`(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|Thường trực|Chủ tịch|Sở|Phòng|Văn phòng|Ban|Bộ|Thủ tướng|Chính phủ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Cục|Trung tâm)`;
-// What ends the receiver's name: "(qua ...)", a deadline, a purpose, punctuation.
-const AFTER_RECEIVER = String.raw`(?=\s*\(|\s+(?:kết quả|tình hình|trước|chậm nhất|định kỳ|để|theo|qua|trong|hàng|hằng|đúng|về|khi|nếu)(?![\p{L}])|\s*[,;.:]|\s*$)`;
+// What ends the receiver's name: "(qua ...)", a deadline, a purpose ("... xem xét, giải quyết"), punctuation.
+const AFTER_RECEIVER = String.raw`(?=\s*\(|\s+(?:kết quả|tình hình|trước|chậm nhất|định kỳ|để|theo|qua|trong|hàng|hằng|đúng|về|khi|nếu|xem xét|giải quyết)(?![\p{L}])|\s*[,;.:]|\s*$)`;
 // "báo cáo UBND huyện kết quả thực hiện (qua ...) trước ngày ...", "gửi báo cáo về Sở Nội vụ".
 const REPORT_RE = new RegExp(
   String.raw`(?:gửi\s+)?báo cáo(?!\s+viên)\s+(?:(?:kết quả|tình hình)[^()]{0,60}?\s+)?(?:về\s+|cho\s+|lên\s+|gửi\s+(?:về\s+)?)?(${RECEIVER}(?:\s+[^\s(),;.]+){0,12}?)${AFTER_RECEIVER}`,
@@ -21,6 +21,11 @@ const REPORT_RE = new RegExp(
 // "báo cáo 02 lần/ngày về tình hình ... gửi UBND tỉnh (qua Sở Công Thương)": the receiver later in the clause.
 const REPORT_LATER_RE = new RegExp(
   String.raw`báo cáo(?!\s+viên)[^.;]{0,160}?\s(?:gửi(?:\s+về)?|về)\s+(${RECEIVER}(?:\s+[^\s(),;.]+){0,12}?)${AFTER_RECEIVER}`,
+  'iu',
+);
+// "gửi kết quả rà soát về Văn phòng UBND tỉnh trước ngày 15/6": sending the results is reporting them.
+const SEND_RESULTS_RE = new RegExp(
+  String.raw`gửi\s+(?:báo cáo\s+)?kết quả[^.;]{0,160}?\s(?:về|cho|lên)\s+(${RECEIVER}(?:\s+[^\s(),;.]+){0,12}?)${AFTER_RECEIVER}`,
   'iu',
 );
 const VIA_RE = /\(\s*qua\s+([^)]+?)(?:\s+(?:để\s+)?tổng hợp)?\s*\)/iu;
@@ -53,7 +58,7 @@ export function findReports(text: string): FoundReport[] {
   for (const sentence of sentences) {
     const start = text.indexOf(sentence, offset);
     offset = start + sentence.length;
-    const m = REPORT_RE.exec(sentence) ?? REPORT_LATER_RE.exec(sentence);
+    const m = REPORT_RE.exec(sentence) ?? REPORT_LATER_RE.exec(sentence) ?? SEND_RESULTS_RE.exec(sentence);
     if (!m) continue;
     const path: ReportPath = { to: trimEnd(m[1] as string) };
     let after = sentence.slice((m.index ?? 0) + m[0].length);

@@ -51,7 +51,33 @@ async function workspaceEdit(ctx: ServiceContext, dc: DocContext, d: Diagnostic,
     lines = other.analysis.source.lines;
   }
   const edits: LspTextEdit[] = fix.edits.map((e) => ({ range: lines.range(e.range), newText: e.newText }));
+  // A value the author must write ("lead: <Cơ quan chủ trì>") is inserted selected, where
+  // the client takes snippet edits: typing replaces it, no "<...>" is left behind.
+  if (ctx.snippetEdits && target === dc.doc.path && edits.some((e) => PLACEHOLDER.test(e.newText))) {
+    let n = 0;
+    const snippet = (text: string): string =>
+      text
+        .split(PLACEHOLDERS)
+        .map((part, i) => (i % 2 === 1 ? `\${${++n}:${escapeSnippet(part)}}` : escapeSnippet(part)))
+        .join('');
+    return {
+      documentChanges: [
+        {
+          textDocument: { uri: dc.doc.uri, version: dc.doc.version },
+          edits: edits.map((e) => (PLACEHOLDER.test(e.newText) ? { range: e.range, snippet: { kind: 'snippet', value: snippet(e.newText) } } : e)),
+        },
+      ],
+    } as WorkspaceEdit;
+  }
   return { changes: { [ctx.ws.uriOf(target)]: edits } };
+}
+
+const PLACEHOLDER = /<[^<>\n]+>/;
+/** Splits a text into plain parts and the insides of its `<...>` placeholders (odd indexes). */
+const PLACEHOLDERS = /<([^<>\n]+)>/;
+
+function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/g, (c) => `\\${c}`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { LineIndex, PathSegment } from '@kehoach/core';
-import { containerPath, lineShape, siblingKeys } from './text-context.js';
+import { containerPath, itemPath, lineShape, siblingKeys } from './text-context.js';
 
 /** What the cursor is about to type, found from the line and the indentation above. */
 export type Site =
@@ -50,22 +50,30 @@ export function sitesAt(lines: LineIndex, line: number, character: number): Site
   const shape = lineShape(before);
   const whole = lineShape(full);
 
+  // `- { field: |, header: STT }`, `- { authority: |, for: Chủ tịch }`: a value in a flow map item.
+  const flowOpen = shape.key !== undefined ? shape.valueCol : shape.keyCol;
+  if (full.slice(flowOpen).trimStart().startsWith('{') && before.length > flowOpen) {
+    const mapPath = shape.key !== undefined ? undefined : shape.dash ? itemPath(lines, line, shape.indent) : undefined;
+    const value = mapPath && flowMapValue(mapPath, full, flowOpen, character, lineStart);
+    return value ? [value] : [];
+  }
+
   if (shape.key !== undefined && before.length >= shape.valueCol) {
-    const ownerPath = shape.dash ? withItem(containerPath(lines, line, shape.indent, true)) : containerPath(lines, line, shape.keyCol, false);
+    const ownerPath = shape.dash ? itemPath(lines, line, shape.indent) : containerPath(lines, line, shape.keyCol, false);
     const value = ownerPath && valueSite([...ownerPath, shape.key], full, shape.valueCol, character, lineStart);
     return value ? [value] : [];
   }
 
   if (shape.dash) {
-    const seq = containerPath(lines, line, shape.indent, true);
-    if (!seq) return [];
+    const item = itemPath(lines, line, shape.indent);
+    if (!item) return [];
     const prefix = before.slice(shape.keyCol);
     if (/^[\s]*[[{|>]/.test(prefix)) return [];
     const keyOnly = whole.key !== undefined;
     const end = keyOnly ? lineStart + whole.keyCol + (whole.key as string).length : lineStart + endOfWord(full, character);
     const key: Site = {
       type: 'key',
-      path: [...seq, 0],
+      path: item,
       col: shape.keyCol,
       start: lineStart + shape.keyCol,
       end: Math.max(end, lineStart + character),
@@ -75,7 +83,7 @@ export function sitesAt(lines: LineIndex, line: number, character: number): Site
       dashTyped: true,
     };
     // An item may be a plain value too ("- Phòng Nội vụ" under coordinators).
-    const value = valueSite([...seq, 0], full, shape.keyCol, character, lineStart);
+    const value = valueSite(item, full, shape.keyCol, character, lineStart);
     return value ? [key, value] : [key];
   }
 
@@ -115,10 +123,6 @@ export function sitesAt(lines: LineIndex, line: number, character: number): Site
   ];
 }
 
-function withItem(seq: PathSegment[] | undefined): PathSegment[] | undefined {
-  return seq ? [...seq, 0] : undefined;
-}
-
 function endOfWord(line: string, from: number): number {
   let i = from;
   while (i < line.length && /[\p{L}\p{N}_\-]/u.test(line.charAt(i))) i++;
@@ -141,7 +145,7 @@ function valueSite(path: PathSegment[], full: string, valueCol: number, characte
     const prefix = full.slice(start, character);
     return {
       type: 'value',
-      path: [...path, 0],
+      path: [...path, flowIndex(full.slice(valueCol + 1, start))],
       start: lineStart + start,
       end: lineStart + Math.max(elemEnd, character),
       prefix: unquote(prefix),
@@ -166,6 +170,41 @@ function valueSite(path: PathSegment[], full: string, valueCol: number, characte
     quote: quoteOf(typed),
     lead: full.charAt(valueCol - 1) === ':' ? ' ' : '',
   };
+}
+
+/**
+ * The value of a one-level flow map that starts at `open` (`{ field: lead, header: ... }`)
+ * under the cursor: `key: |` gives the value site of `key` in the map at `mapPath`.
+ */
+function flowMapValue(mapPath: PathSegment[], full: string, open: number, character: number, lineStart: number): Site | undefined {
+  const inner = full.slice(open, character).replace(/^\s*\{/, '');
+  const masked = inner.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, (q) => 'x'.repeat(q.length));
+  if (/[{}[\]]/.test(masked)) return undefined;
+  const segStart = masked.lastIndexOf(',') + 1;
+  const m = /^(\s*)([^\s:,]+)\s*:(\s*)/.exec(inner.slice(segStart));
+  if (!m) return undefined;
+  const start = character - inner.length + segStart + m[0].length;
+  if (start > character) return undefined;
+  let end = character;
+  while (end < full.length && !/[,}]/.test(full.charAt(end))) end++;
+  while (end > character && full.charAt(end - 1) === ' ') end--;
+  const typed = full.slice(start, character);
+  return {
+    type: 'value',
+    path: [...mapPath, m[2] as string],
+    start: lineStart + start,
+    end: lineStart + end,
+    prefix: unquote(typed),
+    typed,
+    flow: true,
+    quote: quoteOf(typed),
+    lead: m[3] === '' ? ' ' : '',
+  };
+}
+
+/** The index of the flow-sequence element that starts after `before` (commas outside quotes). */
+function flowIndex(before: string): number {
+  return before.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '').split(',').length - 1;
 }
 
 function skipSpaces(s: string, i: number): number {

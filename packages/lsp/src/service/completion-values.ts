@@ -1,10 +1,12 @@
-import { looseKey, matchKey, plainOrQuoted, timeframeSuggestions, type PlanAnalysis } from '@kehoach/core';
+import { isExternal, looseKey, matchKey, plainOrQuoted, planTasks, timeframeSuggestions, type PlanAnalysis, type Task } from '@kehoach/core';
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import type { Site } from './completion-site.js';
 import type { DocContext, ServiceContext } from './context.js';
-import { agencyMarkdown, kindLabel, legalRefMarkdown, taskMarkdown, timeframeMarkdown, timeframeSummary } from './describe.js';
+import { agencyMarkdown, kindLabel, legalRefMarkdown, timeframeMarkdown, timeframeSummary } from './describe.js';
+import { taskMarkdown } from './describe-task.js';
 import { asLegalBasis } from './plan-facts.js';
-import { enumValues, schemaAt, valueKind } from './value-kinds.js';
+import { agencyKey, enumValues, schemaAt, valueKind } from './value-kinds.js';
+import { valueLabel } from './value-labels.js';
 
 type ValueSite = Extract<Site, { type: 'value' }>;
 
@@ -24,26 +26,37 @@ export function yamlValue(text: string, site: ValueSite): string {
   return plainOrQuoted(text);
 }
 
-function item(dc: DocContext, site: ValueSite, label: string, insert: string, order: number, extra: Partial<CompletionItem>): CompletionItem {
+function item(dc: DocContext, site: ValueSite, label: string, insert: string, order: number, extra: Partial<CompletionItem>, names: readonly string[] = []): CompletionItem {
   return {
     label,
     kind: CompletionItemKind.Value,
-    // The server already matched (diacritics-insensitively): let any client keep the item.
-    filterText: site.typed === '' ? label : site.typed,
+    // The server matched diacritics-insensitively; the client filters again as the author
+    // types on (before or without asking again): the names without diacritics come first
+    // ("phong noi" keeps "Phòng Nội vụ"), then as written, then what was typed when asked.
+    filterText: filterText(label, names, site.typed),
     sortText: String(order).padStart(4, '0'),
     textEdit: { range: dc.rangeOf({ start: site.start, end: site.end }), newText: site.lead + yamlValue(insert, site) },
     ...extra,
   };
 }
 
+function filterText(label: string, names: readonly string[], typed: string): string {
+  const words = [looseKey(label), label, ...names.flatMap((n) => [looseKey(n), n]), typed].filter((w) => w !== '');
+  return [...new Set(words)].join(' ');
+}
+
 const ID_LIKE = /^[a-z0-9]+(?:[-./][a-z0-9]*)+$/;
 
 export async function valueItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): Promise<CompletionItem[]> {
   const kind = dc.doc.kind ?? 'plan';
+  const root = dc.analysis.source.root;
   const out: CompletionItem[] = [];
-  switch (valueKind(kind, site.path)) {
+  switch (valueKind(kind, site.path, root)) {
     case 'agency':
       out.push(...agencyItems(ctx, dc, site));
+      break;
+    case 'task-ref':
+      out.push(...taskRefItems(dc, site));
       break;
     case 'timeframe':
       out.push(...timeframeItems(dc, site));
@@ -60,16 +73,50 @@ export async function valueItems(ctx: ServiceContext, dc: DocContext, site: Valu
     default:
       break;
   }
-  enumValues(schemaAt(kind, site.path)).forEach((v, i) => {
-    if (looseMatch(site.prefix, v)) out.push(item(dc, site, v, v, 900 + i, { kind: CompletionItemKind.EnumMember }));
+  const key = agencyKey(site.path);
+  enumValues(schemaAt(kind, site.path, root)).forEach((v, i) => {
+    const label = valueLabel(key, v, dc.locale);
+    if (!looseMatch(site.prefix, v) && !(label && looseMatch(site.prefix, label))) return;
+    out.push(item(dc, site, v, v, 900 + i, { kind: CompletionItemKind.EnumMember, ...(label ? { detail: label, labelDetails: { description: label } } : {}) }));
   });
   return out;
+}
+
+/** Task ids of this plan at `task:` (the same task shown again), groups included. */
+function taskRefItems(dc: DocContext, site: ValueSite): CompletionItem[] {
+  const plan = dc.analysis.plan;
+  if (!plan) return [];
+  const views = new Map(dc.analysis.tasks().map((v) => [v.task, v]));
+  return planTasks(plan)
+    .map((v) => v.item as Task)
+    .filter((t) => typeof t.id === 'string' && looseMatch(site.prefix, `${t.id} ${t.title ?? ''}`))
+    .map((t, i) => {
+      const view = views.get(t);
+      const tf = view?.timeframe ? dc.analysis.timeframe(view.timeframe.value) : undefined;
+      return item(dc, site, t.id, t.id, i, {
+        kind: CompletionItemKind.Reference,
+        detail: t.title ?? (Array.isArray(t.lead) ? t.lead.join(', ') : (t.lead ?? '')),
+        ...(view ? { documentation: { kind: MarkupKind.Markdown, value: taskMarkdown(view, tf, dc.locale) } } : {}),
+      });
+    });
 }
 
 function agencyItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): CompletionItem[] {
   const agencies = dc.analysis.agencies;
   const wantsId = ID_LIKE.test(site.prefix);
-  return agencies.search(site.prefix, 100).map((m, i) => {
+  // An agency defined in more than one registry in effect (the plan's and its template's)
+  // is offered once: the nearest definition, which the search gives first.
+  const seen = new Set<string>();
+  let found = agencies.search(site.prefix, 100).filter((m) => {
+    const key = m.entry.id || m.entry.name;
+    if (seen.has(key) || seen.has(m.entry.name)) return false;
+    seen.add(key);
+    seen.add(m.entry.name);
+    return true;
+  });
+  // A request asks bodies outside the issuer's authority: those come first.
+  if (agencyKey(site.path) === 'request') found = [...found.filter((m) => isExternal(m.entry)), ...found.filter((m) => !isExternal(m.entry))];
+  return found.map((m, i) => {
     const e = m.entry;
     const insert = wantsId && e.id.startsWith(site.prefix) ? e.id : e.name;
     return item(dc, site, e.name, insert, i, {
@@ -77,7 +124,7 @@ function agencyItems(ctx: ServiceContext, dc: DocContext, site: ValueSite): Comp
       detail: `${kindLabel(e.kind, dc.locale)} · ${e.id}`,
       labelDetails: { ...(e.short ? { detail: ` ${e.short}` } : {}), description: kindLabel(e.kind, dc.locale) },
       documentation: { kind: MarkupKind.Markdown, value: agencyMarkdown(e, agencies, dc.locale, ctx.ws.root) },
-    });
+    }, [e.short ?? '', e.id, ...(e.aliases ?? [])]);
   });
 }
 

@@ -1,4 +1,4 @@
-import { looseKey, taskSchema, dutySchema, legalBasisSchema, reportPathSchema, unwrap } from '@kehoach/core';
+import { looseKey, taskSchema, dutySchema, legalBasisSchema, reportPathSchema } from '@kehoach/core';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -8,10 +8,11 @@ import {
   type CompletionList,
   type Position,
 } from 'vscode-languageserver-types';
+import { ITEM_KIND_KEYS, appendixItem, bodyItems, isAppendix, keysAt, isBodyItem, keyFits, mapSchema, type WholeItem } from './completion-body.js';
 import { sitesAt, type Site } from './completion-site.js';
 import { valueItems } from './completion-values.js';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
-import { docOf, elementOf, enumValues, keyDocMarkdown, keyTitle, keysOf, schemaAt, shapeOf, type Schema } from './value-kinds.js';
+import { childOf, docOf, sameSchema, elementOf, enumValues, keyDocMarkdown, keyTitle, keysOf, schemaAt, shapeOf, type Schema } from './value-kinds.js';
 import { insideMultilineScalar } from './yaml-nodes.js';
 
 type KeySite = Extract<Site, { type: 'key' }>;
@@ -46,8 +47,12 @@ function esc(s: string): string {
 }
 
 /** Snippets degrade to their default text for clients without snippet support. */
-function plain(snippet: string): string {
-  return snippet.replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\{?\d+\}?/g, '');
+export function plain(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{?\d+\}?/g, '')
+    .replace(/\\([\\$}])/g, '$1');
 }
 
 function snippetItem(ctx: ServiceContext, dc: DocContext, range: { start: number; end: number }, label: string, snippet: string, extra: Partial<CompletionItem>): CompletionItem {
@@ -73,11 +78,16 @@ function valueSnippet(key: string, schema: Schema | undefined, col: number): str
 
 function keyItems(ctx: ServiceContext, dc: DocContext, site: KeySite): CompletionItem[] {
   const kind = dc.doc.kind ?? 'plan';
-  const schema = schemaAt(kind, site.path);
+  const root = dc.analysis.source.root;
+  const schema = mapSchema(kind, site.path, root, site.siblings);
   const out: CompletionItem[] = [];
-  keysOf(schema).forEach((key, i) => {
-    if (site.siblings.has(key)) return;
-    const child = schemaAt(kind, [...site.path, key]);
+  // An empty body item: the keys that say what it is (heading, id, task, target...).
+  const empty = site.siblings.size === 0 && keysAt(root, site.path).size === 0;
+  const bodyItem = isBodyItem(schemaAt(kind, site.path, root));
+  const keys = bodyItem && empty ? [...ITEM_KIND_KEYS] : keysOf(schema);
+  keys.forEach((key, i) => {
+    if (site.siblings.has(key) || !keyFits(key, site.path, site.siblings)) return;
+    const child = schema ? childOf(schema, key) : undefined;
     const d = docOf(child);
     const title = keyTitle(d, dc.locale);
     const range = { start: site.start, end: site.end };
@@ -92,30 +102,37 @@ function keyItems(ctx: ServiceContext, dc: DocContext, site: KeySite): Completio
     else out.push(snippetItem(ctx, dc, range, key, valueSnippet(key, child, site.col), extra));
   });
   // "- " typed in a task list: the whole task after the dash.
-  const element = elementOf(schemaAt(kind, site.path.slice(0, -1)));
+  const element = elementOf(schemaAt(kind, site.path.slice(0, -1), root));
   if (site.dashTyped && site.prefix.trim() === '' && element) {
-    const body = wholeItem(dc, element, site.col);
-    if (body) out.push(snippetItem(ctx, dc, { start: site.start, end: site.end }, body.label, body.text, body.extra));
+    for (const body of wholeItems(dc, element, site.col)) out.push(snippetItem(ctx, dc, { start: site.start, end: site.end }, body.label, body.text, body.extra));
   }
   return out;
 }
 
 function itemSnippets(ctx: ServiceContext, dc: DocContext, site: ItemSite): CompletionItem[] {
-  const element = elementOf(schemaAt(dc.doc.kind ?? 'plan', site.path));
+  const element = elementOf(schemaAt(dc.doc.kind ?? 'plan', site.path, dc.analysis.source.root));
   if (!element) return [];
-  const body = wholeItem(dc, element, site.col + 2);
-  if (!body) return [];
-  return [snippetItem(ctx, dc, { start: site.start, end: site.end }, body.label, `- ${body.text}`, body.extra)];
+  return wholeItems(dc, element, site.col + 2).map((body) => snippetItem(ctx, dc, { start: site.start, end: site.end }, body.label, `- ${body.text}`, body.extra));
+}
+
+type Whole = { label: string; text: string; extra: Partial<CompletionItem> };
+
+/** New list items for the list's element: a body item of each kind, an appendix, or `wholeItem`'s one. */
+function wholeItems(dc: DocContext, element: Schema, col: number): Whole[] {
+  const snippet = (w: WholeItem, i: number): Whole => ({ label: w.label, text: w.text, extra: { kind: CompletionItemKind.Snippet, detail: w.detail, sortText: `000${i}` } });
+  if (isBodyItem(element)) return bodyItems(dc, col).map(snippet);
+  if (isAppendix(element)) return [snippet(appendixItem(dc, col), 0)];
+  const one = wholeItem(dc, element, col);
+  return one ? [one] : [];
 }
 
 /** A whole new list item (task, duty, legal basis, report path), its keys at column `col`. */
 function wholeItem(dc: DocContext, element: Schema, col: number): { label: string; text: string; extra: Partial<CompletionItem> } | undefined {
-  const el = unwrap(element);
-  const en = dc.locale === 'en';
+    const en = dc.locale === 'en';
   const lines = (first: string, ...rest: string[]): string => [first, ...rest.map((l) => pad(col) + l)].join('\n');
   const year = dc.analysis.year ?? new Date().getFullYear();
   const extra = (detail: string): Partial<CompletionItem> => ({ kind: CompletionItemKind.Snippet, detail, sortText: '0000' });
-  if (el === unwrap(taskSchema)) {
+  if (sameSchema(element, taskSchema)) {
     const n = dc.analysis.tasks().length + 1;
     const report = dc.analysis.plan?.reporting?.length ? [] : ['report:', `  to: \${5:Cơ quan nhận báo cáo}`, `  due: \${6:Trước ngày 15/12/${year}}`];
     return {
@@ -124,21 +141,21 @@ function wholeItem(dc: DocContext, element: Schema, col: number): { label: strin
       extra: extra(en ? 'id, title, lead, timeframe, report path' : 'mã, tên, cơ quan chủ trì, thời gian, báo cáo'),
     };
   }
-  if (el === unwrap(dutySchema)) {
+  if (sameSchema(element, dutySchema)) {
     return {
       label: en ? 'New duty section' : 'Trách nhiệm của cơ quan',
       text: lines('agency: ${1:Cơ quan}', 'tasks:', `  - id: \${2:nhiem-vu}`, '    title: ${3:Nội dung nhiệm vụ}') + '$0',
       extra: extra(en ? 'agency and its tasks' : 'cơ quan và các nhiệm vụ'),
     };
   }
-  if (el === unwrap(legalBasisSchema)) {
+  if (sameSchema(element, legalBasisSchema)) {
     return {
       label: en ? 'New legal basis' : 'Văn bản căn cứ',
       text: lines('verb: ${1|can-cu,thuc-hien|}', 'type: ${2:Kế hoạch}', 'ref: ${3:07/KH-UBND}', `date: \${4:17/01/${year}}`, 'issuer: ${5:UBND tỉnh}') + '$0',
       extra: extra(en ? 'type, number, date, issuer' : 'loại, số, ngày, cơ quan ban hành'),
     };
   }
-  if (el === unwrap(reportPathSchema)) {
+  if (sameSchema(element, reportPathSchema)) {
     return {
       label: en ? 'New report path' : 'Đường báo cáo',
       text: lines('to: ${1:Cơ quan nhận báo cáo}', 'via: ${2:Cơ quan tổng hợp}', `due: \${3:Trước ngày 25/11/${year}}`) + '$0',

@@ -1,5 +1,7 @@
 import {
+  agencyCovers,
   formatViDate,
+  isExternal,
   parseLegalRef,
   pick,
   relativePath,
@@ -11,7 +13,6 @@ import {
   type LegalBasisObject,
   type Locale,
   type ReportPath,
-  type TaskView,
   type Timeframe,
   type TimeframeParseResult,
   type ValueSource,
@@ -31,6 +32,9 @@ const KIND: Record<string, Bi> = {
   central: { vi: 'Cơ quan Trung ương', en: 'Central body' },
   official: { vi: 'Chức danh', en: 'Official' },
   collective: { vi: 'Nhóm cơ quan', en: 'Group of agencies' },
+  judicial: { vi: 'Tòa án, Viện kiểm sát', en: 'Court or procuracy' },
+  enterprise: { vi: 'Doanh nghiệp', en: 'Enterprise' },
+  association: { vi: 'Hội, hiệp hội', en: 'Association' },
 };
 
 const LEVEL: Record<string, Bi> = {
@@ -85,6 +89,10 @@ export function agencyMarkdown(entry: AgencyEntry, agencies: AgencyResolver, loc
   if (entry.aliases?.length) row({ vi: 'Tên gọi khác', en: 'Aliases' }, entry.aliases.join('; '));
   if (entry.validTo) row({ vi: 'Hiệu lực đến', en: 'Valid to' }, entry.validTo);
   if (entry.successor) row({ vi: 'Cơ quan kế thừa', en: 'Successor' }, `\`${entry.successor}\``);
+  if (isExternal(entry)) {
+    row({ vi: 'Thẩm quyền', en: 'Authority' }, pick({ vi: 'ngoài thẩm quyền của cơ quan ban hành: ghi ở `request` (đề nghị), không ở `lead`', en: 'outside the issuer’s authority: named in `request`, not `lead`' }, locale));
+  }
+  if (entry.kind === 'collective') lines.push(...membersMarkdown(entry, agencies, locale));
   const loc = agencies.locate(entry);
   const origin = agencies.originOf(entry);
   if (loc) {
@@ -92,6 +100,27 @@ export function agencyMarkdown(entry: AgencyEntry, agencies: AgencyResolver, loc
     row({ vi: 'Nguồn', en: 'Source' }, `${shortPath(loc.uri, root)}:${line}${origin ? ` (${origin})` : ''}`);
   } else if (origin) row({ vi: 'Nguồn', en: 'Source' }, origin);
   return lines.join('\n');
+}
+
+const MEMBERS_SHOWN = 12;
+
+/** The members of a group of agencies: those it lists, and those of the kinds (and level) it covers. */
+function membersMarkdown(group: AgencyEntry, agencies: AgencyResolver, locale: Locale): string[] {
+  const lines: string[] = [];
+  if (group.memberKinds?.length) {
+    const kinds = group.memberKinds.map((k) => kindLabel(k, locale)).join(', ');
+    const level = group.level ? ` ${pick({ vi: 'cấp', en: 'at level' }, locale)} ${pick(LEVEL[group.level] ?? { vi: group.level, en: group.level }, locale)}` : '';
+    lines.push(`- ${pick({ vi: 'Gồm mọi cơ quan loại', en: 'Every agency of kind' }, locale)}: ${kinds}${level}`);
+  }
+  const members = agencies.index.entries.filter((e) => e.id !== group.id && e.kind !== 'collective' && agencyCovers(group, e, agencies));
+  if (members.length) {
+    const shown = members.slice(0, MEMBERS_SHOWN).map((e) => e.name).join('; ');
+    const more = members.length > MEMBERS_SHOWN ? pick({ vi: ` và ${members.length - MEMBERS_SHOWN} cơ quan khác`, en: ` and ${members.length - MEMBERS_SHOWN} more` }, locale) : '';
+    lines.push(`- ${pick({ vi: 'Thành viên trong danh mục', en: 'Members in the registry' }, locale)} (${members.length}): ${shown}${more}`);
+  } else if (group.members?.length) {
+    lines.push(`- ${pick({ vi: 'Thành viên', en: 'Members' }, locale)}: ${group.members.map((m) => `\`${m}\``).join(', ')}`);
+  }
+  return lines;
 }
 
 export function datesText(tf: Timeframe): string {
@@ -126,6 +155,7 @@ export function timeframeMarkdown(text: string, result: TimeframeParseResult, lo
     range: { vi: 'khoảng thời gian', en: 'period' },
     deadline: { vi: 'hạn chót', en: 'deadline' },
     cadence: { vi: 'định kỳ', en: 'recurring' },
+    conditional: { vi: 'theo sự kiện, không có ngày cụ thể (cả kỳ kế hoạch)', en: 'tied to an event, no date (the whole plan period)' },
   };
   lines.push(`- ${locale === 'en' ? 'Kind' : 'Loại'}: ${pick(kinds[tf.kind], locale)}`);
   lines.push(`- ${locale === 'en' ? 'From' : 'Từ ngày'}: ${formatViDate(tf.start)}`);
@@ -154,22 +184,6 @@ export function reportText(r: ReportPath, locale: Locale): string {
   }
   if (r.cadence) parts.push(`${locale === 'en' ? 'cadence' : 'định kỳ'} ${r.cadence}`);
   return parts.join(', ');
-}
-
-export function taskMarkdown(view: TaskView, tf: TimeframeParseResult | undefined, locale: Locale): string {
-  const en = locale === 'en';
-  const lines = [`**${view.task.title ?? view.task.id}**`, '', `- ${en ? 'Id' : 'Mã'}: \`${view.task.id}\``];
-  if (view.leads.length) {
-    lines.push(`- ${en ? 'Lead' : 'Chủ trì'}: ${view.leads.join('; ')}${view.leadSource && view.leadSource !== 'task' ? ` (${sourceLabel(view.leadSource, locale)})` : ''}`);
-  } else lines.push(`- ${en ? 'Lead' : 'Chủ trì'}: ${en ? '(none)' : '(chưa có)'}`);
-  if (view.timeframe) {
-    const dates = tf ? timeframeSummary(tf, locale) : undefined;
-    lines.push(`- ${en ? 'Timeframe' : 'Thời gian'}: ${timeframeText(view.timeframe.value)}${dates ? ` → ${dates}` : ''} (${sourceLabel(view.timeframe.source, locale)})`);
-  } else lines.push(`- ${en ? 'Timeframe' : 'Thời gian'}: ${en ? '(none)' : '(chưa có)'}`);
-  if (view.report) {
-    lines.push(`- ${en ? 'Report' : 'Báo cáo'}: ${reportText(view.report.value, locale)} (${sourceLabel(view.report.source, locale)})`);
-  } else lines.push(`- ${en ? 'Report' : 'Báo cáo'}: ${en ? '(none resolves)' : '(chưa có đường báo cáo)'}`);
-  return lines.join('\n');
 }
 
 export function legalRefMarkdown(text: string, basis: Partial<LegalBasisObject> | undefined, locale: Locale): string {

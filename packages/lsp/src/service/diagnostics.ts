@@ -28,31 +28,22 @@ export interface ConvertOptions {
 
 const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
 
-const ORIGIN: Record<Origin, { vi: string; en: string }> = {
-  template: { vi: 'từ mẫu kế hoạch', en: 'from the template' },
-  fork: { vi: 'từ mẫu của tỉnh', en: 'from the fork' },
-  plan: { vi: 'từ kế hoạch', en: 'from the plan' },
-  config: { vi: 'từ tệp cấu hình', en: 'from the config' },
-  registry: { vi: 'từ danh mục cơ quan', en: 'from the registry' },
-};
-
-export function originLabel(origin: Origin, locale: Locale): string {
-  return pick(ORIGIN[origin], locale);
-}
-
 export function toLspEdits(fix: Fix, source: YamlSource): LspTextEdit[] {
   return fix.edits.map((e) => ({ range: source.lines.range(e.range), newText: e.newText }));
 }
 
+/**
+ * Core's diagnostic as the editor shows it: the very message `kehoach validate` prints
+ * (where a value came from — a template, a fork — is its related location and
+ * `data.origin`, as the CLI prints it under the message).
+ */
 export function toLspDiagnostic(d: Diagnostic, o: ConvertOptions): LspDiagnostic {
-  // Where the checked value came from matters once templates are in play; the plan itself is the default.
-  const suffix = d.origin && d.origin !== 'plan' ? ` [${originLabel(d.origin, o.locale)}]` : '';
   const out: LspDiagnostic = {
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.ruleId,
     source: 'kehoach',
-    message: pick(d.message, o.locale) + suffix,
+    message: pick(d.message, o.locale),
   };
   const href = o.docsUrl?.(d.ruleId);
   if (href) out.codeDescription = { href };

@@ -1,4 +1,4 @@
-import type { YNode } from '@kehoach/core';
+import type { YNode } from '@kehoach/core/internal';
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import { docContext, type ServiceContext } from './context.js';
 

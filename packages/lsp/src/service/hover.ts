@@ -1,7 +1,8 @@
-import { basisObject, pick, type PlanAnalysis } from '@kehoach/core';
+import { basisObject, isGroup, pick, planTasks, timeframeText, type ItemVisit, type Locale, type PlanAnalysis, type Task } from '@kehoach/core';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
-import { agencyMarkdown, legalRefMarkdown, taskMarkdown, timeframeMarkdown } from './describe.js';
+import { agencyMarkdown, legalRefMarkdown, timeframeMarkdown } from './describe.js';
+import { factsMarkdown, factsOfGroup, taskMarkdown } from './describe-task.js';
 import { docOf, keyDocMarkdown, schemaAt, valueKind } from './value-kinds.js';
 import { scalarAt, scalarText, type ScalarAt } from './yaml-nodes.js';
 
@@ -49,12 +50,18 @@ async function diagnosticsAt(ctx: ServiceContext, dc: DocContext, offset: number
 function describe(ctx: ServiceContext, dc: DocContext, at: ScalarAt): string | undefined {
   const kind = dc.doc.kind ?? 'plan';
   const key = at.path[at.path.length - 1];
-  if (at.isKey) return keyDocMarkdown(String(key), docOf(schemaAt(kind, at.path)), dc.locale);
+  const p = at.path;
+  if (at.isKey && p.length === 3 && p[0] === 'patch' && p[1] === 'tasks') return overlayMarkdown(dc, String(key));
+  if (at.isKey) return keyDocMarkdown(String(key), docOf(schemaAt(kind, at.path, dc.analysis.source.root)), dc.locale);
   const text = scalarText(at.node);
   if (text === undefined) return undefined;
   const analysis = dc.analysis;
   const holder = at.ancestors[at.ancestors.length - 1];
-  switch (valueKind(kind, at.path)) {
+  // The title of a task or group tells about it as its id does.
+  if (key === 'title' && holder && taskObjects(analysis).some((v) => analysis.source.nodeOf(v.item as Task) === holder)) {
+    return taskAt(analysis, (t) => analysis.source.nodeOf(t) === holder, dc.locale);
+  }
+  switch (valueKind(kind, at.path, dc.analysis.source.root)) {
     case 'agency':
     case 'successor':
     case 'agency-id': {
@@ -79,10 +86,16 @@ function describe(ctx: ServiceContext, dc: DocContext, at: ScalarAt): string | u
       const plan = parent?.plan;
       return legalRefMarkdown(text, plan ? { type: 'Kế hoạch', date: plan.date, issuer: plan.issuer?.name, summary: plan.title } : undefined, dc.locale);
     }
-    case 'task-id': {
-      const view = analysis.tasks().find((v) => analysis.source.nodeOf(v.task) === holder);
-      return view ? taskMarkdown(view, view.timeframe ? analysis.timeframe(view.timeframe.value) : undefined, dc.locale) : undefined;
+    case 'task-id':
+      return taskAt(analysis, (t) => analysis.source.nodeOf(t) === holder, dc.locale);
+    case 'task-ref': {
+      const found = taskAt(analysis, (t) => t.id === text, dc.locale);
+      const head = dc.locale === 'en' ? `The task \`${text}\`, shown here again:` : `Nhắc lại nhiệm vụ \`${text}\`:`;
+      if (found) return `${head}\n\n${found}`;
+      return dc.locale === 'en' ? `No task \`${text}\` in this plan.` : `Kế hoạch không có nhiệm vụ \`${text}\`.`;
     }
+    case 'overlay-task':
+      return overlayMarkdown(dc, text);
     case 'implements': {
       const parent = parentOf(dc);
       const view = parent?.tasks().find((v) => v.task.id === text);
@@ -95,6 +108,43 @@ function describe(ctx: ServiceContext, dc: DocContext, at: ScalarAt): string | u
     default:
       return undefined;
   }
+}
+
+/** Every task object of the file, groups included; a template's own too. */
+function taskObjects(analysis: PlanAnalysis): ItemVisit[] {
+  const plan = analysis.plan ?? analysis.ownPlan;
+  return plan ? planTasks(plan) : [];
+}
+
+/** A task as rules see it, or a group with what it states and inherits; the first of the file that `which` picks. */
+function taskAt(analysis: PlanAnalysis, which: (t: Task) => boolean, locale: Locale): string | undefined {
+  const visit = taskObjects(analysis).find((v) => which(v.item as Task));
+  if (!visit) return undefined;
+  const task = visit.item as Task;
+  if (isGroup(task)) {
+    const facts = factsOfGroup(analysis, task, visit.groups);
+    return factsMarkdown(facts, facts.timeframe ? analysis.timeframe(facts.timeframe.value) : undefined, locale);
+  }
+  const view = analysis.tasks().find((v) => v.task === task);
+  if (view) return taskMarkdown(view, view.timeframe ? analysis.timeframe(view.timeframe.value) : undefined, locale);
+  return `**${task.title ?? task.id}**\n\n- ${locale === 'en' ? 'Id' : 'Mã'}: \`${task.id}\``;
+}
+
+/** A task a plan over a template patches, removes or places a new task after: the template's task. */
+function overlayMarkdown(dc: DocContext, id: string): string {
+  const en = dc.locale === 'en';
+  for (const layer of [...(dc.analysis.resolution?.layers ?? [])].reverse()) {
+    if (layer.uri === dc.doc.path) continue;
+    const tasks = layer.value.tasks;
+    const task = Array.isArray(tasks) ? (tasks as Task[]).find((t) => t && typeof t === 'object' && t.id === id) : undefined;
+    if (!task) continue;
+    const lines = [`**${task.title ?? id}**`, '', `- ${en ? 'Id' : 'Mã'}: \`${id}\``, `- ${en ? 'From the template' : 'Của mẫu'}: ${layer.label}`];
+    if (task.lead !== undefined) lines.push(`- ${en ? 'Lead' : 'Chủ trì'}: ${[task.lead].flat().join('; ')}`);
+    if (task.timeframe !== undefined) lines.push(`- ${en ? 'Timeframe' : 'Thời gian'}: ${timeframeText(task.timeframe)}`);
+    return lines.join('\n');
+  }
+  const own = taskAt(dc.analysis, (t) => t.id === id, dc.locale);
+  return own ?? (en ? `No task \`${id}\` in the templates this plan extends.` : `Không có nhiệm vụ \`${id}\` trong các mẫu kế hoạch được kế thừa.`);
 }
 
 export function parentOf(dc: DocContext): PlanAnalysis | undefined {

@@ -23,6 +23,8 @@ import { formatDocument } from './formatting.js';
 import { hover } from './hover.js';
 import { inlayHints } from './inlay-hints.js';
 import { definition, references } from './navigation.js';
+import { newPlan, renderDocument, resolvePlan, templateChoices, type NewPlanParams, type PlanResult, type Rendered, type TemplateChoice } from './plan-requests.js';
+import { projectFile, projectFiles } from './project-files.js';
 import { prepareRename, rename, type RenameResult } from './rename.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { documentSymbols } from './symbols.js';
@@ -70,6 +72,8 @@ export interface PublishedDiagnostics {
 export class LanguageService {
   readonly ws: Workspace;
   private readonly ctx: ServiceContext;
+  /** The folders the user opened: the files under them are the workspace (core's project policy). */
+  private folders: string[];
 
   constructor(options: LanguageServiceOptions) {
     const rules = options.rules ?? builtinRules;
@@ -84,6 +88,7 @@ export class LanguageService {
       ...(options.docsUrl ? { docsUrl: options.docsUrl } : {}),
     };
     this.ws.setRuleOverrides(settings.rules);
+    this.folders = [options.root];
   }
 
   get settings(): Settings {
@@ -99,8 +104,8 @@ export class LanguageService {
   // ---- documents and files: each returns the paths whose diagnostics may have changed
 
   openDocument(uri: string, version: number, text: string): string[] {
-    const doc = this.ws.open(uri, version, text);
-    return this.ws.affectedBy(doc.path);
+    const { doc, lookers } = this.ws.open(uri, version, text);
+    return [...new Set([...this.ws.affectedBy(doc.path), ...lookers])];
   }
 
   updateDocument(uri: string, version: number, text: string): string[] {
@@ -114,19 +119,40 @@ export class LanguageService {
     return affected;
   }
 
-  async setWorkspaceFiles(paths: Iterable<string>): Promise<void> {
-    this.ws.setFiles(paths);
+  /**
+   * The workspace, by core's project policy: of `candidates` (every YAML file listed
+   * under `folders`, the folders the user opened), the files `kehoach validate` would
+   * check there. Returns the paths kept, and the paths that were known before and are
+   * not any more (whose diagnostics must be cleared).
+   */
+  async scanWorkspace(folders: readonly string[], candidates: Iterable<string>): Promise<{ files: string[]; dropped: string[] }> {
+    this.folders = [...folders];
+    const before = this.ws.knownPaths();
+    const files = await projectFiles(this.ws, this.folders, [...candidates]);
+    this.ws.setFiles(files);
     await this.ws.settle();
+    const kept = new Set(this.ws.knownPaths());
+    return { files: files.map((f) => f.path), dropped: before.filter((p) => !kept.has(p)) };
+  }
+
+  /** The workspace is these files (tests, hosts that list kehoach files themselves), under the root folder. */
+  async setWorkspaceFiles(paths: Iterable<string>): Promise<void> {
+    await this.scanWorkspace([this.ws.root], paths);
   }
 
   /** A file changed on disk (watched files): created, changed or deleted. */
   async fileChanged(path: string, change: 'created' | 'changed' | 'deleted'): Promise<string[]> {
-    if (change === 'deleted') this.ws.removeFile(path);
-    else if ((await this.ws.kindOf(path)) !== undefined) this.ws.addFile(path);
-    if (this.ws.documentAt(path)) return [];
+    const lookers: string[] = [];
+    if (change === 'deleted') lookers.push(...this.ws.removeFile(path));
+    else {
+      const file = await projectFile(this.ws, this.folders, path);
+      if (file) lookers.push(...this.ws.addFile(path, file.text));
+      else if (this.ws.hasFile(path)) lookers.push(...this.ws.removeFile(path));
+    }
+    if (this.ws.documentAt(path)) return lookers;
     const affected = this.ws.changed(path);
-    const reread = change === 'created' ? await this.ws.settle() : [];
-    return [...new Set([path, ...affected, ...reread, ...this.ws.dependentsOf(path)])];
+    if (change === 'created') await this.ws.settle();
+    return [...new Set([path, ...affected, ...lookers, ...this.ws.dependentsOf(path)])];
   }
 
   /** Every file to check, keeping what was read (after the workspace scan). */
@@ -242,5 +268,23 @@ export class LanguageService {
 
   format(uri: string): Promise<TextEdit[]> {
     return formatDocument(this.ctx, uri);
+  }
+
+  // ---- what the editor shows besides diagnostics (server requests kehoach/*) --------
+
+  render(uri: string, format: string): Promise<PlanResult<Rendered>> {
+    return renderDocument(this.ctx, uri, format);
+  }
+
+  resolve(uri: string): Promise<PlanResult<{ text: string }>> {
+    return resolvePlan(this.ctx, uri);
+  }
+
+  templates(level?: string): Promise<TemplateChoice[]> {
+    return templateChoices(this.ctx, level);
+  }
+
+  newPlan(params: NewPlanParams): ReturnType<typeof newPlan> {
+    return newPlan(this.ctx, params);
   }
 }

@@ -9,7 +9,7 @@ export type RenameResult<T> = { ok: true; value: T } | { ok: false; message: str
 /** The id under the cursor and its range (quotes excluded), when it can be renamed. */
 export async function prepareRename(ctx: ServiceContext, uri: string, position: Position): Promise<RenameResult<{ range: Range; placeholder: string }>> {
   const dc = await docContext(ctx, uri);
-  if (!dc) return { ok: false, message: 'Not a kehoach file' };
+  if (!dc) return { ok: false, message: notOurs(ctx) };
   const found = await renamable(ctx, dc, dc.offsetAt(position));
   if (!found.ok) return found;
   const { at, id } = found.value;
@@ -18,7 +18,7 @@ export async function prepareRename(ctx: ServiceContext, uri: string, position: 
 
 export async function rename(ctx: ServiceContext, uri: string, position: Position, newName: string): Promise<RenameResult<WorkspaceEdit>> {
   const dc = await docContext(ctx, uri);
-  if (!dc) return { ok: false, message: 'Not a kehoach file' };
+  if (!dc) return { ok: false, message: notOurs(ctx) };
   const found = await renamable(ctx, dc, dc.offsetAt(position));
   if (!found.ok) return found;
   const { target, id } = found.value;
@@ -87,6 +87,10 @@ async function renamable(ctx: ServiceContext, dc: DocContext, offset: number): P
     };
   }
   return { ok: true, value: { target, id, at: target.at.range } };
+}
+
+function notOurs(ctx: ServiceContext): string {
+  return ctx.settings.locale === 'en' ? 'Not a kehoach file (plan, registry, template or config)' : 'Không phải tệp của kehoach (kế hoạch, danh mục, mẫu hoặc cấu hình)';
 }
 
 /** A scalar's range without its quotes. */

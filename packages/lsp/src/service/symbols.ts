@@ -1,6 +1,8 @@
-import { keyName, type AgencyEntry, type Duty, type LegalBasisObject, type ReportPath, type Task, type YPair } from '@kehoach/core';
+import { type AgencyEntry, type Duty, type ReportPath, type Task } from '@kehoach/core';
+import { keyName, type YPair } from '@kehoach/core/internal';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
+import { BodyOutline } from './outline-body.js';
 import { docOf, keyTitle, schemaAt } from './value-kinds.js';
 
 export async function documentSymbols(ctx: ServiceContext, uri: string): Promise<DocumentSymbol[]> {
@@ -47,12 +49,11 @@ function sectionSymbol(dc: DocContext, key: string, pair: YPair): DocumentSymbol
   let children: DocumentSymbol[] = [];
   if (kind === 'plan' && key === 'tasks') children = (plan?.tasks ?? []).map((t) => taskSymbol(dc, t)).filter(isDefined);
   else if (kind === 'plan' && key === 'duties') children = (plan?.duties ?? []).map((d) => dutySymbol(dc, d)).filter(isDefined);
-  else if (kind === 'plan' && key === 'legalBases') {
-    children = (plan?.legalBases ?? [])
-      .filter((b): b is LegalBasisObject => typeof b === 'object')
-      .map((b) => itemSymbol(dc, b, b.ref ?? b.text ?? b.type ?? '?', b.type, SymbolKind.File, 'ref'))
-      .filter(isDefined);
-  } else if (kind === 'plan' && key === 'reporting') {
+  else if (kind === 'plan' && key === 'legalBases') children = body(dc).bases(plan?.legalBases ?? []);
+  else if (kind === 'plan' && key === 'sections') children = body(dc).sections(plan?.sections ?? []);
+  else if (kind === 'plan' && key === 'appendices') children = body(dc).appendices(plan?.appendices ?? []);
+  else if (kind === 'plan' && key === 'decision' && plan?.decision) children = [body(dc).decision(plan.decision)].filter(isDefined);
+  else if (kind === 'plan' && key === 'reporting') {
     children = (plan?.reporting ?? []).map((r: ReportPath) => itemSymbol(dc, r, `→ ${(Array.isArray(r.to) ? r.to.join(', ') : r.to) ?? '?'}`, r.via, SymbolKind.Event, 'to')).filter(isDefined);
   } else if (key === 'agencies') {
     const entries = ((dc.analysis.model.value as { agencies?: AgencyEntry[] } | undefined)?.agencies ?? []) as AgencyEntry[];
@@ -62,11 +63,22 @@ function sectionSymbol(dc: DocContext, key: string, pair: YPair): DocumentSymbol
 }
 
 function itemSymbol(dc: DocContext, obj: object, name: string, detail: string | undefined, kind: SymbolKind, selectKey: string): DocumentSymbol | undefined {
+  return objectSymbol(dc, name, detail, kind, obj, [selectKey]);
+}
+
+/** A symbol for an object of the document, selecting the first of `selectKeys` it has. */
+function objectSymbol(dc: DocContext, name: string, detail: string | undefined, kind: SymbolKind, obj: object, selectKeys: string[], children?: DocumentSymbol[]): DocumentSymbol | undefined {
   const source = dc.analysis.source;
   const range = source.range(obj);
-  const selection = source.valueRange(obj, selectKey) ?? source.headRange(obj);
+  let selection: { start: number; end: number } | undefined;
+  for (const k of selectKeys) if (!selection) selection = source.pairOf(obj, k) ? source.valueRange(obj, k) : undefined;
+  selection ??= source.headRange(obj);
   if (!range || !selection) return undefined;
-  return sym(dc, name, detail, kind, range, selection);
+  return sym(dc, name, detail, kind, range, selection, children);
+}
+
+function body(dc: DocContext): BodyOutline {
+  return new BodyOutline(dc, (name, detail, kind, obj, keys, children) => objectSymbol(dc, name, detail, kind, obj, keys, children));
 }
 
 function taskSymbol(dc: DocContext, task: Task): DocumentSymbol | undefined {

@@ -1,4 +1,4 @@
-import { dirname, resolvePath, type AgencyEntry, type OffsetRange } from '@kehoach/core';
+import { dirname, resolvePath, type AgencyEntry, type OffsetRange, type Task } from '@kehoach/core';
 import type { DocContext, ServiceContext } from './context.js';
 import { parentOf } from './hover.js';
 import { contains, indexOf, type Mention } from './symbols-index.js';
@@ -45,6 +45,12 @@ export async function targetAt(ctx: ServiceContext, dc: DocContext, offset: numb
         const task = indexOf(parent).tasks.find((t) => t.id === at.text);
         return { kind: 'task', id: at.text, def: task ? { path: parent.uri, range: task.range } : undefined, planPath: parent.uri, at };
       }
+      case 'task-ref': {
+        const task = index.tasks.find((t) => t.id === at.text);
+        return { kind: 'task', id: at.text, def: task ? { path: dc.doc.path, range: task.range } : undefined, planPath: dc.doc.path, at };
+      }
+      case 'overlay-task':
+        return overlayTarget(dc, at);
       default:
         return undefined;
     }
@@ -58,6 +64,23 @@ export async function targetAt(ctx: ServiceContext, dc: DocContext, offset: numb
   }
   void ctx;
   return undefined;
+}
+
+/**
+ * A task a plan (or fork) over a template names by id (`patch.tasks`, `remove.tasks`,
+ * `after:`): one of its own new tasks, else the nearest template of its chain that has it.
+ */
+function overlayTarget(dc: DocContext, at: Mention): Target {
+  const own = indexOf(dc.analysis).tasks.find((t) => t.id === at.text);
+  if (own) return { kind: 'task', id: at.text, def: { path: dc.doc.path, range: own.range }, planPath: dc.doc.path, at };
+  for (const layer of [...(dc.analysis.resolution?.layers ?? [])].reverse()) {
+    if (layer.uri === dc.doc.path) continue;
+    const tasks = layer.value.tasks;
+    const task = Array.isArray(tasks) ? (tasks as Task[]).find((t) => t && typeof t === 'object' && t.id === at.text) : undefined;
+    const range = task && layer.source.valueRange(task, 'id');
+    if (range) return { kind: 'task', id: at.text, def: { path: layer.uri, range }, planPath: layer.uri, at };
+  }
+  return { kind: 'task', id: at.text, def: undefined, planPath: dc.doc.path, at };
 }
 
 /** Every mention of the target across the workspace, the definition excluded. */
@@ -80,9 +103,14 @@ export async function referencesOf(ctx: ServiceContext, target: Target): Promise
     } else {
       const p = loaded.parent;
       const parent = p.status === 'resolved' || p.status === 'ref-mismatch' ? p.parent : undefined;
-      if (parent?.uri !== target.planPath) continue;
+      // Shown again in its own plan (`task:`), implemented by child plans, patched over its template.
+      const kinds = new Set<Mention['kind']>();
+      if (path === target.planPath) kinds.add('task-ref').add('overlay-task');
+      if (parent?.uri === target.planPath) kinds.add('implements');
+      if (path !== target.planPath && analysis.resolution?.layers.some((l) => l.uri === target.planPath)) kinds.add('overlay-task');
+      if (kinds.size === 0) continue;
       for (const m of indexOf(analysis).mentions) {
-        if (m.kind === 'implements' && m.text === target.id) out.push({ path, range: m.range });
+        if (kinds.has(m.kind) && m.text === target.id) out.push({ path, range: m.range });
       }
     }
   }

@@ -48,7 +48,8 @@ function skippable(s: LineShape): boolean {
 /**
  * The path of the collection that a line at `col` belongs to: a key at `col` (its
  * map), or with `dash`, an item at `col` (its sequence). Undefined when the text
- * above does not say.
+ * above does not say. List indices are the item's real place (items above it at its
+ * column are counted), so the document's data at the path is the item's own.
  */
 export function containerPath(lines: LineIndex, line: number, col: number, dash: boolean, depth = 0): PathSegment[] | undefined {
   if (depth > 64) return undefined;
@@ -62,10 +63,7 @@ export function containerPath(lines: LineIndex, line: number, col: number, dash:
       if (s.key !== undefined && !s.hasValue && s.keyCol <= col) return withKey(lines, l, s, depth);
       return undefined;
     }
-    if (s.dash && s.keyCol === col) {
-      const seq = containerPath(lines, l, s.indent, true, depth + 1);
-      return seq ? [...seq, 0] : undefined;
-    }
+    if (s.dash && s.keyCol === col) return itemPath(lines, l, s.indent, depth + 1);
     if (s.indent > col) continue;
     if (!s.dash && s.indent === col) continue;
     if (s.key !== undefined && !s.hasValue && s.keyCol < col) return withKey(lines, l, s, depth);
@@ -74,10 +72,28 @@ export function containerPath(lines: LineIndex, line: number, col: number, dash:
   return col === 0 && !dash ? [] : undefined;
 }
 
+/** The path of the sequence item whose dash is at `col` on `line`: its sequence, then its index. */
+export function itemPath(lines: LineIndex, line: number, col: number, depth = 0): PathSegment[] | undefined {
+  const seq = containerPath(lines, line, col, true, depth);
+  return seq ? [...seq, itemsAbove(lines, line, col)] : undefined;
+}
+
+/** How many items of the same sequence start above `line` (dashes at `col`, up to the sequence's key). */
+function itemsAbove(lines: LineIndex, line: number, col: number): number {
+  let n = 0;
+  for (let l = line - 1; l >= 0; l--) {
+    const s = lineShape(lines.lineText(l));
+    if (skippable(s) || s.indent > col) continue;
+    if (s.indent === col && s.dash) n++;
+    else break;
+  }
+  return n;
+}
+
 function withKey(lines: LineIndex, l: number, s: LineShape, depth: number): PathSegment[] | undefined {
-  const owner = s.dash ? containerPath(lines, l, s.indent, true, depth + 1) : containerPath(lines, l, s.keyCol, false, depth + 1);
+  const owner = s.dash ? itemPath(lines, l, s.indent, depth + 1) : containerPath(lines, l, s.keyCol, false, depth + 1);
   if (!owner) return undefined;
-  return s.dash ? [...owner, 0, s.key as string] : [...owner, s.key as string];
+  return [...owner, s.key as string];
 }
 
 /** Keys already present in the map a key at `col` on `line` belongs to. */

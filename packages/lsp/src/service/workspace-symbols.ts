@@ -1,4 +1,4 @@
-import { looseKey } from '@kehoach/core';
+import { asList, looseKey } from '@kehoach/core';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { ServiceContext } from './context.js';
 import { shortPath } from './describe.js';
@@ -24,9 +24,11 @@ export async function workspaceSymbols(ctx: ServiceContext, query: string): Prom
     const container = analysis.plan?.title ?? shortPath(analysis.uri, ctx.ws.root);
     const index = indexOf(analysis);
     for (const t of index.tasks) {
-      if (!matches(t.id, t.view.task.title)) continue;
-      const name = t.view.task.title ? `${t.id}: ${t.view.task.title}` : t.id;
-      out.push({ name, kind: SymbolKind.Event, location: { uri, range: lines.range(t.range) }, containerName: container });
+      const lead = t.task.lead ?? t.task.request;
+      const title = t.task.title ?? (lead === undefined ? undefined : asList(lead).join(', '));
+      if (!matches(t.id, title)) continue;
+      const name = title ? `${t.id}: ${title}` : t.id;
+      out.push({ name, kind: t.group ? SymbolKind.Struct : SymbolKind.Event, location: { uri, range: lines.range(t.range) }, containerName: container });
     }
     for (const a of index.agencies) {
       const e = a.entry;

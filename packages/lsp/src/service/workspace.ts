@@ -1,6 +1,9 @@
 import {
+  IgnoreRules,
+  PlanCatalog,
   Project,
   detectDocumentKind,
+  planNumberOf,
   type AnyRule,
   type DocumentKind,
   type FileCheck,
@@ -24,6 +27,8 @@ export interface FileSystem {
   problemsOf?(path: string): readonly SyntaxProblem[] | undefined;
   /** Where a path really leads, every symbolic link followed (see core's `canonicalPath`). */
   realpath?(path: string): Promise<string>;
+  /** The size in bytes of a file on disk, where it is cheap to tell (huge files are not read to see what they are). */
+  sizeOf?(path: string): Promise<number | undefined>;
 }
 
 export interface OpenDocument {
@@ -49,6 +54,10 @@ const CONFIG_FILE = /(^|\/)kehoach\.config\.ya?ml$/;
  */
 export class Workspace {
   readonly project: Project;
+  /** The project's plans by number (core's policy for `parent.ref`): the workspace files', not any file opened. */
+  readonly catalog = new PlanCatalog();
+  /** The `ignore:` patterns of the configs in effect (core's policy, as `kehoach validate` applies them). */
+  readonly ignore: IgnoreRules;
   private readonly docs = new Map<string, OpenDocument>();
   private readonly files = new Set<string>();
   private readonly checks = new Map<string, CheckEntry>();
@@ -59,6 +68,8 @@ export class Workspace {
   private readonly stamps = new Map<string, number>();
   /** Each file's plan facts and the generation they were read at. */
   private readonly facts = new Map<string, { generation: number; facts: PlanFacts | undefined }>();
+  /** The number each catalogued file stated last. */
+  private readonly catalogNumbers = new Map<string, string>();
 
   constructor(
     readonly root: string,
@@ -77,17 +88,36 @@ export class Workspace {
     };
     // Plugin rules run with the host it returns; none in an untrusted workspace (built-in rules only).
     const pluginHost = plugins?.(host);
-    this.project = new Project(host, { ...(rules ? { rules } : {}), ...(pluginHost ? { plugins: pluginHost } : {}) });
+    this.project = new Project(host, { ...(rules ? { rules } : {}), ...(pluginHost ? { plugins: pluginHost } : {}), catalog: this.catalog });
+    this.ignore = new IgnoreRules(this.project.configs);
   }
 
   // ---- documents -------------------------------------------------------------------
 
-  open(uri: string, version: number, text: string): OpenDocument {
+  /** Open or edit a document; `lookers` are the plans whose parent plan by number changed with it. */
+  open(uri: string, version: number, text: string): { doc: OpenDocument; lookers: string[] } {
     const path = uriToPath(uri);
     const doc: OpenDocument = { uri, path, version, text, kind: detectDocumentKind(path, text) };
     this.docs.set(path, doc);
     this.invalidate(path);
-    return doc;
+    const lookers = this.files.has(path) ? this.catalogued(path, text) : [];
+    return { doc, lookers };
+  }
+
+  /**
+   * A project file's text is known (read, opened, edited): its number goes into the
+   * catalog, and when the number changed, the plans that look for the old or the new
+   * one as their parent are checked again. Returns those plans.
+   */
+  private catalogued(path: string, text: string): string[] {
+    const before = this.catalogNumbers.get(path);
+    const after = planNumberOf(text);
+    this.catalog.set(path, text);
+    if (before === after) return [];
+    if (after === undefined) this.catalogNumbers.delete(path);
+    else this.catalogNumbers.set(path, after);
+    const lookers = [...(before === undefined ? [] : this.project.lookingFor(before)), ...(after === undefined ? [] : this.project.lookingFor(after))];
+    return lookers.flatMap((p) => (p === path ? [] : this.invalidate(p)));
   }
 
   close(uri: string): void {
@@ -116,18 +146,29 @@ export class Workspace {
 
   // ---- workspace files -------------------------------------------------------------
 
-  setFiles(paths: Iterable<string>): void {
+  /** The workspace's files (the project's, by core's policy) with their texts as read by the scan. */
+  setFiles(files: Iterable<{ path: string; text: string }>): void {
     this.files.clear();
-    for (const p of paths) this.files.add(p);
+    for (const { path, text } of files) {
+      this.files.add(path);
+      this.catalogued(path, this.docs.get(path)?.text ?? text);
+    }
   }
 
-  addFile(path: string): void {
+  /** A file joined the workspace (created, or found a project file); returns the plans to check again. */
+  addFile(path: string, text: string): string[] {
     this.files.add(path);
+    return this.catalogued(path, this.docs.get(path)?.text ?? text);
   }
 
-  removeFile(path: string): void {
+  /** A file left the workspace (deleted, or now ignored); returns the plans to check again. */
+  removeFile(path: string): string[] {
     this.files.delete(path);
     this.facts.delete(path);
+    const before = this.catalogNumbers.get(path);
+    this.catalog.delete(path);
+    this.catalogNumbers.delete(path);
+    return before === undefined ? [] : this.project.lookingFor(before).flatMap((p) => (p === path ? [] : this.invalidate(p)));
   }
 
   hasFile(path: string): boolean {
@@ -206,6 +247,15 @@ export class Workspace {
     return affected;
   }
 
+  /** The text of a file as the file system has it (not the open buffer). */
+  readDisk(path: string): Promise<string | undefined> {
+    return this.fs.readFile(path).catch(() => undefined);
+  }
+
+  sizeOnDisk(path: string): Promise<number | undefined> {
+    return this.fs.sizeOf ? this.fs.sizeOf(path).catch(() => undefined) : Promise.resolve(undefined);
+  }
+
   // ---- analysis --------------------------------------------------------------------
 
   /** What a path is: from the open buffer, else from its name and first lines on disk. */
@@ -280,20 +330,17 @@ export class Workspace {
   }
 
   /**
-   * Plans that name their parent by number only find it once the parent has been read;
-   * after a scan, read such plans again so their parent links (and dependents) settle.
-   * Files are read a few at a time and released as they go, so a large workspace is
-   * never all in memory at once.
+   * Read every file once after the scan, so the workspace knows which files read which
+   * (a registry's plans, a parent plan's children) before anything changes. A plan
+   * naming its parent by number finds it in the catalog whatever the order. Files are
+   * read a few at a time and released as they go, so a large workspace is never all in
+   * memory at once.
    */
-  async settle(): Promise<string[]> {
-    const orphans = await this.eachFile(async (path) => {
-      const l = await this.analyze(path).catch(() => undefined);
-      const p = l?.analysis.plan?.parent;
-      return l?.parent.status === 'not-found' && p && p.path === undefined ? path : undefined;
+  async settle(): Promise<void> {
+    await this.eachFile(async (path) => {
+      await this.analyze(path).catch(() => undefined);
+      return undefined;
     });
-    const reread = orphans.flatMap((path) => this.invalidate(path));
-    if (reread.length) await this.eachFile((path) => this.analyze(path).catch(() => undefined), reread);
-    return reread;
   }
 
   /** Run `fn` over the known files (or `paths`), a few at a time, releasing each after it. */

@@ -45,8 +45,8 @@ local ok, err = pcall(function()
   end
   result.client_id = client_id
 
-  if not vim.wait(120000, function() return result.diagnostics ~= nil end, 50) then
-    table.insert(result.errors, 'no diagnostics within 120 s')
+  if not vim.wait(240000, function() return result.diagnostics ~= nil end, 50) then
+    table.insert(result.errors, 'no diagnostics within 240 s')
   end
   -- What Neovim itself made of them (0-based lnum/col).
   result.nvim_diagnostics = {}
@@ -68,7 +68,7 @@ local ok, err = pcall(function()
     vim.api.nvim_buf_set_lines(bufnr, row, row + 1, false, { typed })
     -- character counts UTF-16 units; the typed text is ASCII, so bytes = units.
     local params = { textDocument = { uri = vim.uri_from_bufnr(bufnr) }, position = { line = row, character = #typed } }
-    local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/completion', params, 60000) or {}
+    local responses = vim.lsp.buf_request_sync(bufnr, 'textDocument/completion', params, 120000) or {}
     local labels = {}
     for _, response in pairs(responses) do
       if response.err then table.insert(result.errors, vim.inspect(response.err)) end

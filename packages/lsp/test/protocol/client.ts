@@ -9,12 +9,10 @@ import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 const PACKAGE = fileURLToPath(new URL('../../', import.meta.url));
 /** The `kehoach-lsp` binary as package.json declares it (dist/server.js, built by test/global-setup.ts). */
 export const SERVER = join(PACKAGE, (JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['kehoach-lsp'] as string);
-const FIXTURE = fileURLToPath(new URL('../fixtures/workspace', import.meta.url));
-
-/** A fresh copy of the fixture workspace (registry, config, province and commune plans). */
-export function tempWorkspace(): { dir: string; uri(name: string): string; path(name: string): string } {
+/** A fresh copy of a fixture workspace: `workspace` (registry, config, province and commune plans) or `document`. */
+export function tempWorkspace(folder: 'workspace' | 'document' = 'workspace'): { dir: string; uri(name: string): string; path(name: string): string } {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'kehoach-lsp-')));
-  cpSync(FIXTURE, dir, { recursive: true });
+  cpSync(fileURLToPath(new URL(`../fixtures/${folder}`, import.meta.url)), dir, { recursive: true });
   return { dir, uri: (name) => pathToFileURL(join(dir, name)).href, path: (name) => join(dir, name) };
 }
 
@@ -81,7 +79,7 @@ export class LspClient {
    * A request and its `$/cancelRequest` written in one piece, so the server reads the
    * cancellation before it can answer: the reply is read from the raw stream.
    */
-  requestCancelledAtOnce(method: string, params: unknown, timeoutMs = 90_000): Promise<{ id: string; result?: unknown; error?: { code: number; message: string } }> {
+  requestCancelledAtOnce(method: string, params: unknown, timeoutMs = 300_000): Promise<{ id: string; result?: unknown; error?: { code: number; message: string } }> {
     const id = `huy-${++LspClient.rawIds}`;
     const frame = (m: unknown): Buffer => {
       const body = Buffer.from(JSON.stringify(m), 'utf8');
@@ -127,7 +125,7 @@ export class LspClient {
   }
 
   /** The first publication for `uri` after index `from` that satisfies `accept`. */
-  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, from = 0, timeoutMs = 90_000): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(uri: string, accept: (p: PublishDiagnosticsParams) => boolean = () => true, from = 0, timeoutMs = 300_000): Promise<PublishDiagnosticsParams> {
     return new Promise((resolve, reject) => {
       const check = (): boolean => {
         const hit = this.published.slice(from).find((p) => p.uri === uri && accept(p));
@@ -153,7 +151,7 @@ export class LspClient {
     if (this.process.exitCode !== null) return this.process.exitCode;
     await this.request('shutdown', null);
     await this.notify('exit', null);
-    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 5000))]);
+    const code = await Promise.race([exited, new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 300_000))]);
     if (code === 'timeout') {
       this.process.kill();
       throw new Error('server did not exit after shutdown/exit');

@@ -52,7 +52,7 @@ reporting:
 };
 
 /** Polls a condition (a hang guard, not a timing assertion). */
-async function until(ok: () => boolean, timeoutMs = 60_000): Promise<void> {
+async function until(ok: () => boolean, timeoutMs = 300_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!ok()) {
     if (Date.now() > end) throw new Error('condition not met in time');

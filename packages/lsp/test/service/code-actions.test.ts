@@ -17,6 +17,17 @@ describe('code actions', () => {
     expect(edited).toContain('    timeframe: Quý II/2024\n    lead: <Cơ quan chủ trì>\n');
   });
 
+  it('inserts the lead selected, ready to be typed over, where the client supports snippet edits (no "<...>" left behind)', async () => {
+    const ws = await workspace({ snippetEdits: true });
+    const { uri } = ws.open(COMMUNE, withoutLead, 4);
+    const fix = (await ws.service.codeActions(uri, range)).find((a) => a.title === 'Thêm cơ quan chủ trì');
+    expect(fix?.edit?.changes).toBeUndefined();
+    expect(fix?.edit?.documentChanges?.[0]).toMatchObject({
+      textDocument: { uri, version: 4 },
+      edits: [{ snippet: { kind: 'snippet', value: expect.stringContaining('lead: ${1:Cơ quan chủ trì}') } }],
+    });
+  });
+
   it('suppresses with a comment at the line’s indentation and a reason placeholder', async () => {
     const ws = await workspace();
     const { uri } = ws.open(COMMUNE, withoutLead);

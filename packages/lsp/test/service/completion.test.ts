@@ -14,7 +14,36 @@ describe('completion', () => {
     expect(first?.detail).toContain('phong-vhtt');
     expect(first?.labelDetails?.description).toBe('Sở, phòng, ban');
     expect(first?.textEdit).toMatchObject({ newText: 'Phòng Văn hóa và Thông tin' });
-    expect(first?.filterText).toBe('phong van hoa');
+    // The client filters again as the author types on: the name without diacritics leads.
+    expect(first?.filterText?.startsWith('phong van hoa va thong tin ')).toBe(true);
+  });
+
+  it('keeps matching what the author types after the list opened, without diacritics, by short name or as written', async () => {
+    const ws = await workspace();
+    const { uri, position } = ws.open(COMMUNE, `${head}tasks:\n  - id: hop-bao\n    title: Họp báo\n    lead: so|\n`);
+    const items = (await ws.service.completion(uri, position)).items;
+    const filter = (label: string): string => items.find((i) => i.label === label)?.filterText ?? '';
+    // Typed on to "so noi", "Phòng VH", "phong vh" before the client asks again.
+    expect(filter('Sở Nội vụ').startsWith('so noi vu')).toBe(true);
+    const all = (await ws.service.completion(uri, { line: position.line, character: position.character - 2 })).items;
+    const vhtt = all.find((i) => i.label === 'Phòng Văn hóa và Thông tin')?.filterText ?? '';
+    expect(vhtt).toContain('Phòng VH');
+    expect(vhtt).toContain('phong vh');
+  });
+
+  it('offers an agency once when the plan’s registry and its template’s both define it (by other ids)', async () => {
+    const registry = fixtureFiles().get(`${ROOT}/agencies.yaml`) as string;
+    const files = fixtureFiles();
+    // As the Bình Sơn plan's registry and its template package: "phong-tckh" and "phong-tai-chinh-ke-hoach".
+    files.set(`${ROOT}/mau/agencies.yaml`, registry.replace('id: so-noi-vu', 'id: snv'));
+    files.set(`${ROOT}/mau/xa.template.yaml`, 'kind: template\nid: xa\nlevel: commune\nregistry: ./agencies.yaml\nissuer:\n  level: commune\n');
+    const ws = await workspace({ files });
+    const plan = `kind: plan\nextends: ./mau/xa.template.yaml\nregistry: ./agencies.yaml\nissuer:\n  name: UBND xã\nyear: 2024\ntitle: Họp báo\ntasks:\n  - id: a\n    title: Họp báo\n    lead: |\n`;
+    const { uri, position } = ws.open('moi.kehoach.yaml', plan);
+    const labels = (await ws.service.completion(uri, position)).items.map((i) => i.label);
+    expect(labels).toContain('Sở Nội vụ');
+    expect(labels.filter((l) => l === 'Sở Nội vụ')).toHaveLength(1);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 
   it('matches a prefix typed in NFD (text pasted from a PDF)', async () => {

@@ -86,3 +86,20 @@ describe('formatting', () => {
     expect(await format(text)).toBe(text);
   });
 });
+
+describe('formatting a plan written as the document', () => {
+  it('leaves a formatted plan as it is: flow maps of table columns and signature chains, comments', async () => {
+    for (const name of ['tinh.kehoach.yaml', 'xa.kehoach.yaml']) {
+      const text = fixtureText(name, 'document');
+      expect(await format(text)).toBe(text);
+    }
+  });
+
+  it('brings a group written with 4 spaces and "-   " back to 2 spaces', async () => {
+    const text = fixtureText('tinh.kehoach.yaml', 'document');
+    const two = '        items:\n          - id: bo-tri-kinh-phi\n            title: Tham mưu bố trí kinh phí thực hiện Kế hoạch\n';
+    const four = '        items:\n            # Nhiệm vụ của Sở Tài chính\n            -   id: bo-tri-kinh-phi\n                title: Tham mưu bố trí kinh phí thực hiện Kế hoạch\n';
+    expect(text).toContain(two);
+    expect(await format(text.replace(two, four))).toBe(text.replace(two, two.replace('        items:\n', '        items:\n          # Nhiệm vụ của Sở Tài chính\n')));
+  });
+});

@@ -1,4 +1,4 @@
-import { asList, matchKey, planTasks, type Layout, type Plan, type PlanAnalysis, type Task, type TaskView } from '@kehoach/core';
+import { asList, matchKey, planTasks, type Layout, type LineLabels, type Plan, type PlanAnalysis, type Task, type TaskView } from '@kehoach/core';
 import { clean } from './text.js';
 
 /** What the builders share: the analysis, the plan, its layout, and what has been said so far. */
@@ -67,6 +67,17 @@ export class BuildContext {
     return this.ids.get(id);
   }
 
+  /**
+   * The label of one of a task's lines: as the task words it, else as the plan words the
+   * lines of its tasks (`labels`), else the fallback (the wording of the district seed).
+   */
+  label(task: Task | undefined, kind: keyof LineLabels, fallback: string): string {
+    const own = task && isObject(task.labels) ? clean((task.labels as LineLabels)[kind]) : '';
+    if (own) return own;
+    const plan = isObject(this.plan.labels) ? clean((this.plan.labels as LineLabels)[kind]) : '';
+    return plan || fallback;
+  }
+
   record(text: string): void {
     this.said += ` ${matchKey(text)}`;
   }
@@ -77,6 +88,6 @@ export class BuildContext {
   }
 }
 
-function isObject(v: unknown): v is Layout {
+function isObject(v: unknown): v is Layout & LineLabels {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

@@ -50,6 +50,35 @@ export function fitGrid(rows: readonly TableCell[][], columns: number): TableCel
 }
 
 /**
+ * How many columns the rows' cells need: the column the last cell of the widest row
+ * starts in, counting the columns cells merged down from rows above still take. A
+ * table whose rows are wider than its written header (a header cell over two columns,
+ * lost in a text export) grows to hold them, so no cell is dropped; a span reaching
+ * past the last cell is only a span, and is cut.
+ */
+export function gridWidth(rows: readonly TableCell[][]): number {
+  const covered: number[] = [];
+  let widest = 0;
+  for (const row of rows) {
+    let at = 0;
+    const skip = (): void => {
+      while ((covered[at] ?? 0) > 0) at += 1;
+    };
+    skip();
+    for (const cell of row) {
+      widest = Math.max(widest, at + 1);
+      const span = Math.max(1, Math.floor(cell.colSpan ?? 1));
+      const down = Math.max(1, Math.floor(cell.rowSpan ?? 1));
+      for (let c = at; c < at + span; c++) covered[c] = Math.max(covered[c] ?? 0, down);
+      at += span;
+      skip();
+    }
+    for (let c = 0; c < covered.length; c++) covered[c] = Math.max(0, (covered[c] ?? 0) - 1);
+  }
+  return widest;
+}
+
+/**
  * The grid as plain text positions: every column of every row, a merged cell's text in
  * its first position and '' in the positions it covers (for Markdown tables).
  */

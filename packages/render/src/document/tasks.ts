@@ -80,17 +80,17 @@ function fieldLines(ctx: BuildContext, task: Task, opts: { lead: boolean; text: 
     if (!v || (opts.text && mentions(opts.text, v))) return;
     lines.push(sentence(label ? `${label}: ${v}` : v));
   };
-  add('Tần suất', capitalize(clean(task.frequency)));
-  if (opts.lead) add(clean(ctx.layout.leadLabel) || 'Cơ quan chủ trì', ctx.agencies(task.lead));
-  add('Đề nghị', ctx.agencies(task.request));
-  add('Cơ quan phối hợp', ctx.agencies(task.coordinators));
-  if (task.timeframe !== undefined) add('Thời gian thực hiện', capitalize(timeframeText(task.timeframe)));
-  add('Sản phẩm', asList(task.outputs).map(clean).filter(Boolean).join('; '));
+  add(ctx.label(task, 'frequency', 'Tần suất'), capitalize(clean(task.frequency)));
+  if (opts.lead) add(ctx.label(task, 'lead', clean(ctx.layout.leadLabel) || 'Cơ quan chủ trì'), ctx.agencies(task.lead));
+  add(ctx.label(task, 'request', 'Đề nghị'), ctx.agencies(task.request));
+  add(ctx.label(task, 'coordinators', 'Cơ quan phối hợp'), ctx.agencies(task.coordinators));
+  if (task.timeframe !== undefined) add(ctx.label(task, 'timeframe', 'Thời gian thực hiện'), capitalize(timeframeText(task.timeframe)));
+  add(ctx.label(task, 'outputs', 'Sản phẩm'), asList(task.outputs).map(clean).filter(Boolean).join('; '));
   add('Chỉ tiêu', quantities(task.quantity).join('; '));
-  add('Kinh phí', capitalize(clean(task.funding)));
+  add(ctx.label(task, 'funding', 'Kinh phí'), capitalize(clean(task.funding)));
   // The report path is a sentence of its own ("Báo cáo về UBND tỉnh trước ngày 30/11/2026.").
   add('', capitalize(reportSentence(ctx, task.report)));
-  add('Ghi chú', capitalize(clean(task.note)));
+  add(ctx.label(task, 'note', 'Ghi chú'), capitalize(clean(task.note)));
   for (const line of lines) ctx.record(line);
   return lines.map((text) => ({ kind: 'item', marker: '-', text, children: [] }));
 }

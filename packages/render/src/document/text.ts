@@ -61,31 +61,8 @@ export function mentions(haystack: string, needle: string): boolean {
   return matchKey(clean(haystack)).includes(n);
 }
 
-const VI_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-
-/** a, b, c, d, đ, e, g ... (the Vietnamese alphabet, as points are lettered). */
-export function letterAt(index: number): string {
-  const n = VI_LETTERS.length;
-  if (index < n) return VI_LETTERS[index] as string;
-  return `${letterAt(Math.floor(index / n) - 1)}${VI_LETTERS[index % n] as string}`;
-}
-
-const ROMAN: readonly [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-];
-
-export function roman(n: number): string {
-  let rest = n;
-  let out = '';
-  for (const [value, numeral] of ROMAN) {
-    while (rest >= value) {
-      out += numeral;
-      rest -= value;
-    }
-  }
-  return out;
-}
+// Letters and Roman numerals are core's: the editor shows the numbers the document prints.
+export { letterAt, roman } from '@kehoach/core';
 
 /** A marker the author already wrote at the start of a point: "a)", "a,", "1.", "-", "+", "•". */
 const WRITTEN_MARKER = /^(?:([a-zđ])[),]|(\d{1,2})[.)]|([-–+•]))\s+/u;

@@ -39,8 +39,9 @@ class HtmlWriter {
       ...this.body(doc.body),
       doc.closing ? this.p(doc.closing, 'closing') : '',
       doc.signature || doc.recipients ? this.signature(doc.signature, doc.recipients) : '',
-      this.footnotes(),
       ...doc.appendices.map((a) => this.appendix(a)),
+      // Footnotes close the document, where a reader of the DOCX text finds them.
+      this.footnotes(),
     ].filter(Boolean);
   }
 

@@ -1,6 +1,7 @@
 import { addDays, parseDate, planReporting, timeframeText, type PlanAnalysis, type ReportPath, type Timeframe, type TimeframeValue } from '@kehoach/core';
 import { BuildContext } from '../document/context.js';
 import { asItems } from '../document/lists.js';
+import { recurrence } from './recurrence.js';
 import { clean, dueText } from '../document/text.js';
 import { contentLines, escapeText, icsDate, slug } from './format.js';
 import { recurringReportEvents } from './report-events.js';
@@ -45,17 +46,21 @@ export function renderCalendar(analysis: PlanAnalysis, options: CalendarOptions 
     const title = clean(task.title) || (typeof content[0] === 'string' ? clean(content[0]) : '') || clean(task.id);
     if (view.timeframe && view.timeframe.source !== 'plan-year') {
       const date = dueDate(analysis, view.timeframe.value);
-      if (date) {
+      // Recurring ("Hàng quý") and continuous work: one event repeating at each period's end.
+      const repeat = date ? undefined : recurringOf(analysis, view.timeframe.value);
+      if (date || repeat) {
         events.push({
           uid: uid(slug(clean(task.id)) || 'nhiem-vu'),
-          date,
+          date: date ?? (repeat?.first as string),
           summary: title,
           description: [
             `Cơ quan chủ trì: ${ctx.agencies(view.leads, (r) => ctx.officialName(r))}`,
             ...(ctx.agencies(task.coordinators) ? [`Cơ quan phối hợp: ${ctx.agencies(task.coordinators, (r) => ctx.officialName(r))}`] : []),
             `Thời gian thực hiện: ${clean(timeframeText(view.timeframe.value))}`,
+            ...(repeat ? [`Lặp lại: ${repeat.text}`] : []),
             planLine,
           ],
+          ...(repeat ? { rrule: repeat.rrule } : {}),
         });
       }
     }
@@ -134,6 +139,11 @@ function dueDate(analysis: PlanAnalysis, value: TimeframeValue): string | undefi
   const span = analysis.span;
   const wholePlan = span !== undefined && tf.start <= span.start && tf.end >= span.end;
   return wholeYear || wholePlan ? undefined : tf.end;
+}
+
+function recurringOf(analysis: PlanAnalysis, value: TimeframeValue): ReturnType<typeof recurrence> {
+  const result = analysis.timeframe(value);
+  return result.ok ? recurrence(result.value) : undefined;
 }
 
 /** Stable UID parts of shared report paths: a duty's by its agency, the plan's by position. */

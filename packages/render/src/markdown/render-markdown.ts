@@ -14,7 +14,12 @@ function escapeStart(text: string): string {
 
 const hardBreak = (lines: string[]): string => lines.join('  \n');
 
-/** The document as Markdown, for reviewing a plan in a pull request. Footnotes are Markdown footnotes ([^1]). */
+/**
+ * The document as Markdown, for reviewing a plan in a pull request, in the reading order
+ * of the DOCX: the header's first row (issuer | Quốc hiệu, Tiêu ngữ) then its second
+ * (number | place and date), "Nơi nhận" (the left cell of the closing row) before the
+ * signature, footnotes (Markdown footnotes, [^1]) at the end.
+ */
 export function renderMarkdown(doc: RenderDocument): string {
   const ids = footnoteIds(doc.footnotes);
   /** Escaped text; footnote references stay `[^1]`, as GitHub reads them. */
@@ -30,11 +35,12 @@ export function renderMarkdown(doc: RenderDocument): string {
   out.push(...blocksMarkdown(doc.body, 0, md));
   if (doc.closing) out.push(escapeStart(md(doc.closing)));
   out.push(...closingMarkdown(doc.signature, doc.recipients, md));
-  for (const note of doc.footnotes) out.push(`[^${ids.get(note.mark) ?? note.mark}]: ${escapeMarkdown(note.text)}`);
   for (const appendix of doc.appendices) {
     out.push('---', `## ${md([appendix.label, appendix.title].filter(Boolean).join(': '))}`, `*${md(appendix.caption)}*`);
     out.push(...blocksMarkdown(appendix.blocks, 0, md));
   }
+  // Footnotes close the document, as Markdown and the text of a DOCX read them.
+  for (const note of doc.footnotes) out.push(`[^${ids.get(note.mark) ?? note.mark}]: ${escapeMarkdown(note.text)}`);
   return `${out.join('\n\n')}\n`;
 }
 
@@ -44,8 +50,9 @@ function headerMarkdown(h: DocumentHeader | undefined, title: DocumentTitle, md:
   const out: string[] = [];
   if (h) {
     const issuer = [...(h.governingBody ? [md(h.governingBody)] : []), ...h.issuerLines.map((l) => `**${md(l)}**`)];
-    out.push(hardBreak([...issuer, md(h.number).replace(/ {2,}/g, (s) => '\u00A0'.repeat(s.length))]));
-    out.push(hardBreak([`**${md(h.nationalTitle)}**`, `**${md(h.motto)}**`, `*${md(h.placeDate)}*`]));
+    if (issuer.length) out.push(hardBreak(issuer));
+    out.push(hardBreak([`**${md(h.nationalTitle)}**`, `**${md(h.motto)}**`]));
+    out.push(hardBreak([md(h.number).replace(/ {2,}/g, (s) => '\u00A0'.repeat(s.length)), `*${md(h.placeDate)}*`]));
   }
   out.push(`# ${md(title.kind)}`);
   if (title.summary) out.push(`**${md(title.summary)}**`);
@@ -65,13 +72,13 @@ function decisionMarkdown(d: DecisionPage, md: Md): string[] {
 
 function closingMarkdown(signature: SignatureBlock | undefined, recipients: Recipients | undefined, md: Md): string[] {
   const out: string[] = [];
-  const signer = (signature?.lines ?? []).map((l) => `**${md(l)}**`);
-  if (signature?.name) signer.push(`**${md(signature.name)}**`);
-  if (signer.length) out.push(hardBreak(signer));
   if (recipients) {
     out.push(`***${md(recipients.heading)}***`);
     out.push(recipients.items.map((i) => `- ${md(i.replace(/^-\s*/, ''))}`).join('\n'));
   }
+  const signer = (signature?.lines ?? []).map((l) => `**${md(l)}**`);
+  if (signature?.name) signer.push(`**${md(signature.name)}**`);
+  if (signer.length) out.push(hardBreak(signer));
   return out;
 }
 

@@ -5,8 +5,8 @@ import type { Block, DocumentHeader, DocumentTitle, Recipients, RenderDocument, 
  * The words of the document in reading order, one paragraph a line: what a reader of
  * the DOCX sees, from the same document model. Header cells are read left column then
  * right, table rows as "cell | cell", "Nơi nhận" before the signature (the row of the
- * DOCX read left to right), footnote references as "[1]" and the footnotes after the
- * signature. For comparing a rendered plan with its source word for word.
+ * DOCX read left to right), footnote references as "[1]" and the footnotes at the end
+ * (after the appendices), where text taken from a DOCX puts them. For comparing a rendered plan with its source word for word.
  */
 export function renderText(doc: RenderDocument): string {
   const ids = footnoteIds(doc.footnotes);
@@ -47,11 +47,11 @@ export function renderText(doc: RenderDocument): string {
   push(...headerLines(doc.header), ...titleLines(doc.title), ...doc.bases, doc.preamble);
   blocks(doc.body);
   push(doc.closing, ...closingLines(doc.signature, doc.recipients));
-  for (const note of doc.footnotes) out.push(`[${note.mark}] ${note.text}`);
   for (const appendix of doc.appendices) {
     push(appendix.label, appendix.title, appendix.caption);
     blocks(appendix.blocks);
   }
+  for (const note of doc.footnotes) out.push(`[${note.mark}] ${note.text}`);
   return `${out.join('\n')}\n`;
 }
 

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 export const APT_PACKAGES = 'libreoffice-writer fonts-liberation2 poppler-utils';
 
 function found(cmd: string, args: string[]): boolean {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 300_000 });
   return !r.error;
 }
 
@@ -38,7 +38,7 @@ export function convertToPdf(files: string[], outDir: string): void {
     const r = spawnSync(
       soffice,
       [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
-      { encoding: 'utf8', timeout: 180_000 },
+      { encoding: 'utf8', timeout: 540_000 },
     );
     if (r.status !== 0) throw new Error(`soffice failed (${r.status ?? r.signal}): ${r.stderr || r.stdout}`);
   } finally {
@@ -47,7 +47,7 @@ export function convertToPdf(files: string[], outDir: string): void {
 }
 
 export function run(cmd: string, args: string[]): string {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
   if (r.error) throw r.error;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${r.stderr}`);
   return r.stdout;

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { activateExtension, type KehoachApi } from '../activate.js';
-import { LIST_YAML_FILES, READ_FILE, type ReadFileParams } from './protocol.js';
+import { LIST_YAML_FILES, PATH_EXISTS, READ_FILE, type ReadFileParams } from './protocol.js';
 import { webUriConverters } from './web-uris.js';
 
 /**
@@ -24,8 +24,16 @@ export function activate(context: vscode.ExtensionContext): Promise<KehoachApi> 
         return null;
       }
     });
+    client.onRequest(PATH_EXISTS, async ({ path }: ReadFileParams) => {
+      try {
+        await vscode.workspace.fs.stat(toUri(path));
+        return true;
+      } catch {
+        return false;
+      }
+    });
     client.onRequest(LIST_YAML_FILES, async () => {
-      const found = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', 5000);
+      const found = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', 20_000);
       return found.map((u) => u.path);
     });
     return client;

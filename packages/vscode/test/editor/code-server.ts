@@ -1,9 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { Editor } from './suite.js';
+import { removeTemp, stopGroup } from './cleanup.js';
 import { CHROMIUM, CHROMIUM_ARGS, codeServerTools, freePort, vsixPath } from './tools.js';
 
 /**
@@ -54,7 +55,7 @@ export async function startCodeServer(files: Record<string, string>, settings: R
     EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: `http://127.0.0.1:${closedPort}/`, itemUrl: `http://127.0.0.1:${closedPort}/` }),
   };
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions, '--disable-telemetry', '--disable-update-check'];
-  const install = spawnSync(node, [entry, ...common, '--install-extension', vsixPath()], { env, encoding: 'utf8', timeout: 120_000 });
+  const install = spawnSync(node, [entry, ...common, '--install-extension', vsixPath()], { env, encoding: 'utf8', timeout: 540_000 });
   if (install.status !== 0) throw new Error(`code-server --install-extension failed (${install.status}):\n${install.stdout}\n${install.stderr}`);
 
   const port = await freePort();
@@ -62,7 +63,8 @@ export async function startCodeServer(files: Record<string, string>, settings: R
   const server: ChildProcess = spawn(
     node,
     [entry, ...common, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-workspace-trust', '--disable-getting-started-override', '--config', join(tmp, 'config.yaml'), workspace],
-    { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    // Its own process group, so closing stops the extension hosts it starts too.
+    { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   server.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   server.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -71,7 +73,7 @@ export async function startCodeServer(files: Record<string, string>, settings: R
       if (output.includes('HTTP server listening')) done();
       else if (server.exitCode !== null) done(new Error(`code-server exited (${server.exitCode}):\n${output}`));
     }, 100);
-    const timer = setTimeout(() => done(new Error(`code-server did not start:\n${output}`)), 90_000);
+    const timer = setTimeout(() => done(new Error(`code-server did not start:\n${output}`)), 540_000);
     function done(e?: Error): void {
       clearInterval(check);
       clearTimeout(timer);
@@ -91,24 +93,22 @@ export async function startCodeServer(files: Record<string, string>, settings: R
     });
     const page = context.pages()[0] ?? (await context.newPage());
     // CI runs every package's tests at once on two cores: be patient, never timed.
-    page.setDefaultTimeout(60_000);
+    page.setDefaultTimeout(300_000);
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 300_000 });
     return {
       page,
       readFile: (name) => readFileSync(join(workspace, name), 'utf8'),
       log: () => output,
       async close() {
         await context?.close().catch(() => undefined);
-        server.kill('SIGTERM');
-        await new Promise((r) => setTimeout(r, 300));
-        if (server.exitCode === null) server.kill('SIGKILL');
-        rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+        await stopGroup(server);
+        removeTemp(tmp);
       },
     };
   } catch (e) {
     await context?.close().catch(() => undefined);
-    server.kill('SIGKILL');
+    await stopGroup(server, 0);
     throw e;
   }
 }

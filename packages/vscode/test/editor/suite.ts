@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { goTo, mod, openFile, runCommand, setSetting, showProblems, shot } from './workbench.js';
 import { expectedDiagnostics } from './workspace-files.js';
+import { authorSteps } from './author-steps.js';
 
 export interface Editor {
   page: Page;
@@ -46,11 +47,11 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       expect(expected?.rule).toBe('task-lead-required');
       await openFile(page, 'task-lead-required.kehoach.yaml');
       const problems = await showProblems(page);
-      await problems.getByText(expected!.vi, { exact: false }).first().waitFor({ timeout: 60_000 });
+      await problems.getByText(expected!.vi, { exact: false }).first().waitFor({ timeout: 300_000 });
       await expect(problems.locator('.monaco-list-row').filter({ hasText: 'task-lead-required' }).count()).resolves.toBeGreaterThan(0);
       // The status bar counts the workspace's kehoach errors and warnings.
       const status = page.locator('.statusbar-item').filter({ hasText: 'kehoach' }).first();
-      await expect.poll(async () => Number(/kehoach\D*(\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? 0), { timeout: 60_000 }).toBeGreaterThan(0);
+      await expect.poll(async () => Number(/kehoach\D*(\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? 0), { timeout: 300_000 }).toBeGreaterThan(0);
       await shot(page, `${prefix}-problems`);
     });
 
@@ -63,7 +64,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       await page.keyboard.press('Backspace');
       await page.keyboard.press('Control+Space');
       const suggest = page.locator('.suggest-widget.visible');
-      await expect.poll(() => suggest.getByText('Phòng Văn hóa và Thông tin').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+      await expect.poll(() => suggest.getByText('Phòng Văn hóa và Thông tin').count(), { timeout: 300_000 }).toBeGreaterThan(0);
       await expect(suggest.getByText('Phòng Tư pháp').count()).resolves.toBeGreaterThan(0);
       await shot(page, `${prefix}-completion`);
       await page.keyboard.press('Escape');
@@ -78,7 +79,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       await page.keyboard.press(`${mod}+K`);
       await page.keyboard.press(`${mod}+I`);
       const hover = page.locator('.monaco-hover:not(.hidden)');
-      await hover.getByText('Phòng Văn hóa và Thông tin').first().waitFor({ timeout: 60_000 });
+      await hover.getByText('Phòng Văn hóa và Thông tin').first().waitFor({ timeout: 300_000 });
       await expect(hover.textContent()).resolves.toContain('phong-vhtt');
       await shot(page, `${prefix}-hover`);
       await page.keyboard.press('Escape');
@@ -97,7 +98,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
         await page.keyboard.press(`${mod}+.`);
         await fix.waitFor({ timeout: 10_000 }).catch(() => undefined);
       }
-      await fix.waitFor({ timeout: 10_000 });
+      await fix.waitFor({ timeout: 300_000 });
       await shot(page, `${prefix}-quick-fix`);
       // Choose it with the keyboard, as a person does with Ctrl+. (a click races the menu's animation).
       const focused = page.locator('.action-widget .monaco-list-row.focused');
@@ -105,14 +106,14 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       await expect(focused.textContent()).resolves.toContain('Phòng Tư pháp');
       await page.keyboard.press('Enter');
       const lines = page.locator('.monaco-editor .view-lines');
-      await lines.getByText('lead: Phòng Tư pháp').first().waitFor({ timeout: 60_000 });
+      await lines.getByText('lead: Phòng Tư pháp').first().waitFor({ timeout: 300_000 });
       if (editor.readFile) {
         await page.keyboard.press(`${mod}+S`);
-        await expect.poll(() => editor.readFile!('bien-soan.kehoach.yaml').split('\n')[17], { timeout: 60_000 }).toBe('    lead: Phòng Tư pháp');
+        await expect.poll(() => editor.readFile!('bien-soan.kehoach.yaml').split('\n')[17], { timeout: 300_000 }).toBe('    lead: Phòng Tư pháp');
       }
       // The problem goes away once the server has checked the fixed text.
       const problems = await showProblems(page);
-      await expect.poll(() => problems.getByText('Phòng Tư phap').count(), { timeout: 60_000 }).toBe(0);
+      await expect.poll(() => problems.getByText('Phòng Tư phap').count(), { timeout: 300_000 }).toBe(0);
     });
   
     it('switches messages to English live when kehoach.locale is changed in the Settings editor', async () => {
@@ -120,15 +121,15 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       const [expected] = await expectedDiagnostics('task-lead-required.kehoach.yaml');
       await openFile(page, 'task-lead-required.kehoach.yaml');
       const problems = await showProblems(page);
-      await problems.getByText(expected!.vi, { exact: false }).first().waitFor({ timeout: 60_000 });
+      await problems.getByText(expected!.vi, { exact: false }).first().waitFor({ timeout: 300_000 });
       // The Settings editor stays open (closing it early may drop the change): the panel is still in the page.
       await setSetting(page, 'kehoach.locale', 'en');
-      await problems.getByText(expected!.en, { exact: false }).first().waitFor({ timeout: 60_000 });
+      await problems.getByText(expected!.en, { exact: false }).first().waitFor({ timeout: 300_000 });
       await expect(problems.getByText(expected!.vi, { exact: false }).count()).resolves.toBe(0);
       await shot(page, `${prefix}-english`);
       await page.keyboard.press('Escape');
       await setSetting(page, 'kehoach.locale', 'vi');
-      await problems.getByText(expected!.vi, { exact: false }).first().waitFor({ timeout: 60_000 });
+      await problems.getByText(expected!.vi, { exact: false }).first().waitFor({ timeout: 300_000 });
       await page.keyboard.press('Escape');
       await runCommand(page, 'View: Close All Editors');
     });
@@ -145,7 +146,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
             if (text?.includes('KẾ HOẠCH') && text.includes('Tổ chức Hội thi tuyên truyền về Chuyển đổi số')) return true;
           }
           return false;
-        }, { timeout: 60_000 })
+        }, { timeout: 300_000 })
         .toBe(true);
       await page.waitForTimeout(500);
       await shot(page, `${prefix}-preview`);
@@ -159,7 +160,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       await runCommand(page, 'kehoach: New Plan from Template...');
       const pick = async (label: string): Promise<void> => {
         const row = page.locator('.quick-input-list .monaco-list-row').filter({ hasText: label }).first();
-        await row.waitFor({ timeout: 60_000 });
+        await row.waitFor({ timeout: 300_000 });
         await row.click();
       };
       const type = async (text: string): Promise<void> => {
@@ -168,10 +169,10 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
         await input.fill(text);
         // On a loaded machine the box can take a moment to hold the text: Enter only then,
         // and go on once this box has moved on (the next prompt, or the widget closed).
-        await expect.poll(() => input.inputValue(), { timeout: 60_000 }).toBe(text);
+        await expect.poll(() => input.inputValue(), { timeout: 300_000 }).toBe(text);
         await page.keyboard.press('Enter');
         await expect
-          .poll(async () => (await input.isVisible()) && (await input.inputValue()) === text, { timeout: 60_000 })
+          .poll(async () => (await input.isVisible()) && (await input.inputValue()) === text, { timeout: 300_000 })
           .toBe(false);
       };
       await pick('Huyện (kế hoạch trước 01/7/2025)');
@@ -180,7 +181,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       await type('Bình Sơn');
       await type(String(year));
       const name = `ke-hoach-${year}.kehoach.yaml`;
-      await page.locator('.editor-group-container.active .tab.active').filter({ hasText: name }).first().waitFor({ timeout: 60_000 });
+      await page.locator('.editor-group-container.active .tab.active').filter({ hasText: name }).first().waitFor({ timeout: 300_000 });
       const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines');
       await lines.getByText('name: Ủy ban nhân dân huyện Bình Sơn').first().waitFor();
       await lines.getByText(`timeframe: Thường xuyên trong năm ${year}`).first().waitFor();
@@ -190,7 +191,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
         expect(text).toContain(`timeframe: Thường xuyên trong năm ${year}`);
       }
       // The first placeholder is selected, ready to be typed over.
-      await expect.poll(() => page.locator('.editor-group-container.active .monaco-editor .selected-text').count()).toBeGreaterThan(0);
+      await expect.poll(() => page.locator('.editor-group-container.active .monaco-editor .selected-text').count(), { timeout: 300_000 }).toBeGreaterThan(0);
       await shot(page, `${prefix}-new-plan`);
     });
 
@@ -199,7 +200,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       await openFile(page, 'template-parameter-override.kehoach.yaml');
       await runCommand(page, 'kehoach: Show Resolved Plan');
       const lines = page.locator('.editor-group-container.active .monaco-editor .view-lines');
-      await lines.getByText('Kế hoạch sau khi áp dụng mẫu: ./templates/huyen.template.yaml').first().waitFor({ timeout: 60_000 });
+      await lines.getByText('Kế hoạch sau khi áp dụng mẫu: ./templates/huyen.template.yaml').first().waitFor({ timeout: 300_000 });
       // The template's task, inherited, says which file and line it came from.
       // (Monaco renders spaces as no-break spaces.)
       await lines.getByText(/#[\s\u00a0]từ[\s\u00a0]\.\/templates\/huyen\.template\.yaml:\d+/).first().waitFor();
@@ -212,10 +213,12 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       const { page } = editor;
       await openFile(page, 'bien-soan.kehoach.yaml');
       await runCommand(page, 'kehoach: Export to HTML');
-      await expect.poll(() => editor.readFile?.('bien-soan.html') ?? '', { timeout: 60_000 }).toContain('Tổ chức Hội thi tuyên truyền về Chuyển đổi số');
+      await expect.poll(() => editor.readFile?.('bien-soan.html') ?? '', { timeout: 300_000 }).toContain('Tổ chức Hội thi tuyên truyền về Chuyển đổi số');
       await runCommand(page, 'kehoach: Export to DOCX');
       // A DOCX is a zip: it starts with "PK".
-      await expect.poll(() => (editor.readFile?.('bien-soan.docx') ?? '').slice(0, 2), { timeout: 60_000 }).toBe('PK');
+      await expect.poll(() => (editor.readFile?.('bien-soan.docx') ?? '').slice(0, 2), { timeout: 300_000 }).toBe('PK');
     });
+
+    authorSteps(() => editor, prefix, traits);
   });
 }

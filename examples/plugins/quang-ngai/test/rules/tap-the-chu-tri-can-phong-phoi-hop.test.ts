@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { RuleTester } from '@kehoach/core';
+import { RuleTester } from '@kehoach/core/testing';
 import { tapTheChuTriCanPhongPhoiHop } from '../../src/rules/tap-the-chu-tri-can-phong-phoi-hop.js';
 
 // The agencies of the Bình Sơn plan (RuleTester's default registry): "UBND các xã, thị

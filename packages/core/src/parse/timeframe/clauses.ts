@@ -23,9 +23,15 @@ const PUNCT_SEPARATORS = new Set([',', ';', '.', ':', '-']);
 
 const WHOLE_YEAR = ['trong suốt cả năm', 'trong suốt năm', 'trong cả năm', 'suốt cả năm', 'suốt năm', 'cả năm', 'quanh năm'];
 
-/** "Thường xuyên", "Thường xuyên, liên tục", "Cả năm 2024", "quanh năm" */
+/** Verbs a phrase may open with before saying when: "Thực hiện thường xuyên". */
+const LEADING_VERBS = ['thực hiện', 'triển khai', 'tổ chức', 'đảm bảo', 'bảo đảm'];
+
+/** "Thường xuyên", "Thường xuyên, liên tục", "Cả năm 2024", "quanh năm", "Thực hiện thường xuyên" */
 function continuousClause(c: Cursor): Frag[] | null {
+  const start = c.i;
+  c.eatAny(LEADING_VERBS);
   if (c.eatAny(['thường xuyên', 'liên tục']) !== undefined) return [{ k: 'continuous' }];
+  c.i = start;
   if (c.eatAny(WHOLE_YEAR) === undefined) return null;
   const year = yearValue(c.peek());
   if (year === undefined) return [{ k: 'continuous' }];
@@ -41,6 +47,12 @@ function spanClause(c: Cursor): Frag[] | null {
   if (c.eatAny(['kể từ', 'từ']) !== undefined) {
     const seq = parseSeq(c);
     if (!seq) return null;
+    // "Từ tháng 11/2025 đến khi kết thúc ...": from a date until an event, which runs
+    // on to the end of the plan's period.
+    if (c.eatAny(['cho đến khi', 'đến khi', 'tới khi']) !== undefined) {
+      skipRest(c);
+      return [{ k: 'span', seq, openEnd: true }, { k: 'onward' }];
+    }
     // "Từ ngày 01/3/2024" with no end: open until the end of that year
     return [{ k: 'span', seq, openEnd: !seq.joins.includes('range') }];
   }
@@ -50,8 +62,43 @@ function spanClause(c: Cursor): Frag[] | null {
     return seq ? [{ k: 'span', seq }] : null;
   }
   const prefixed = c.eatAny(['trong suốt', 'trong', 'suốt', 'vào']) !== undefined;
+  // A year alone or a range of years, as tables write them: "2026", "2026 - 2030".
+  if (!prefixed && yearValue(c.peek()) !== undefined) {
+    const years = attempt(c, () => parseSeq(c, { inherit: 'year' }));
+    if (years) return [{ k: 'span', seq: years }];
+  }
   const seq = parseSeq(c, { bareYear: prefixed });
   return seq ? [{ k: 'span', seq }] : null;
+}
+
+/** "... và các năm tiếp theo", "những năm sau": the work goes on after the period named. */
+function onwardClause(c: Cursor): Frag[] | null {
+  if (c.eatAny(['các năm tiếp theo', 'những năm tiếp theo', 'các năm sau', 'những năm sau', 'các năm tiếp']) === undefined) return null;
+  return [{ k: 'onward' }];
+}
+
+/** Words that tie the work to an event or another schedule rather than to dates. */
+const CONDITIONS = ['ngay sau khi', 'sau khi', 'khi', 'theo', 'căn cứ'];
+
+/**
+ * "Sau khi Nghị định ... được ban hành", "Theo kế hoạch công tác hằng năm", "Triển khai
+ * đảm bảo theo lộ trình của Bộ": the whole rest of the phrase names the event.
+ */
+function conditionalClause(c: Cursor): Frag[] | null {
+  // Only a whole phrase is an event: "Quý I/2024 khi có yêu cầu" is not silently "Quý I/2024".
+  if (c.i !== c.phraseStart) return null;
+  const start = c.i;
+  for (let k = 0; k < 3 && c.eatAny(LEADING_VERBS) !== undefined; k++);
+  if (c.eatAny(CONDITIONS) === undefined || c.done) {
+    c.i = start;
+    return null;
+  }
+  skipRest(c);
+  return [{ k: 'conditional' }];
+}
+
+function skipRest(c: Cursor): void {
+  while (!c.done) c.i++;
 }
 
 const ON_OR_BEFORE = [
@@ -92,7 +139,7 @@ function deadlineClause(c: Cursor): Frag[] | null {
 // Words that end the free text after "hoàn thành" ("hoàn thành các nội dung trước ...").
 const COMPLETION_STOP = new Set([
   'trước', 'chậm', 'muộn', 'hạn', 'thời', 'trong', 'vào', 'đến', 'tới', 'cho', 'không',
-  'quý', 'tháng', 'năm', 'ngày', 'nửa',
+  'quý', 'tháng', 'năm', 'ngày', 'nửa', 'xong',
 ]);
 const MAX_COMPLETION_WORDS = 8;
 
@@ -101,12 +148,16 @@ const MAX_COMPLETION_WORDS = 8;
  * "hoàn thành trong quý II/2024"
  */
 function completionClause(c: Cursor): Frag[] | null {
-  if (c.eatAny(['hoàn thành', 'hoàn tất']) === undefined) return null;
-  for (let k = 0; k < MAX_COMPLETION_WORDS; k++) {
+  // "xong trong quý II/2026": done within that period, like "hoàn thành trong".
+  if (c.eatAny(['hoàn thành', 'hoàn tất', 'xong']) === undefined) return null;
+  // What is completed may be a short list: "hoàn thành đầu tư, lắp đặt và vận hành xong trước ...".
+  for (let k = 0; k < MAX_COMPLETION_WORDS * 2; k++) {
     const w = c.word();
-    if (w === undefined || COMPLETION_STOP.has(w)) break;
+    if (w !== undefined && COMPLETION_STOP.has(w)) break;
+    if (w === undefined && !c.isPunct(',')) break;
     c.i++;
   }
+  c.eat('xong');
   const deadline = attempt(c, () => deadlineClause(c));
   if (deadline) return deadline;
   // "hoàn thành trong quý II/2024": the work happens in that period and is due at its end
@@ -116,6 +167,8 @@ function completionClause(c: Cursor): Frag[] | null {
 }
 
 const CLAUSES: readonly ((c: Cursor) => Frag[] | null)[] = [
+  conditionalClause,
+  onwardClause,
   continuousClause,
   spanClause,
   deadlineClause,
@@ -182,6 +235,7 @@ export function parseFrags(toks: readonly Tok[]): Frag[] {
   const c = new Cursor(toks);
   eatSeparators(c);
   skipLabel(c);
+  c.phraseStart = c.i;
   const frags: Frag[] = [];
   let first = true;
   let afterPunct = false;

@@ -30,6 +30,8 @@ function words(phrase: string): string[] {
 /** A position in the token list; every parser either advances it or leaves it where it was. */
 export class Cursor {
   i = 0;
+  /** Where the phrase itself starts, after a label ("Thời gian thực hiện:"). */
+  phraseStart = 0;
   constructor(readonly toks: readonly Tok[]) {}
 
   get done(): boolean {

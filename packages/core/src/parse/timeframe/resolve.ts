@@ -121,6 +121,8 @@ export function resolveFrags(
 
   let span: Interval | undefined;
   let continuous = false;
+  let conditional = false;
+  let onward = false;
   let deadline: Deadline | undefined;
   const months = new Set<number>();
   const quarters = new Set<number>();
@@ -131,6 +133,12 @@ export function resolveFrags(
     switch (f.k) {
       case 'continuous':
         continuous = true;
+        break;
+      case 'conditional':
+        conditional = true;
+        break;
+      case 'onward':
+        onward = true;
         break;
       case 'span': {
         const v = resolveSeq(f.seq, yearFor);
@@ -164,7 +172,8 @@ export function resolveFrags(
   }
 
   let kind: Timeframe['kind'];
-  if (cadences.length > 0) kind = 'cadence';
+  if (conditional && !span && !deadline && cadences.length === 0) kind = 'conditional';
+  else if (cadences.length > 0) kind = 'cadence';
   else if (continuous) kind = 'continuous';
   else if (span) kind = 'range';
   else kind = 'deadline';
@@ -175,6 +184,9 @@ export function resolveFrags(
       const ctxStart = ctxPeriod?.start ?? (ctxYear === undefined ? undefined : isoDate(ctxYear, 1, 1));
       const start = ctxStart !== undefined && compareIso(ctxStart, end) <= 0 ? ctxStart : `${end.slice(0, 4)}-01-01`;
       span = { start, end };
+    } else if (kind === 'conditional' && !ctxPeriod && ctxYear === undefined) {
+      // An event with no plan year to place it in: nothing says when.
+      throw new TimeframeFailure('no-year', {});
     } else if (ctxPeriod && phraseYear === undefined) {
       // Continuous or recurring work of a plan over a period runs for the whole period.
       usedContext = true;
@@ -185,6 +197,8 @@ export function resolveFrags(
     }
   }
 
+  // "... và các năm tiếp theo", "đến khi kết thúc ...": on to the end of the plan's period.
+  if (onward && ctxPeriod && compareIso(ctxPeriod.end, span.end) > 0) span = { start: span.start, end: ctxPeriod.end };
   const value: Timeframe = { kind, start: span.start, end: span.end, yearFromContext: usedContext, text };
   if (deadline) {
     value.deadline = deadline.date;

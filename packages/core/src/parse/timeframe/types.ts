@@ -12,8 +12,13 @@ export interface Cadence {
 }
 
 export interface Timeframe {
-  /** continuous: all year/ongoing ("Thường xuyên trong năm"); range: a bounded period; deadline: "Chậm nhất ngày ...", "trước ngày ..."; cadence: recurring ("Hàng quý") */
-  kind: 'continuous' | 'range' | 'deadline' | 'cadence';
+  /**
+   * continuous: all year/ongoing ("Thường xuyên trong năm"); range: a bounded period;
+   * deadline: "Chậm nhất ngày ...", "trước ngày ..."; cadence: recurring ("Hàng quý");
+   * conditional: tied to an event or another schedule, not to dates ("Sau khi Nghị định
+   * ... được ban hành", "Theo lộ trình của Bộ"): it spans the plan's period or year.
+   */
+  kind: 'continuous' | 'range' | 'deadline' | 'cadence' | 'conditional';
   /** the interval the work spans (inclusive). For a deadline without a start: start of the context year (or of the deadline's year). */
   start: IsoDate;
   /** inclusive; for "trước ngày 25/11/2024" alone this is '2024-11-24', the last day allowed */
@@ -56,6 +61,10 @@ export type TimeframeParseResult =
 /** What one clause of a phrase says, before years are filled in. */
 export type Frag =
   | { k: 'continuous' }
+  /** "Sau khi ... ban hành", "Theo kế hoạch ... hằng năm": when an event happens, not a date */
+  | { k: 'conditional' }
+  /** "... và các năm tiếp theo", "đến khi kết thúc ...": runs on to the end of the plan's period */
+  | { k: 'onward' }
   /** `openEnd`: "từ tháng 3/2024" with no end runs to the end of that year */
   | { k: 'span'; seq: Seq; openEnd?: boolean }
   /** 'on': on or before the end of the period; 'before': strictly before the day, or by the end of the previous period */

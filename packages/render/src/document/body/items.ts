@@ -14,7 +14,7 @@ import type { BuildContext } from '../context.js';
 import type { Block } from '../model.js';
 import { reportSentence } from '../report.js';
 import { clean } from '../text.js';
-import { childDefault, Counter, type Mark } from './numbering.js';
+import { childStyle, Counter, type Mark } from '@kehoach/core';
 import { tableBlock } from './table-blocks.js';
 import { taskBlocks, taskTitle } from './task-blocks.js';
 
@@ -40,7 +40,7 @@ export function placeUnder(place: ListPlace, mark: Mark, numbering: NumberingSty
   const style = place.numbering ?? place.fallback;
   return {
     numbering,
-    fallback: childDefault(style === 'none' ? place.fallback : style),
+    fallback: childStyle(style === 'none' ? place.fallback : style),
     parent: mark.number || place.parent,
     level: place.level + 1,
   };

@@ -1,6 +1,8 @@
 import {
   asList,
+  isGroupRow,
   itemKind,
+  tableOrder,
   timeframeText,
   type Cell,
   type HeadingItem,
@@ -17,8 +19,8 @@ import { asItems } from '../lists.js';
 import type { TableBlock, TableCell, TableRow } from '../model.js';
 import { reportSentence } from '../report.js';
 import { quantities } from '../tasks.js';
-import { expandGrid, fitGrid } from '../table-grid.js';
-import { clean, roman } from '../text.js';
+import { expandGrid, fitGrid, gridWidth } from '../table-grid.js';
+import { clean } from '../text.js';
 import { taskTitle } from './task-blocks.js';
 
 interface Column {
@@ -73,6 +75,12 @@ export function tableBlock(ctx: BuildContext, table: Table | undefined): TableBl
   const columns: Column[] = table.columns.map((c) =>
     typeof c === 'string' ? { field: undefined, header: clean(c) } : { field: c.field, header: clean(c.header) || (c.field ? FIELD_HEADERS[c.field] : '') },
   );
+  const built = new RowWriter(ctx, columns, tableOrder(table)).write(Array.isArray(table.rows) ? table.rows : []);
+  // A data table whose rows hold more cells than its columns say grows: no cell is dropped.
+  if (columns.every((c) => !c.field)) {
+    const need = gridWidth(built.map((r) => r.cells));
+    while (columns.length < need) columns.push({ field: undefined, header: '' });
+  }
   const n = columns.length;
   const written = Array.isArray(table.head) && table.head.length
     ? table.head.map((row) => (Array.isArray(row) ? row.map((c) => ({ ...cellOf(c), bold: true, center: true })) : []))
@@ -80,7 +88,6 @@ export function tableBlock(ctx: BuildContext, table: Table | undefined): TableBl
       ? [columns.map((c): TableCell => ({ text: c.header, bold: true, center: true }))]
       : [];
   const head = fitGrid(written, n);
-  const built = new RowWriter(ctx, columns, table.numbering ?? 'continuous').write(Array.isArray(table.rows) ? table.rows : []);
   const fitted = fitGrid(built.map((r) => r.cells), n);
   const rows = built.map((r, i): TableRow => ({ ...r, cells: fitted[i] ?? [] }));
   const caption = clean(table.caption);
@@ -113,41 +120,35 @@ function cellText(value: unknown): string {
 
 class RowWriter {
   private readonly rows: TableRow[] = [];
-  private count = 0;
-  private groups = 0;
   private readonly hasRequest: boolean;
 
   constructor(
     private readonly ctx: BuildContext,
     private readonly columns: Column[],
-    private readonly numbering: NonNullable<Table['numbering']>,
+    /** The order column of every row that has one (core's tableOrder, which the editor shows too). */
+    private readonly order: Map<object, string>,
   ) {
     this.hasRequest = columns.some((c) => c.field === 'request');
   }
 
   write(rows: unknown[]): TableRow[] {
-    this.walk(rows, '', 0);
+    this.walk(rows);
     return this.rows;
   }
 
-  private walk(rows: unknown[], prefix: string, depth: number): void {
-    let local = 0;
+  private walk(rows: unknown[]): void {
     for (const row of rows) {
       const kind = itemKind(row);
-      const written = typeof (row as { number?: unknown } | null)?.number === 'string' ? clean((row as { number: string }).number) : '';
+      const label = row !== null && typeof row === 'object' ? (this.order.get(row) ?? '') : '';
       if (kind === 'cells') {
         this.rows.push({ cells: (row as Cell[]).map(cellOf) });
-      } else if (kind === 'heading' || (kind === 'task' && isGroupRow(row as Task))) {
-        const label = written || this.groupLabel(prefix, depth, ++local);
+      } else if (isGroupRow(row)) {
         const text = kind === 'heading' ? clean((row as HeadingItem).heading) : taskTitle(this.ctx, row as Task);
         this.rows.push(this.groupRow(label, text));
         const items = kind === 'heading' ? (row as HeadingItem).items : (row as Task).items;
-        this.walk(Array.isArray(items) ? items : [], this.numbering === 'outline' ? label : prefix, depth + 1);
+        this.walk(Array.isArray(items) ? items : []);
       } else if (kind === 'task' || kind === 'task-ref' || kind === 'target') {
-        local += 1;
-        this.count += 1;
-        const order = written || this.orderLabel(prefix, local);
-        this.rows.push({ cells: this.columns.map((c) => this.cell(c, row, kind, order)) });
+        this.rows.push({ cells: this.columns.map((c) => this.cell(c, row, kind, label)) });
       } else if (kind === 'reporting') {
         this.rows.push(this.groupRow('', reportSentence(this.ctx, (row as ReportingItem).reporting), false));
       } else if (kind === 'paragraph') {
@@ -155,19 +156,6 @@ class RowWriter {
         if (text) this.rows.push(this.groupRow('', text, false));
       }
     }
-  }
-
-  private groupLabel(prefix: string, depth: number, local: number): string {
-    if (this.numbering === 'outline') return prefix ? `${prefix}.${local}` : String(local);
-    if (depth > 0) return '';
-    this.groups += 1;
-    return roman(this.groups);
-  }
-
-  private orderLabel(prefix: string, local: number): string {
-    if (this.numbering === 'continuous') return String(this.count);
-    if (this.numbering === 'outline' && prefix) return `${prefix}.${local}`;
-    return String(local);
   }
 
   /** A row across the table: its label under the order column, its text across the others. */
@@ -255,12 +243,6 @@ class RowWriter {
 }
 
 /** A task row with task items under it is a group row; its items are the rows. */
-function isGroupRow(task: Task): boolean {
-  return Array.isArray(task.items) && task.items.some((i) => {
-    const k = itemKind(i);
-    return k === 'task' || k === 'task-ref' || k === 'target' || k === 'heading';
-  });
-}
 
 /** Column widths: by field for a task table, by the length of what the column holds for a data table. */
 function widths(columns: Column[], head: TableCell[][], rows: TableRow[]): number[] {

@@ -144,7 +144,8 @@ log: { type: stdout, format: pretty, level: warn }
 }
 
 async function waitFor(probe: () => Promise<boolean>, message: () => string, dead: () => boolean): Promise<void> {
-  for (let i = 0; i < 600; i++) {
+  // A hang guard (ten minutes), not a speed limit.
+  for (let i = 0; i < 6000; i++) {
     if (dead()) break;
     try {
       if (await probe()) return;

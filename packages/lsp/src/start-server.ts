@@ -1,0 +1,276 @@
+/**
+ * The kehoach language server, whatever carries it: `startServer(connection, host)` runs
+ * the whole feature set over a connection; the entry files only make the connection
+ * and the host (server.ts: a Node process over stdio or IPC; the VS Code extension's
+ * browser/server.ts: a Web Worker reading files through the client). Everything the
+ * two differ in is in `ServerHost`. Every feature lives in ./service.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  MessageType,
+  ProposedFeatures,
+  ShowMessageNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { commonFolder, findProjectRoot, pick, type Message, type PluginHost, type PluginStatus, type ProjectHost } from '@kehoach/core';
+import { FIX_ALL_KIND } from './service/code-actions.js';
+import { LanguageService } from './service/language-service.js';
+import { MemoryKeeper } from './service/memory.js';
+import { CheckScheduler } from './service/scheduler.js';
+import { uriToPath } from './service/uri.js';
+import { warmUp } from './service/warm-up.js';
+import type { FileSystem } from './service/workspace.js';
+import { registerRequests } from './server-requests.js';
+import { registerFeatures, type Served } from './server-features.js';
+
+/** Plugin rules for one session (see @kehoach/plugin-host's `editorPlugins`). */
+export interface HostPlugins {
+  /** Undefined in an untrusted workspace: built-in rules only. */
+  plugins: PluginHost | undefined;
+  /** The message to show once when a check skipped plugins. */
+  noticeFor(check: { plugins?: PluginStatus } | undefined): Message | undefined;
+  close(): Promise<void>;
+}
+
+/** What differs between the places the server runs. */
+export interface ServerHost {
+  /** `serverInfo` of the initialize answer. */
+  info: { name: string; version: string };
+  /** Reads the files that are not open (the disk; the editor's file system in a browser). */
+  fs: FileSystem;
+  /** Whether a file or folder exists: the project root is found by its configs and `.git` (core's policy). */
+  exists(path: string): Promise<boolean>;
+  /** Every YAML file under the folders; the server keeps the project's (core's policy). */
+  listYamlFiles(folders: readonly string[]): Promise<string[]>;
+  /** A rule's docs page, as a link the editor can open. */
+  docsUrl?(ruleId: string): string | undefined;
+  /** Plugin rules: loaded only when the client says the workspace is trusted. Absent: none. */
+  plugins?(files: ProjectHost, trusted: boolean): HostPlugins;
+  /** Where the runtime can collect garbage and tell the heap in use (Node). */
+  memory?: { collect: (() => void) | undefined; heapUsed?: () => number };
+  /** Warm the code up while answering initialize (see service/warm-up.ts). */
+  warmUp?: boolean;
+}
+
+export type ServerConnection = ProposedFeatures.Connection;
+
+function safely<T>(run: () => T): T | undefined {
+  try {
+    return run();
+  } catch {
+    return undefined;
+  }
+}
+
+export function startServer(connection: ServerConnection, host: ServerHost): void {
+  const documents = new TextDocuments(TextDocument);
+  let service = new LanguageService({ root: '/', fs: host.fs });
+  // Reads `service` at each call: initialize replaces it with the workspace's own.
+  const scheduler = new CheckScheduler(
+    (path) => validate(path),
+    (path) => service.debounceFor(path),
+    { urgent: (path) => service.ws.documentAt(path) !== undefined },
+  );
+  // Documents opened before the workspace scan ends are checked once, after it.
+  scheduler.hold();
+  // The texts of large documents replaced at each keystroke are collected between checks.
+  const memory = new MemoryKeeper({
+    // Checks of closed files (the workspace being read) may wait for a collection; an open document's may not.
+    busy: () => !scheduler.urgentIdle(),
+    collect: host.memory?.collect,
+    ...(host.memory?.heapUsed ? { heapUsed: host.memory.heapUsed } : {}),
+    onCollect: (bytes, ms) => verbose(`gc: ${Math.round(bytes / 1048576)} MiB of replaced text, ${Math.round(ms)} ms`),
+  });
+  let folders: string[] = [];
+  let canPullConfiguration = false;
+  let initialSettings: unknown;
+  let editor: HostPlugins | undefined;
+
+  const log = (message: string): void => connection.console.log(`[kehoach] ${message}`);
+  const fail = (where: string, error: unknown): void =>
+    connection.console.error(`[kehoach] ${where}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  const verbose = (message: string): void => {
+    if (service.settings.trace === 'verbose') log(message);
+  };
+
+  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
+    // Before the first document: its first keystrokes then run compiled code (see warm-up.ts).
+    if (host.warmUp) {
+      await warmUp().catch(() => undefined);
+      // What the warm-up left is garbage: give it back before the workspace is read.
+      memory.collectNow();
+    }
+    const caps = params.capabilities;
+    canPullConfiguration = caps.workspace?.configuration === true;
+    folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
+    if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
+    const options = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: unknown; workspaceTrusted?: unknown };
+    initialSettings = options.settings ?? params.initializationOptions;
+    // Plugin code runs only in a workspace the editor trusts (VS Code sends workspaceTrusted,
+    // other clients `trusted`); a client that says nothing gets built-in rules and one message.
+    const trusted = options.trusted === true || options.workspaceTrusted === true;
+    // The project root by core's policy, as `kehoach validate <folder>` finds it.
+    const roots = await Promise.all(folders.map((f) => findProjectRoot(f, { exists: (p) => host.exists(p), readFile: (p) => host.fs.readFile(p) }).catch(() => f)));
+    service = new LanguageService({
+      root: roots.length ? commonFolder(roots) : '/',
+      fs: host.fs,
+      // A link the host cannot make is no link: never a lost diagnostic.
+      ...(host.docsUrl ? { docsUrl: (id: string) => safely(() => host.docsUrl?.(id)) } : {}),
+      snippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
+      snippetEdits: caps.workspace?.workspaceEdit?.snippetEditSupport === true,
+      ...(host.plugins ? { plugins: (files: ProjectHost) => (editor = host.plugins?.(files, trusted))?.plugins } : {}),
+    });
+    service.configure((initialSettings as { kehoach?: unknown } | undefined)?.kehoach ?? initialSettings);
+    return {
+      capabilities: {
+        positionEncoding: 'utf-16',
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        // A space too: completion opens as soon as `lead: ` or `timeframe: ` is typed.
+        completionProvider: { triggerCharacters: [':', ' ', '[', ',', '-'] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND] },
+        documentSymbolProvider: true,
+        foldingRangeProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        workspaceSymbolProvider: true,
+        inlayHintProvider: true,
+        documentFormattingProvider: true,
+        workspace: { workspaceFolders: { supported: true } },
+      },
+      serverInfo: host.info,
+    };
+  });
+
+  // The workspace scan: requests about the workspace (its templates, a new plan) wait for it.
+  let scanned!: () => void;
+  const ready = new Promise<void>((resolve) => (scanned = resolve));
+
+  connection.onInitialized(async () => {
+    try {
+      if (canPullConfiguration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'kehoach' }).catch(() => undefined);
+        await pullSettings();
+      }
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] })
+        .catch(() => undefined);
+      const started = Date.now();
+      const { files } = await service.scanWorkspace(folders, await host.listYamlFiles(folders));
+      log(`${files.length} kế hoạch/danh mục/cấu hình trong ${folders.join(', ') || '(no folder)'} (${Date.now() - started} ms)`);
+      // The scan just read every file: check them all without reading them again.
+      scheduler.schedule(service.knownPaths(), 0);
+    } catch (e) {
+      fail('initialized', e);
+    } finally {
+      scheduler.release();
+      scanned();
+    }
+  });
+
+  async function pullSettings(): Promise<void> {
+    try {
+      const [section] = (await connection.workspace.getConfiguration([{ section: 'kehoach' }])) as unknown[];
+      service.configure(section ?? initialSettings);
+    } catch (e) {
+      fail('workspace/configuration', e);
+    }
+  }
+
+  connection.onDidChangeConfiguration(async (change) => {
+    if (canPullConfiguration) await pullSettings();
+    else service.configure((change.settings as { kehoach?: unknown } | undefined)?.kehoach ?? change.settings);
+    scheduler.schedule(service.everything(), 0);
+  });
+
+  // ---- documents: debounced, versioned diagnostics -------------------------------
+
+  // The buffer's line offsets are computed on its first incremental change: for a 3 MB
+  // plan that is 30-45 ms the first keystroke would wait for. Compute them on open instead.
+  documents.onDidOpen(({ document }) => {
+    void document.lineCount;
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    try {
+      const text = document.getText();
+      memory.replacedText(text.length);
+      scheduler.schedule(service.updateDocument(document.uri, document.version, text));
+    } catch (e) {
+      fail('didChange', e);
+    }
+  });
+
+  documents.onDidClose(({ document }) => {
+    try {
+      memory.closed(uriToPath(document.uri));
+      scheduler.schedule(service.closeDocument(document.uri), 0);
+    } catch (e) {
+      fail('didClose', e);
+    }
+  });
+
+  async function validate(path: string): Promise<void> {
+    try {
+      const started = Date.now();
+      const result = await service.diagnostics(path);
+      // Never publish what was computed for an older text (of this file or of one it
+      // depends on): the change that made it stale has scheduled a newer check.
+      if (!service.isCurrent(path, result)) return;
+      const doc = service.ws.documentAt(path);
+      if (doc) memory.publishing(path, doc.text.length);
+      await connection.sendDiagnostics({ uri: result.uri, diagnostics: result.diagnostics, ...(result.version === undefined ? {} : { version: result.version }) });
+      // Asked only for published results, so a stale one never uses up the once-per-session notice.
+      const notice = editor?.noticeFor(result);
+      // A notification (window/showMessage), not showInformationMessage's request: nothing to answer.
+      if (notice) void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Info, message: pick(notice, result.locale ?? 'vi') });
+      verbose(`${path}@${result.version ?? 'disk'}: ${result.diagnostics.length} diagnostics in ${Date.now() - started} ms`);
+    } catch (e) {
+      fail(`diagnostics ${path}`, e);
+    } finally {
+      memory.checked(!service.ws.documentAt(path));
+    }
+  }
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    let configChanged = false;
+    for (const change of changes) {
+      try {
+        const path = uriToPath(change.uri);
+        const kind = change.type === FileChangeType.Created ? 'created' : change.type === FileChangeType.Deleted ? 'deleted' : 'changed';
+        const affected = await service.fileChanged(path, kind);
+        if (/kehoach\.config\.ya?ml$/.test(path)) configChanged = true;
+        else scheduler.schedule(affected, 0);
+      } catch (e) {
+        fail('didChangeWatchedFiles', e);
+      }
+    }
+    if (!configChanged) return;
+    // A config decides which files are the project's (`ignore:`) and how every file is checked.
+    try {
+      const { dropped } = await service.scanWorkspace(folders, await host.listYamlFiles(folders));
+      scheduler.schedule([...service.everything(), ...dropped], 0);
+    } catch (e) {
+      fail('rescan', e);
+    }
+  });
+
+  const served: Served = { service: () => service, ready: () => ready, connection, fail, verbose, documentOf: (uri) => documents.get(uri) };
+  registerFeatures(served);
+  registerRequests(served);
+
+  documents.listen(connection);
+  // The plugin worker must not outlive the server.
+  connection.onShutdown(async () => {
+    await editor?.close();
+  });
+  connection.listen();
+}
