@@ -36,8 +36,14 @@ describe('every rule file is a registered rule', () => {
       ]),
     );
     // Files generated or written for every rule exist for every rule (tests may cover several rules).
-    for (const id of Object.keys(BUILTIN_RULES)) {
-      for (const path of paths.filter((p) => !p.includes('/test/'))) expect(existsSync(`${REPO}${path.replace('<rule-id>', id)}`), path.replace('<rule-id>', id)).toBe(true);
+    // A rule on progress reports (category `report`) breaks in a report: its invalid example is `<rule-id>.baocao.yaml`.
+    expect(paths).toContain('examples/invalid/<rule-id>.baocao.yaml');
+    for (const [id, rule] of Object.entries(BUILTIN_RULES)) {
+      const onReports = rule.meta.category === 'report';
+      for (const path of paths.filter((p) => !p.includes('/test/'))) {
+        if (path.startsWith('examples/invalid/') && path.endsWith(onReports ? '.kehoach.yaml' : '.baocao.yaml')) continue;
+        expect(existsSync(`${REPO}${path.replace('<rule-id>', id)}`), path.replace('<rule-id>', id)).toBe(true);
+      }
     }
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -47,7 +47,12 @@ describe('package.json: what VS Code reads', () => {
     expect(pkg.engines.vscode).toBe('^1.91.0');
     expect(pkg.main).toBe('./dist/extension.cjs');
     expect(pkg.browser).toBe('./dist/browser/extension.js');
-    expect(pkg.contributes.yamlValidation).toEqual([{ fileMatch: ['*.kehoach.yaml', '*.kehoach.yml'], url: './schemas/plan.schema.json' }]);
+    expect(pkg.contributes.yamlValidation).toEqual([
+      { fileMatch: ['*.kehoach.yaml', '*.kehoach.yml'], url: './schemas/plan.schema.json' },
+      { fileMatch: ['*.baocao.yaml', '*.baocao.yml'], url: './schemas/report.schema.json' },
+    ]);
+    // Each schema the manifest names is built into the extension.
+    for (const { url } of pkg.contributes.yamlValidation as { url: string }[]) expect(existsSync(join(dir, url)), url).toBe(true);
   });
 
   it('has Vietnamese for every UI string the code shows', () => {
