@@ -346,3 +346,20 @@ describe('navigation and rename in a report', () => {
     expect(refused.ok).toBe(false);
   });
 });
+
+describe('a report follows its plan across files', () => {
+  it('is checked again when its plan changes, named by path or by number only', async () => {
+    const ws = await reportWorkspace();
+    const byNumber = report.replace('  path: ../ke-hoach-mot-cua-so-2026.kehoach.yaml\n', '');
+    const uri = ws.openRaw(REPORT, byNumber);
+    // Found among the project's plans by its number, as a parent plan named by `ref` is.
+    expect(value(await ws.service.hover(uri, positionOf(byNumber, 'task: diem-ho-tro', 8)))).toContain('Nhiệm vụ `diem-ho-tro` của kế hoạch 45/KH-UBND:');
+    expect((await ws.service.diagnostics(`${ROOT}/${REPORT}`)).diagnostics).toEqual([]);
+    const affected = ws.service.openDocument(ws.uri(PLAN), 2, plan.replace('id: diem-ho-tro', 'id: diem-ho-tro-moi'));
+    // This report (by number) and the other communes' (by path) are among what the change affects.
+    for (const x of ['xa-an-hoa', 'xa-phu-loc', 'xa-tan-thanh']) expect(affected).toContain(`${ROOT}/${x}/bao-cao-quy-1.baocao.yaml`);
+    const after = await ws.service.diagnostics(`${ROOT}/${REPORT}`);
+    expect(after.diagnostics.map((d) => d.code).sort()).toEqual(['report-covers-due-tasks', 'report-plan-resolvable']);
+    expect(after.version).toBe(1);
+  });
+});
