@@ -58,8 +58,9 @@ function describe(ctx: ServiceContext, dc: DocContext, at: ScalarAt): string | u
   if (text === undefined) return undefined;
   const analysis = dc.analysis;
   const holder = at.ancestors[at.ancestors.length - 1];
-  // A report's period: its data cut-off and the report's deadline.
-  if (kind === 'report' && p.length === 1 && key === 'period') return periodHover(dc);
+  // A report's period and deadline: the data cut-off and the deadline, read for the period
+  // ("Trước ngày 20/3" has no year of its own: the period gives it).
+  if (kind === 'report' && p.length === 1 && (key === 'period' || key === 'deadline')) return periodHover(dc);
   // The title of a task or group tells about it as its id does.
   if (key === 'title' && holder && taskObjects(analysis).some((v) => analysis.source.nodeOf(v.item as Task) === holder)) {
     return taskAt(analysis, (t) => analysis.source.nodeOf(t) === holder, dc.locale);

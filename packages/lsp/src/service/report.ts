@@ -1,5 +1,6 @@
 import {
   asList,
+  deadlineFor,
   detectEol,
   dirname,
   relativePath,
@@ -213,17 +214,27 @@ export function targetHover(dc: DocContext, id: string): string {
   return `${say(m.targetOf, dc.locale, id, planName(dc, plan))}\n\n${targetMarkdown(visit, dc.locale)}`;
 }
 
-/** Hover over `period:`: the period, its data cut-off and the report's deadline. */
+/** Hover over `period:` and `deadline:`: the period, its data cut-off and the report's deadline (a deadline reads against the period). */
 export function periodHover(dc: DocContext): string | undefined {
   const report = dc.analysis.report;
   const period = reportPeriod(report);
   if (!period) return undefined;
   const m = REPORT_MESSAGES;
   const lines = [`**${say(m.periodHead, dc.locale, period.label)}**`, '', `- ${say(m.periodCutoff, dc.locale, span(period.cutoff))}`];
-  const reading = readingOf(dc);
-  const deadline = reading ? reportDeadlineText(reading) : undefined;
+  const deadline = deadlineText(dc);
   if (deadline) lines.push(`- ${say(m.periodDeadline, dc.locale, deadline)}`);
   return lines.join('\n');
+}
+
+/** The report's deadline: its own `deadline` or its plan's report path, read for its period; its own alone when the plan is not read. */
+function deadlineText(dc: DocContext): string | undefined {
+  const reading = readingOf(dc);
+  if (reading) return reportDeadlineText(reading);
+  const report = dc.analysis.report;
+  const period = reportPeriod(report);
+  if (!period || report?.deadline === undefined) return undefined;
+  const own = deadlineFor(report.deadline, period);
+  return own ? formatViDate(own.last) : undefined;
 }
 
 function span(s: { start: string; end: string }): string {
@@ -241,7 +252,7 @@ export function reportHints(dc: DocContext, inRange: (offset: number) => boolean
   const periodRange = source.valueRange(report, 'period');
   const period = reportPeriod(report);
   if (periodRange && period && inRange(periodRange.end)) {
-    const deadline = reading ? reportDeadlineText(reading) : undefined;
+    const deadline = deadlineText(dc);
     const parts = [deadline ? say(REPORT_MESSAGES.hintDeadline, dc.locale, deadline) : '', say(REPORT_MESSAGES.hintCutoff, dc.locale, span(period.cutoff))];
     out.push({ offset: lineEndAfter(periodRange), label: parts.filter(Boolean).join(' · ') });
   }

@@ -141,6 +141,17 @@ describe('hover in a report', () => {
     const period = value(await ws.service.hover(uri, positionOf(text, 'period: Quý I/2026', 10)));
     expect(period).toContain('Thời gian chốt số liệu: 15/12/2025 – 14/03/2026');
     expect(period).toContain('Hạn gửi báo cáo: 17/03/2026');
+    // A deadline of its own is read against the period (it says no year), with the plan or without it.
+    const ownDeadline = text.replace('period: Quý I/2026\n', 'period: Quý I/2026\ndeadline: Trước ngày 20/3\n');
+    ws.openRaw(REPORT, ownDeadline, 2);
+    const deadline = value(await ws.service.hover(uri, positionOf(ownDeadline, 'deadline: Trước', 12)));
+    expect(deadline).toContain('Hạn gửi báo cáo: 19/03/2026');
+    expect(deadline).not.toContain('no-year');
+    const orphan = ownDeadline.replace('path: ../ke-hoach-mot-cua-so-2026.kehoach.yaml', 'path: ../khong-co.kehoach.yaml').replace('ref: 45/KH-UBND', 'ref: 99/KH-UBND');
+    ws.openRaw(REPORT, orphan, 3);
+    expect(value(await ws.service.hover(uri, positionOf(orphan, 'deadline: Trước', 12)))).toContain('Hạn gửi báo cáo: 19/03/2026');
+    const hints = await ws.service.inlayHints(uri, { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } });
+    expect(hints.map((h) => h.label)).toEqual(['hạn gửi: 19/03/2026 · chốt số liệu: 15/12/2025 – 14/03/2026']);
   });
 
   it('speaks English with locale en', async () => {
