@@ -155,4 +155,4 @@ export {
   tasksById,
 } from './model/report-scope.js';
 export { readReport, readReportAgainst, dueTasks, coveredIds, isCovered, type ReportReading } from './model/report-check.js';
-export { reportTaskInfos, reportStatuses, reportDeadlineText, scaffoldResults, type ReportTaskInfo } from './model/report-editor.js';
+export { reportTaskInfos, planTaskInfos, reportStatuses, reportDeadlineText, scaffoldResults, type ReportTaskInfo } from './model/report-editor.js';

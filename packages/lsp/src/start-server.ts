@@ -165,7 +165,7 @@ export function startServer(connection: ServerConnection, host: ServerHost): voi
         .catch(() => undefined);
       const started = Date.now();
       const { files } = await service.scanWorkspace(folders, await host.listYamlFiles(folders));
-      log(`${files.length} kế hoạch/danh mục/cấu hình trong ${folders.join(', ') || '(no folder)'} (${Date.now() - started} ms)`);
+      log(`${files.length} kế hoạch/báo cáo/danh mục/cấu hình trong ${folders.join(', ') || '(no folder)'} (${Date.now() - started} ms)`);
       // The scan just read every file: check them all without reading them again.
       scheduler.schedule(service.knownPaths(), 0);
     } catch (e) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Position } from 'vscode-languageserver-types';
 import { LanguageService, type LanguageServiceOptions } from '../src/service/language-service.js';
@@ -16,6 +16,21 @@ export function fixtureFiles(folder: 'workspace' | 'document' = 'workspace'): Ma
   const files = new Map<string, string>();
   const dir = fixture(folder);
   for (const name of readdirSync(dir)) files.set(`${ROOT}/${name}`, readFileSync(`${dir}${name}`, 'utf8'));
+  return files;
+}
+
+/** A folder of the repository's examples (`examples/<folder>`) as files under /ws, sub-folders kept. */
+export function exampleFiles(folder: string): Map<string, string> {
+  const base = fileURLToPath(new URL(`../../../examples/${folder}/`, import.meta.url));
+  const files = new Map<string, string>();
+  const walk = (dir: string, rel: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = `${dir}${name}`;
+      if (statSync(full).isDirectory()) walk(`${full}/`, `${rel}${name}/`);
+      else files.set(`${ROOT}/${rel}${name}`, readFileSync(full, 'utf8'));
+    }
+  };
+  walk(base, '');
   return files;
 }
 

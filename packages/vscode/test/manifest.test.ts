@@ -47,10 +47,12 @@ describe('package.json: what VS Code reads', () => {
     expect(pkg.engines.vscode).toBe('^1.91.0');
     expect(pkg.main).toBe('./dist/extension.cjs');
     expect(pkg.browser).toBe('./dist/browser/extension.js');
+    // The YAML extension validates plans and progress reports by their schemas.
     expect(pkg.contributes.yamlValidation).toEqual([
       { fileMatch: ['*.kehoach.yaml', '*.kehoach.yml'], url: './schemas/plan.schema.json' },
       { fileMatch: ['*.baocao.yaml', '*.baocao.yml'], url: './schemas/report.schema.json' },
     ]);
+    expect(pkg.activationEvents).toContain('workspaceContains:**/*.baocao.yaml');
     // Each schema the manifest names is built into the extension.
     for (const { url } of pkg.contributes.yamlValidation as { url: string }[]) expect(existsSync(join(dir, url)), url).toBe(true);
   });

@@ -29,17 +29,36 @@ export interface ReportTaskInfo {
   due: boolean;
   /** Already has a result in the report. */
   covered: boolean;
+  /** The reporter's own task (led by it, or by a group of agencies covering it). */
+  mine: boolean;
 }
 
 /** Every task of the reporter (those due in the period first), for completion and hover. */
 export function reportTaskInfos(reading: ReportReading): ReportTaskInfo[] {
   const due = new Set(dueTasks(reading).map((v) => v.task.id));
   const covered = coveredIds(reading);
-  const infos = reading.tasks.map((v) => info(reading.plan, v, due.has(v.task.id), isCovered(v, covered)));
+  const infos = reading.tasks.map((v) => info(reading.plan, v, due.has(v.task.id), isCovered(v, covered), true));
   return [...infos.filter((i) => i.due), ...infos.filter((i) => !i.due)];
 }
 
-function info(plan: PlanAnalysis, v: TaskView, due: boolean, covered: boolean): ReportTaskInfo {
+/**
+ * Every task of the plan a result may name, for completion: the reporter's first (as
+ * `reportTaskInfos` orders them), then the plan's other tasks in the plan's order
+ * (`mine: false`, never due: the report is not expected to cover them). Requests are
+ * left out, as they are of the reporter's tasks.
+ */
+export function planTaskInfos(reading: ReportReading): ReportTaskInfo[] {
+  const own = reportTaskInfos(reading);
+  const mine = new Set(reading.tasks.map((v) => v.task));
+  const covered = coveredIds(reading);
+  const others = reading.plan
+    .tasks()
+    .filter((v) => !v.request && !mine.has(v.task))
+    .map((v) => info(reading.plan, v, false, isCovered(v, covered), false));
+  return [...own, ...others];
+}
+
+function info(plan: PlanAnalysis, v: TaskView, due: boolean, covered: boolean, mine: boolean): ReportTaskInfo {
   const deadline = taskDeadline(plan, v);
   const path = v.report?.value;
   const content = v.task.content;
@@ -55,6 +74,7 @@ function info(plan: PlanAnalysis, v: TaskView, due: boolean, covered: boolean): 
     ...(to ? { reportPath: when ? `${to} (${when})` : to } : {}),
     due,
     covered,
+    mine,
   };
 }
 

@@ -3,11 +3,11 @@ import { MemoryHost } from '../../src/project/host.js';
 import { Project } from '../../src/project/project.js';
 import { REPORT, REPORT_PATH, REPORT_PLAN } from '../../src/engine/report-examples.js';
 import { readReport } from '../../src/model/report-check.js';
-import { reportDeadlineText, reportStatuses, reportTaskInfos, scaffoldResults } from '../../src/model/report-editor.js';
+import { planTaskInfos, reportDeadlineText, reportStatuses, reportTaskInfos, scaffoldResults } from '../../src/model/report-editor.js';
 import { applyEdits } from '../../src/engine/apply-edits.js';
 
-async function reading(report: string) {
-  const project = new Project(new MemoryHost({ '/work/tinh.kehoach.yaml': REPORT_PLAN, [REPORT_PATH]: report }, '/work'));
+async function reading(report: string, plan = REPORT_PLAN) {
+  const project = new Project(new MemoryHost({ '/work/tinh.kehoach.yaml': plan, [REPORT_PATH]: report }, '/work'));
   const loaded = await project.analyze(REPORT_PATH);
   const r = loaded ? readReport(loaded.analysis, loaded.parent) : undefined;
   if (!r) throw new Error('the report does not read against its plan');
@@ -42,5 +42,22 @@ describe('what an editor offers in a report', () => {
     const check = await project.check(REPORT_PATH, text);
     // Covered now; the status is the author's to write.
     expect(check?.diagnostics.map((d) => `${d.ruleId}/${d.messageId}`)).toEqual(['report-status-consistent/noStatus']);
+  });
+
+  it('lists the plan\'s other tasks after the reporter\'s, never due, for a result that names them', async () => {
+    const plan = REPORT_PLAN.replace(
+      '      - reporting:',
+      '      - id: ket-noi-csdl\n        title: Kết nối cơ sở dữ liệu dân cư\n        lead: Sở Khoa học và Công nghệ\n        timeframe: Quý I/2026\n      - reporting:',
+    );
+    const { r } = await reading(REPORT, plan);
+    expect(planTaskInfos(r).map((i) => [i.id, i.mine, i.due])).toEqual([
+      ['diem-ho-tro', true, true],
+      ['tuyen-truyen', true, true],
+      ['tong-ket', true, false],
+      ['ket-noi-csdl', false, false],
+    ]);
+    expect(planTaskInfos(r).at(-1)).toMatchObject({ lead: 'Sở Khoa học và Công nghệ', timeframe: 'Quý I/2026', deadline: '31/03/2026' });
+    // The reporter's own list is unchanged.
+    expect(reportTaskInfos(r).map((i) => i.id)).toEqual(['diem-ho-tro', 'tuyen-truyen', 'tong-ket']);
   });
 });

@@ -1,4 +1,5 @@
 import { detectEol, pick, type Diagnostic, type Fix, type TextEdit } from '@kehoach/core';
+import { keyName } from '@kehoach/core/internal';
 import {
   CodeActionKind,
   type CodeAction,
@@ -9,6 +10,7 @@ import {
 } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
 import { toLspDiagnostic } from './diagnostics.js';
+import { REPORT_MESSAGES, readingOf, say, scaffoldEdit } from './report.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.kehoach`;
 
@@ -36,6 +38,8 @@ export async function codeActions(ctx: ServiceContext, uri: string, range: Range
     }
     if (d.ruleId !== 'suppression-comment') actions.push(suppressAction(ctx, dc, d, lsp));
   }
+  const due = addDueAction(dc, start, end, check.diagnostics, convert);
+  if (due) actions.push(due);
   const fixAll = fixAllAction(dc, check.diagnostics);
   if (fixAll) actions.push(fixAll);
   if (!only?.length) return actions;
@@ -105,6 +109,36 @@ function suppressAction(ctx: ServiceContext, dc: DocContext, d: Diagnostic, lsp:
       }
     : { changes: { [dc.doc.uri]: [{ range: { start: at, end: at }, newText: `${head}${reason}${eol}` }] } };
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [lsp], edit };
+}
+
+/**
+ * In a report, "add every task due in this period": a result (the task's title as a
+ * comment, its id) for each task of the reporter due in the period that has none yet,
+ * from core's `scaffoldResults`. Offered on `period:`, on `results` and its items, and on the
+ * diagnostics of report-covers-due-tasks (which it fixes all at once), also where the
+ * rule is turned off or suppressed.
+ */
+function addDueAction(dc: DocContext, start: number, end: number, diagnostics: Diagnostic[], convert: (d: Diagnostic) => LspDiagnostic): CodeAction | undefined {
+  if (dc.loaded.kind !== 'report') return undefined;
+  const overlaps = (r: { start: number; end: number }): boolean => r.start <= end && start <= r.end;
+  const missing = diagnostics.filter((d) => d.ruleId === 'report-covers-due-tasks' && d.messageId === 'missing' && overlaps(d.offsets));
+  const root = dc.analysis.source.root;
+  const spans = (root?.kind === 'map' ? root.items : []).flatMap((p) => {
+    const name = p.key ? keyName(p.key) : '';
+    if (!p.key || (name !== 'results' && name !== 'period')) return [];
+    return [{ start: p.key.range[0], end: p.value?.range[1] ?? p.key.range[1] }];
+  });
+  if (!missing.length && !spans.some(overlaps)) return undefined;
+  const reading = readingOf(dc);
+  const edit = reading ? scaffoldEdit(dc, reading) : undefined;
+  if (!edit) return undefined;
+  const lines = dc.analysis.source.lines;
+  return {
+    title: say(REPORT_MESSAGES.addDue, dc.locale),
+    kind: CodeActionKind.QuickFix,
+    ...(missing.length ? { diagnostics: missing.map(convert), isPreferred: true } : {}),
+    edit: { changes: { [dc.doc.uri]: [{ range: lines.range(edit.range), newText: edit.newText }] } },
+  };
 }
 
 /** Every safe fix of the file at once; overlapping fixes wait for the next run. */

@@ -46,6 +46,8 @@ export function keyFits(key: string, path: Path, siblings: ReadonlySet<string>):
   if (key === 'lead' && siblings.has('request')) return false;
   // Items added over a template go after/before an inherited task of the top-level lists only.
   if ((key === 'after' || key === 'before') && (path[0] === 'sections' || path[0] === 'appendices')) return false;
+  // A report's result is on a task or on a target, not both.
+  if (path.length === 2 && path[0] === 'results' && ((key === 'target' && siblings.has('task')) || (key === 'task' && siblings.has('target')))) return false;
   return true;
 }
 

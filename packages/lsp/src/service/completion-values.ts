@@ -1,11 +1,12 @@
-import { isExternal, looseKey, matchKey, plainOrQuoted, planTasks, timeframeSuggestions, type PlanAnalysis, type Task } from '@kehoach/core';
+import { isExternal, looseKey, matchKey, plainOrQuoted, planTasks, reportStatuses, targetsById, timeframeSuggestions, type PlanAnalysis, type ReportTaskInfo, type Task } from '@kehoach/core';
 import { CompletionItemKind, MarkupKind, type CompletionItem } from 'vscode-languageserver-types';
 import type { Site } from './completion-site.js';
 import type { DocContext, ServiceContext } from './context.js';
 import { agencyMarkdown, kindLabel, legalRefMarkdown, timeframeMarkdown, timeframeSummary } from './describe.js';
 import { taskMarkdown } from './describe-task.js';
 import { asLegalBasis } from './plan-facts.js';
-import { agencyKey, enumValues, schemaAt, valueKind } from './value-kinds.js';
+import { REPORT_MESSAGES, groupIds, infoDetail, infoMarkdown, readingOf, reportPlan, say, stateLabel, statusContext, statusEnglish, targetMarkdown, targetWording, taskHover, taskInfos } from './report.js';
+import { agencyKey, docOf, enumValues, keyDocMarkdown, schemaAt, valueKind } from './value-kinds.js';
 import { valueLabel } from './value-labels.js';
 
 type ValueSite = Extract<Site, { type: 'value' }>;
@@ -70,6 +71,15 @@ export async function valueItems(ctx: ServiceContext, dc: DocContext, site: Valu
     case 'parent-ref':
       out.push(...(await planNumberItems(ctx, dc, site)));
       break;
+    case 'report-task':
+      out.push(...reportTaskItems(dc, site));
+      break;
+    case 'report-target':
+      out.push(...reportTargetItems(dc, site));
+      break;
+    case 'report-status':
+      // The statuses as core lists them, not the schema's enum a second time.
+      return statusItems(dc, site);
     default:
       break;
   }
@@ -97,6 +107,82 @@ function taskRefItems(dc: DocContext, site: ValueSite): CompletionItem[] {
         kind: CompletionItemKind.Reference,
         detail: t.title ?? (Array.isArray(t.lead) ? t.lead.join(', ') : (t.lead ?? '')),
         ...(view ? { documentation: { kind: MarkupKind.Markdown, value: taskMarkdown(view, tf, dc.locale) } } : {}),
+      });
+    });
+}
+
+/**
+ * At a report result's `task:`: the plan's tasks, the reporter's first — those due in
+ * the period and not reported yet before the others — then its task groups, each with
+ * lead, timeframe and deadline.
+ */
+function reportTaskItems(dc: DocContext, site: ValueSite): CompletionItem[] {
+  const reading = readingOf(dc);
+  if (!reading) return [];
+  const tasks = taskInfos(reading).filter((info) => looseMatch(site.prefix, `${info.id} ${info.title}`));
+  const groups = groupIds(reading).filter((g) => looseMatch(site.prefix, `${g.id} ${g.title}`));
+  const out: CompletionItem[] = [];
+  const addTask = (info: ReportTaskInfo): void => {
+    out.push(
+      item(dc, site, info.id, info.id, out.length, {
+        kind: CompletionItemKind.Reference,
+        detail: infoDetail(info, dc.locale),
+        labelDetails: { description: stateLabel(info, dc.locale) },
+        documentation: { kind: MarkupKind.Markdown, value: infoMarkdown(info, reading, dc.locale) },
+      }, [info.title]),
+    );
+  };
+  const addGroup = (group: { id: string; title: string }): void => {
+    out.push(
+      item(dc, site, group.id, group.id, out.length, {
+        kind: CompletionItemKind.Folder,
+        detail: group.title,
+        labelDetails: { description: say(REPORT_MESSAGES.labelGroup, dc.locale) },
+        documentation: { kind: MarkupKind.Markdown, value: taskHover(dc, group.id) },
+      }, [group.title]),
+    );
+  };
+  // The reporter's tasks, then its groups; then the rest of the plan.
+  tasks.filter((i) => i.mine).forEach(addTask);
+  groups.filter((g) => g.mine).forEach(addGroup);
+  tasks.filter((i) => !i.mine).forEach(addTask);
+  groups.filter((g) => !g.mine).forEach(addGroup);
+  return out;
+}
+
+/** At `target:` (a result's or a figure's): the plan's targets, the reporter's first. */
+function reportTargetItems(dc: DocContext, site: ValueSite): CompletionItem[] {
+  const plan = reportPlan(dc);
+  if (!plan) return [];
+  const reading = readingOf(dc);
+  const mine = (lead: unknown): boolean => !!reading && [lead].flat().some((l) => typeof l === 'string' && reading.concerns(l));
+  const visits = [...targetsById(plan)].map(([id, visit]) => ({ id, visit, mine: mine((visit.target as { lead?: unknown }).lead) }));
+  const ordered = [...visits.filter((v) => v.mine), ...visits.filter((v) => !v.mine)];
+  return ordered
+    .filter((v) => looseMatch(site.prefix, `${v.id} ${targetWording(v.visit)}`))
+    .map((v, i) =>
+      item(dc, site, v.id, v.id, i, {
+        kind: CompletionItemKind.Reference,
+        detail: targetWording(v.visit),
+        documentation: { kind: MarkupKind.Markdown, value: targetMarkdown(v.visit, dc.locale) },
+      }, [targetWording(v.visit)]),
+    );
+}
+
+/** At a result's `status:`: the statuses core knows, with the result's task and its deadline to choose by. */
+function statusItems(dc: DocContext, site: ValueSite): CompletionItem[] {
+  const index = site.path[site.path.length - 2];
+  const context = statusContext(dc, typeof index === 'number' ? index : undefined);
+  const key = keyDocMarkdown('status', docOf(schemaAt('report', site.path)), dc.locale);
+  const documentation = { kind: MarkupKind.Markdown, value: context ? `${context}\n\n${key}` : key };
+  return reportStatuses()
+    .filter((s) => looseMatch(site.prefix, s))
+    .map((s, i) => {
+      const en = statusEnglish(s);
+      return item(dc, site, s, s, i, {
+        kind: CompletionItemKind.EnumMember,
+        ...(dc.locale === 'en' && en ? { detail: en, labelDetails: { description: en } } : {}),
+        documentation,
       });
     });
 }

@@ -3,6 +3,7 @@ import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-typ
 import { docContext, type DocContext, type ServiceContext } from './context.js';
 import { agencyMarkdown, legalRefMarkdown, timeframeMarkdown } from './describe.js';
 import { factsMarkdown, factsOfGroup, taskMarkdown } from './describe-task.js';
+import { periodHover, targetHover, taskHover } from './report.js';
 import { docOf, keyDocMarkdown, schemaAt, valueKind } from './value-kinds.js';
 import { scalarAt, scalarText, type ScalarAt } from './yaml-nodes.js';
 
@@ -57,6 +58,9 @@ function describe(ctx: ServiceContext, dc: DocContext, at: ScalarAt): string | u
   if (text === undefined) return undefined;
   const analysis = dc.analysis;
   const holder = at.ancestors[at.ancestors.length - 1];
+  // A report's period and deadline: the data cut-off and the deadline, read for the period
+  // ("Trước ngày 20/3" has no year of its own: the period gives it).
+  if (kind === 'report' && p.length === 1 && (key === 'period' || key === 'deadline')) return periodHover(dc);
   // The title of a task or group tells about it as its id does.
   if (key === 'title' && holder && taskObjects(analysis).some((v) => analysis.source.nodeOf(v.item as Task) === holder)) {
     return taskAt(analysis, (t) => analysis.source.nodeOf(t) === holder, dc.locale);
@@ -96,6 +100,10 @@ function describe(ctx: ServiceContext, dc: DocContext, at: ScalarAt): string | u
     }
     case 'overlay-task':
       return overlayMarkdown(dc, text);
+    case 'report-task':
+      return taskHover(dc, text);
+    case 'report-target':
+      return targetHover(dc, text);
     case 'implements': {
       const parent = parentOf(dc);
       const view = parent?.tasks().find((v) => v.task.id === text);

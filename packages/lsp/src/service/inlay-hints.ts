@@ -3,6 +3,7 @@ import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver
 import { docContext, type DocContext, type ServiceContext } from './context.js';
 import { reportText, timeframeSummary } from './describe.js';
 import { fromLabel } from './describe-task.js';
+import { reportHints } from './report.js';
 import { indexOf } from './symbols-index.js';
 
 /**
@@ -13,12 +14,14 @@ import { indexOf } from './symbols-index.js';
  */
 export async function inlayHints(ctx: ServiceContext, uri: string, range: Range): Promise<InlayHint[]> {
   const dc = await docContext(ctx, uri);
-  if (!dc || dc.doc.kind !== 'plan') return [];
+  if (!dc || (dc.doc.kind !== 'plan' && dc.doc.kind !== 'report')) return [];
   const from = dc.offsetAt(range.start);
   const to = dc.offsetAt(range.end);
   const analysis = dc.analysis;
   const out: InlayHint[] = [];
   const inRange = (offset: number): boolean => offset >= from && offset <= to;
+  // A report: its deadline after `period:`, each result's task deadline after `task:`.
+  if (dc.doc.kind === 'report') return reportHints(dc, inRange).map((h) => hint(dc, h.offset, h.label, undefined));
 
   for (const m of indexOf(analysis).mentions) {
     if (m.kind !== 'timeframe' || !inRange(m.range.end)) continue;

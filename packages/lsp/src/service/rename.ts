@@ -73,7 +73,7 @@ async function writtenAs(ctx: ServiceContext, place: Place, id: string): Promise
 async function renamable(ctx: ServiceContext, dc: DocContext, offset: number): Promise<RenameResult<{ target: Target; id: string; at: { start: number; end: number } }>> {
   const target = await targetAt(ctx, dc, offset);
   const en = dc.locale === 'en';
-  if (!target || target.kind === 'file' || !target.at) {
+  if (!target || target.kind === 'file' || target.kind === 'target' || !target.at) {
     return { ok: false, message: en ? 'Only task ids and agency ids can be renamed' : 'Chỉ đổi tên được mã nhiệm vụ và mã cơ quan' };
   }
   if (target.kind === 'task') return { ok: true, value: { target, id: target.id, at: target.at.range } };
@@ -90,7 +90,7 @@ async function renamable(ctx: ServiceContext, dc: DocContext, offset: number): P
 }
 
 function notOurs(ctx: ServiceContext): string {
-  return ctx.settings.locale === 'en' ? 'Not a kehoach file (plan, registry, template or config)' : 'Không phải tệp của kehoach (kế hoạch, danh mục, mẫu hoặc cấu hình)';
+  return ctx.settings.locale === 'en' ? 'Not a kehoach file (plan, report, registry, template or config)' : 'Không phải tệp của kehoach (kế hoạch, báo cáo, danh mục, mẫu hoặc cấu hình)';
 }
 
 /** A scalar's range without its quotes. */

@@ -1,4 +1,4 @@
-import { type AgencyEntry, type Duty, type ReportPath, type Task } from '@kehoach/core';
+import { type AgencyEntry, type Duty, type ReportPath, type ReportResult, type Task } from '@kehoach/core';
 import { keyName, type YPair } from '@kehoach/core/internal';
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
@@ -55,6 +55,10 @@ function sectionSymbol(dc: DocContext, key: string, pair: YPair): DocumentSymbol
   else if (kind === 'plan' && key === 'decision' && plan?.decision) children = [body(dc).decision(plan.decision)].filter(isDefined);
   else if (kind === 'plan' && key === 'reporting') {
     children = (plan?.reporting ?? []).map((r: ReportPath) => itemSymbol(dc, r, `→ ${(Array.isArray(r.to) ? r.to.join(', ') : r.to) ?? '?'}`, r.via, SymbolKind.Event, 'to')).filter(isDefined);
+  } else if (kind === 'report' && key === 'results') {
+    // A report's results by the task (or target) each names, with its status.
+    const results = (dc.analysis.report?.results ?? []) as Partial<ReportResult>[];
+    children = results.map((r) => itemSymbol(dc, r, r.task ?? r.target ?? '?', r.status, r.task !== undefined ? SymbolKind.Event : SymbolKind.Number, r.task !== undefined ? 'task' : 'target')).filter(isDefined);
   } else if (key === 'agencies') {
     const entries = ((dc.analysis.model.value as { agencies?: AgencyEntry[] } | undefined)?.agencies ?? []) as AgencyEntry[];
     children = entries.map((e) => itemSymbol(dc, e, e.name, e.id, SymbolKind.Constant, 'id')).filter(isDefined);

@@ -1,6 +1,7 @@
-import { dirname, resolvePath, type AgencyEntry, type OffsetRange, type Task } from '@kehoach/core';
+import { dirname, resolvePath, targetsById, type AgencyEntry, type OffsetRange, type Task } from '@kehoach/core';
 import type { DocContext, ServiceContext } from './context.js';
 import { parentOf } from './hover.js';
+import { reportPlan } from './report.js';
 import { contains, indexOf, type Mention } from './symbols-index.js';
 import { scalarAt } from './yaml-nodes.js';
 
@@ -10,10 +11,12 @@ export interface Place {
   range: OffsetRange;
 }
 
-/** What the cursor names: an agency of a registry, or a task of a plan. */
+/** What the cursor names: an agency of a registry, a task or a target of a plan. */
 export type Target =
   | { kind: 'agency'; entry: AgencyEntry; def: Place; at: Mention | undefined }
   | { kind: 'task'; id: string; def: Place | undefined; planPath: string; at: Mention | undefined }
+  /** A plan target a report's result or figure names (`target:`). */
+  | { kind: 'target'; id: string; def: Place | undefined; planPath: string; at: Mention | undefined }
   | { kind: 'file'; path: string; at: Mention | undefined };
 
 export async function targetAt(ctx: ServiceContext, dc: DocContext, offset: number): Promise<Target | undefined> {
@@ -51,6 +54,20 @@ export async function targetAt(ctx: ServiceContext, dc: DocContext, offset: numb
       }
       case 'overlay-task':
         return overlayTarget(dc, at);
+      case 'report-task': {
+        // A report's result names a task (or group) of the plan it reports on.
+        const plan = reportPlan(dc);
+        if (!plan) return undefined;
+        const task = indexOf(plan).tasks.find((t) => t.id === at.text);
+        return { kind: 'task', id: at.text, def: task ? { path: plan.uri, range: task.range } : undefined, planPath: plan.uri, at };
+      }
+      case 'report-target': {
+        const plan = reportPlan(dc);
+        if (!plan) return undefined;
+        const visit = targetsById(plan).get(at.text);
+        const range = visit && plan.source.valueRange(visit.target, 'id');
+        return { kind: 'target', id: at.text, def: range ? { path: plan.uri, range } : undefined, planPath: plan.uri, at };
+      }
       default:
         return undefined;
     }
@@ -58,7 +75,8 @@ export async function targetAt(ctx: ServiceContext, dc: DocContext, offset: numb
   // `registry: ./agencies.yaml`, `parent.path: ../tinh.kehoach.yaml`, `extends: ../base.yaml`
   const scalar = scalarAt(analysis.source, offset);
   const p = scalar?.path ?? [];
-  const isLink = !scalar?.isKey && (p[0] === 'registry' || p[0] === 'extends' || (p[0] === 'parent' && p[1] === 'path'));
+  const report = dc.loaded.kind === 'report';
+  const isLink = !scalar?.isKey && (p[0] === 'registry' || p[0] === 'extends' || (p[0] === 'parent' && p[1] === 'path') || (report && p[0] === 'plan' && p[1] === 'path'));
   if (scalar && isLink && typeof scalar.node.value === 'string') {
     return { kind: 'file', path: resolvePath(dirname(dc.doc.path), scalar.node.value), at: undefined };
   }
@@ -100,13 +118,20 @@ export async function referencesOf(ctx: ServiceContext, target: Target): Promise
           out.push({ path, range: m.range });
         }
       }
+    } else if (target.kind === 'target') {
+      // Named by the results and figures of the reports on its plan.
+      const p = loaded.parent;
+      const plan = p.status === 'resolved' || p.status === 'ref-mismatch' ? p.parent : undefined;
+      if (loaded.kind !== 'report' || plan?.uri !== target.planPath) continue;
+      for (const m of indexOf(analysis).mentions) if (m.kind === 'report-target' && m.text === target.id) out.push({ path, range: m.range });
     } else {
       const p = loaded.parent;
       const parent = p.status === 'resolved' || p.status === 'ref-mismatch' ? p.parent : undefined;
-      // Shown again in its own plan (`task:`), implemented by child plans, patched over its template.
+      // Shown again in its own plan (`task:`), implemented by child plans, patched over its
+      // template, reported on in the reports on its plan (a result's `task:`).
       const kinds = new Set<Mention['kind']>();
       if (path === target.planPath) kinds.add('task-ref').add('overlay-task');
-      if (parent?.uri === target.planPath) kinds.add('implements');
+      if (parent?.uri === target.planPath) kinds.add(loaded.kind === 'report' ? 'report-task' : 'implements');
       if (path !== target.planPath && analysis.resolution?.layers.some((l) => l.uri === target.planPath)) kinds.add('overlay-task');
       if (kinds.size === 0) continue;
       for (const m of indexOf(analysis).mentions) {

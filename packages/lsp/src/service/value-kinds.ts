@@ -1,4 +1,4 @@
-import { agencyEntrySchema, agencyRefSchema, configSchema, legalBasisObjectSchema, planSchema, registrySchema, reportPathSchema, taskRefItemSchema, taskSchema, timeframeObjectSchema, timeframeSchema, type DocumentKind, type Locale, type Path, type PathSegment } from '@kehoach/core';
+import { agencyEntrySchema, agencyRefSchema, configSchema, figureSchema, legalBasisObjectSchema, planSchema, registrySchema, reportPathSchema, reportResultSchema, reportSchema, taskRefItemSchema, taskSchema, timeframeObjectSchema, timeframeSchema, type DocumentKind, type Locale, type Path, type PathSegment } from '@kehoach/core';
 import { childSchema, keyDoc, knownKeys, pickUnionOption, unwrap, type KeyDoc, type YNode } from '@kehoach/core/internal';
 import { shallow, childNode } from './yaml-nodes.js';
 
@@ -17,6 +17,10 @@ export type ValueKind =
   | 'task-ref'
   | 'overlay-task'
   | 'implements'
+  /** A report's result: `task:` a task or group of its plan, `target:` a target of it (a figure's too), `status:`. */
+  | 'report-task'
+  | 'report-target'
+  | 'report-status'
   | 'other';
 
 interface Def {
@@ -33,6 +37,7 @@ export function defOf(s: Schema): Def {
 }
 
 export function rootSchema(kind: DocumentKind): Schema {
+  if (kind === 'report') return reportSchema;
   return kind === 'registry' ? registrySchema : kind === 'config' ? configSchema : planSchema;
 }
 
@@ -188,6 +193,13 @@ export function classify(kind: DocumentKind, path: Path, t: Trail): ValueKind {
   const { own, holder: parent, outer } = t;
   if (kind === 'plan' && path.length === 1 && last === 'number') return 'plan-number';
   if (kind === 'plan' && path.length === 2 && path[0] === 'parent' && last === 'ref') return 'parent-ref';
+  // A report names its plan as a plan names its parent (`plan: { ref, path }`).
+  if (kind === 'report' && path.length === 2 && path[0] === 'plan' && last === 'ref') return 'parent-ref';
+  if (kind === 'report') {
+    if (last === 'task' && is(parent, reportResultSchema)) return 'report-task';
+    if (last === 'target' && (is(parent, reportResultSchema) || is(parent, figureSchema))) return 'report-target';
+    if (last === 'status' && is(parent, reportResultSchema)) return 'report-status';
+  }
   // Over a template: `remove: { tasks: [<id>] }`, and a new task placed `after:`/`before:` an inherited one.
   if (path.length === 3 && path[0] === 'remove' && path[1] === 'tasks' && typeof last === 'number') return 'overlay-task';
   if (path.length === 3 && path[0] === 'tasks' && (last === 'after' || last === 'before')) return 'overlay-task';

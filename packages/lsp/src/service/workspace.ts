@@ -36,7 +36,7 @@ export interface OpenDocument {
   path: string;
   version: number;
   text: string;
-  /** undefined: a YAML file that is not a plan, registry or config (left alone). */
+  /** undefined: a YAML file that is not a plan, report, registry, template or config (left alone). */
   kind: DocumentKind | undefined;
 }
 
@@ -175,7 +175,7 @@ export class Workspace {
     return this.files.has(path);
   }
 
-  /** Files on disk and open documents that are plans, registries or configs. */
+  /** Files on disk and open documents that are plans, reports, registries, templates or configs. */
   knownPaths(): string[] {
     const out = new Set(this.files);
     for (const d of this.docs.values()) if (d.kind) out.add(d.path);

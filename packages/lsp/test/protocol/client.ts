@@ -16,6 +16,13 @@ export function tempWorkspace(folder: 'workspace' | 'document' = 'workspace'): {
   return { dir, uri: (name) => pathToFileURL(join(dir, name)).href, path: (name) => join(dir, name) };
 }
 
+/** A fresh copy of a folder of the repository's examples (`examples/<folder>`, e.g. `2026/tinh-binh-minh`). */
+export function tempExample(folder: string): { dir: string; uri(name: string): string; path(name: string): string } {
+  const dir = realpathSync(mkdtempSync(join(tmpdir(), 'kehoach-lsp-')));
+  cpSync(fileURLToPath(new URL(`../../../../examples/${folder}`, import.meta.url)), dir, { recursive: true });
+  return { dir, uri: (name) => pathToFileURL(join(dir, name)).href, path: (name) => join(dir, name) };
+}
+
 /**
  * The built server over stdio, driven by a real JSON-RPC client. Answers the
  * server's own requests (configuration, registrations) like an editor would.
@@ -24,6 +31,8 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   /** window/showMessage notifications, in order. */
   readonly messages: { type: number; message: string }[] = [];
+  /** window/logMessage notifications (the server's log: a request that failed is logged there), in order. */
+  readonly logs: { type: number; message: string }[] = [];
   settings: Record<string, unknown> = {};
   readonly stderr: string[] = [];
   private listeners: (() => void)[] = [];
@@ -47,6 +56,9 @@ export class LspClient {
     });
     connection.onNotification('window/showMessage', (m: { type: number; message: string }) => {
       client.messages.push(m);
+    });
+    connection.onNotification('window/logMessage', (m: { type: number; message: string }) => {
+      client.logs.push(m);
     });
     connection.onNotification(() => undefined);
     connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => client.settings));

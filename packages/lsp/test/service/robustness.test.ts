@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMUNE, PROVINCE, fixtureFiles, fixtureText, workspace, type TestWorkspace } from '../helpers.js';
+import { COMMUNE, PROVINCE, ROOT, exampleFiles, fixtureFiles, fixtureText, workspace, type TestWorkspace } from '../helpers.js';
+import { uriToPath } from '../../src/service/uri.js';
 
 /** A small deterministic PRNG (mulberry32): failures reproduce. */
 function rng(seed: number): () => number {
@@ -32,7 +33,7 @@ async function everyFeature(ws: TestWorkspace, uri: string, text: string, random
   const character = at?.character ?? Math.floor(random() * ((lines[line]?.length ?? 0) + 2));
   const position = { line, character };
   const range = { start: position, end: { line: line + 1, character: 0 } };
-  const path = `/ws/${uri.split('/').pop()}`;
+  const path = uriToPath(uri);
   await ws.service.diagnostics(path);
   await ws.service.completion(uri, position);
   await ws.service.hover(uri, position);
@@ -121,6 +122,42 @@ describe('bad input never throws', () => {
           await expect(everyFeature(ws, uri, text, random, at), `${JSON.stringify(item)} at ${JSON.stringify(at)}`).resolves.toBeUndefined();
         }
       }
+    }
+  });
+
+  it('survives progress reports: random edits of a report and of its plan, every half-typed result at every column', { timeout: 300_000 }, async () => {
+    const files = exampleFiles('2026/tinh-binh-minh');
+    const ws = await workspace({ files });
+    const random = rng(20260316);
+    const names = ['xa-an-hoa/bao-cao-quy-1.baocao.yaml', 'xa-tan-thanh/bao-cao-quy-1.baocao.yaml', 'ke-hoach-mot-cua-so-2026.kehoach.yaml'];
+    ws.openRaw('xa-phu-loc/bao-cao-quy-1.baocao.yaml', files.get(`${ROOT}/xa-phu-loc/bao-cao-quy-1.baocao.yaml`) as string);
+    for (let i = 0; i < 150; i++) {
+      const name = names[i % names.length] as string;
+      const text = mutate(files.get(`${ROOT}/${name}`) as string, random);
+      const uri = ws.openRaw(name, text, i + 2);
+      await expect(everyFeature(ws, uri, text, random), `case ${i}: ${JSON.stringify(text.slice(0, 80))}`).resolves.toBeUndefined();
+      // The open report on the plan, whatever the plan has become.
+      await expect(everyFeature(ws, ws.uri('xa-phu-loc/bao-cao-quy-1.baocao.yaml'), files.get(`${ROOT}/xa-phu-loc/bao-cao-quy-1.baocao.yaml`) as string, random)).resolves.toBeUndefined();
+    }
+    const report = files.get(`${ROOT}/xa-an-hoa/bao-cao-quy-1.baocao.yaml`) as string;
+    const marker = '  - task: phat-thanh\n';
+    const halfTyped = ['  - \n', '  -\n', '  - task:\n', '  - task: \n    status:\n', '  - target: [\n', '  - { task: , status: \n', '  - task: phat-thanh\n    figures:\n      - { value: , target: \n', '  - status: hoàn\n'];
+    for (const [i, item] of halfTyped.entries()) {
+      const text = report.replace(marker, item);
+      const uri = ws.openRaw('xa-an-hoa/bao-cao-quy-1.baocao.yaml', text, 1000 + i);
+      const first = report.slice(0, report.indexOf(marker)).split('\n').length - 1;
+      for (const [n, line] of item.split('\n').entries()) {
+        for (let character = 0; character <= line.length + 1; character++) {
+          const at = { line: first + n, character };
+          await expect(everyFeature(ws, uri, text, random, at), `${JSON.stringify(item)} at ${JSON.stringify(at)}`).resolves.toBeUndefined();
+        }
+      }
+    }
+    // Broken YAML, a report with no plan, a plan that is not a plan.
+    const broken = ['kind: report\nresults: [\n', 'kind: report\nplan:\n  path: ../nowhere.kehoach.yaml\nperiod: Quý I/2026\nresults:\n  - task: a\n', 'kind: report\nplan: { path: ../agencies.yaml }\nperiod: Quý IX/2026\nresults: x\n', 'kind: report\n- a\n'];
+    for (const [i, text] of broken.entries()) {
+      const uri = ws.openRaw('xa-an-hoa/bao-cao-quy-1.baocao.yaml', text, 2000 + i);
+      for (let k = 0; k < 10; k++) await expect(everyFeature(ws, uri, text, random)).resolves.toBeUndefined();
     }
   });
 });
