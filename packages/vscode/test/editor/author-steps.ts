@@ -45,6 +45,27 @@ export function authorSteps(current: () => Editor, prefix: string, traits: Edito
     }
   });
 
+  it('opens completion by itself as "timeframe: " is typed, with the phrases of the plan\'s year', async () => {
+    const { page } = current();
+    await openFile(page, 'bien-soan.kehoach.yaml');
+    await serverReady(current());
+    try {
+      // Line 15 is "    timeframe: Trong Quý II năm 2024": typed again from "timeframe".
+      await goTo(page, 15, 5);
+      await page.keyboard.press('Shift+End');
+      await page.keyboard.type('timeframe: ');
+      const suggest = page.locator('.suggest-widget.visible');
+      // No Ctrl+Space: the space after "timeframe:" opens the list, in the plan's year.
+      await expect.poll(() => suggest.getByText('Quý II/2024').count(), PATIENCE).toBeGreaterThan(0);
+      await page.keyboard.type('quy iv');
+      await expect.poll(() => suggest.getByText('Quý IV/2024').count(), PATIENCE).toBeGreaterThan(0);
+      await shot(page, `${prefix}-timeframe-typed`);
+      await page.keyboard.press('Escape');
+    } finally {
+      await revert(current());
+    }
+  });
+
   it('says why an agency written by its name cannot be renamed, in Vietnamese', async () => {
     const { page } = current();
     await openFile(page, 'bien-soan.kehoach.yaml');
