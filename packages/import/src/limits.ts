@@ -2,11 +2,13 @@ import type { Message } from '@kehoach/core';
 
 /**
  * How large an input `importPlan` reads. Measured on 2 cores (bench/results/README.md,
- * "Sizes"): mammoth, which reads a DOCX, holds the whole of its word/document.xml as a DOM
- * and its own tree, about 90 bytes for each byte of the XML it is given (formatting it
- * does not write out left out: `slimDocumentXml`); the peak of an import is about
- * 100 MB + 90 × that XML. Within these limits an import stays under 500 MB; real plans
- * have a few hundred to a few thousand paragraphs, and 0.1 to 1 MB of that XML.
+ * "Import and render at size"): mammoth, which reads a DOCX, holds the whole of its
+ * word/document.xml as a DOM and its own tree, about 110 bytes for each byte of the XML
+ * it is given (the formatting it does not write out left out: `slimDocumentXml`); the
+ * peak of an import is about 100 MB + 110 × that XML (9,900 paragraphs of 4 runs each in
+ * two formats, 3.2 MiB, took 460 MB). Within these limits an import stays under 500 MB.
+ * Real plans have a few hundred to a few thousand paragraphs and 0.05 to 1 MiB of that
+ * XML (a DOCX kehoach renders: about 0.2 KiB a paragraph).
  */
 export interface ImportLimits {
   /** Bytes of the file as given (DOCX or text). */
@@ -23,7 +25,7 @@ export const IMPORT_LIMITS: Readonly<ImportLimits> = {
   fileBytes: 64 * 1024 * 1024,
   paragraphs: 10_000,
   unzippedBytes: 64 * 1024 * 1024,
-  contentBytes: 4 * 1024 * 1024,
+  contentBytes: 3 * 1024 * 1024,
 };
 
 export type LimitKind = 'file' | 'paragraphs' | 'unzipped' | 'content';

@@ -29,7 +29,7 @@ Tùy chọn:
   --locale vi|en         Ngôn ngữ thông báo
 
 Giới hạn: tệp đến 64 MB, văn bản đến 10.000 đoạn (dòng có chữ của tệp văn bản; đoạn của
-DOCX, kể cả đoạn trong ô bảng), phần văn bản của DOCX (word/document.xml) đến 4 MB không kể
+DOCX, kể cả đoạn trong ô bảng), phần văn bản của DOCX (word/document.xml) đến 3 MB không kể
 định dạng và 64 MB khi giải nén. Tệp lớn hơn bị từ chối trước khi đọc (mã thoát 2): hãy tách
 văn bản, ví dụ các phụ lục, thành những tệp nhỏ hơn.
 `,
@@ -49,7 +49,7 @@ Options:
 
 Limits: files up to 64 MB, documents up to 10,000 paragraphs (lines with text of a text
 file; paragraphs of a DOCX, those in table cells included), a DOCX's document part
-(word/document.xml) up to 4 MB without its formatting and 64 MB unzipped. Larger inputs
+(word/document.xml) up to 3 MB without its formatting and 64 MB unzipped. Larger inputs
 are refused before they are read (exit code 2): split the document, its appendices say,
 into smaller files.
 `,
