@@ -21,7 +21,7 @@ Tùy chọn:
   --root THƯ-MỤC              Gốc dự án (mặc định: từ thư mục được chỉ định đi lên, kehoach.config.yaml có root: true, nếu không thì thư mục có .git, nếu không thì chính thư mục đó)
   -h, --help                  Trợ giúp
 
-Giới hạn: kế hoạch đến 8 MiB ký tự (8.388.608, như kehoach validate; khoảng 27.000 nhiệm vụ),
+Giới hạn: kế hoạch đến 8 MiB ký tự (8.388.608, như kehoach validate; khoảng 32.000 nhiệm vụ),
 văn bản kết xuất đến 150.000 đoạn (mỗi ô bảng tính một đoạn). Kế hoạch lớn hơn không được
 kết xuất (mã thoát 2), các kế hoạch khác vẫn được kết xuất: hãy tách kế hoạch thành nhiều tệp.
 
@@ -47,7 +47,7 @@ Options:
   --root FOLDER               Project root (default: from the folder given upwards, a kehoach.config.yaml with root: true, else the folder holding .git, else that folder)
   -h, --help                  Help
 
-Limits: plans up to 8 MiB characters (8,388,608, as for kehoach validate; about 27,000
+Limits: plans up to 8 MiB characters (8,388,608, as for kehoach validate; about 32,000
 tasks), documents up to 150,000 paragraphs (each table cell counts as one). A larger
 plan is not rendered (exit code 2), the other plans still are: split it into several files.
 
