@@ -208,3 +208,116 @@ export function writeCountry(dir, { seed = 7, year = 2026, provinceTasks = 40, c
   }
   return { files, bytes };
 }
+
+const GROUPS = [
+  'Về công tác chỉ đạo, điều hành', 'Về cải cách thể chế', 'Về cải cách thủ tục hành chính', 'Về cải cách tổ chức bộ máy',
+  'Về cải cách chế độ công vụ', 'Về cải cách tài chính công', 'Về xây dựng chính quyền điện tử, chính quyền số', 'Về thông tin, tuyên truyền',
+];
+
+/**
+ * A plan shaped as offices write them, for the import and render size benchmarks: legal
+ * bases, "MỤC ĐÍCH, YÊU CẦU", "NHIỆM VỤ, GIẢI PHÁP" in groups ("1. Về ...") of tasks, each
+ * with its lead, coordinators and time (rendered as "- Cơ quan chủ trì: ...", "- Cơ quan
+ * phối hợp: ...", "- Thời gian thực hiện: ..." lines), "TỔ CHỨC THỰC HIỆN" with a report
+ * path, and an appendix whose task table has `appendixRows` rows in groups of 20.
+ * Rendered to DOCX it is the input of `kehoach import` at size.
+ */
+export function sectionedPlan({ groups = 8, tasksPerGroup = 10, appendixRows = 40, seed = 5, year = 2026, province = 'Tây Ninh' } = {}) {
+  const rand = prng(seed);
+  const agencies = PROVINCE_AGENCIES;
+  const lines = [
+    '# Kế hoạch sinh tự động cho phép đo nhập và kết xuất ở quy mô lớn (bench/src/generate.mjs).',
+    'kind: plan',
+    'registry: ./agencies.yaml',
+    'issuer:',
+    `  name: Ủy ban nhân dân tỉnh ${province}`,
+    '  level: province',
+    'number: 07/KH-UBND',
+    `place: ${province}`,
+    `date: 15/01/${year}`,
+    `year: ${year}`,
+    `title: Cải cách hành chính năm ${year} trên địa bàn tỉnh ${province}`,
+    'legalBases:',
+    '  - Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+    '  - Căn cứ Nghị định số 09/2019/NĐ-CP ngày 24/01/2019 của Chính phủ quy định về chế độ báo cáo của cơ quan hành chính nhà nước;',
+    `preamble: ${yamlString(`Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính năm ${year} như sau:`)}`,
+    'sections:',
+    '  - heading: MỤC ĐÍCH, YÊU CẦU',
+    '    items:',
+    '      - Triển khai đồng bộ, hiệu quả các nhiệm vụ cải cách hành chính, gắn với trách nhiệm của người đứng đầu.',
+    '      - Xác định rõ nhiệm vụ, thời hạn hoàn thành và trách nhiệm của từng cơ quan, đơn vị.',
+    '  - heading: NHIỆM VỤ, GIẢI PHÁP',
+    '    items:',
+  ];
+  let n = 0;
+  const taskLines = (indent, fields) => {
+    const [title, lead, co, timeframe, output] = fields;
+    const out = [`${indent}- id: nhiem-vu-${++n}`, `${indent}  title: ${yamlString(title)}`, `${indent}  lead: ${yamlString(lead)}`];
+    if (co !== lead) out.push(`${indent}  coordinators: [${yamlString(co)}]`);
+    out.push(`${indent}  timeframe: ${yamlString(timeframe)}`);
+    if (output) out.push(`${indent}  outputs: [${yamlString(output)}]`);
+    return out;
+  };
+  const fields = () => [
+    `${pick(rand, VERBS)} ${pick(rand, OBJECTS)} ${pick(rand, PLACES)}.`,
+    pick(rand, agencies)[1],
+    pick(rand, agencies)[1],
+    pick(rand, TIMEFRAMES).replace('{y}', String(year)),
+    rand() < 0.3 ? pick(rand, OUTPUTS) : undefined,
+  ];
+  for (let g = 0; g < groups; g++) {
+    lines.push(`      - id: nhom-${g + 1}`, `        title: ${yamlString(`${GROUPS[g % GROUPS.length]}${g >= GROUPS.length ? ` (phần ${Math.floor(g / GROUPS.length) + 1})` : ''}`)}`, '        items:');
+    for (let t = 0; t < tasksPerGroup; t++) lines.push(...taskLines('          ', fields()));
+  }
+  lines.push(
+    '  - heading: TỔ CHỨC THỰC HIỆN',
+    '    items:',
+    '      - Sở Nội vụ là cơ quan đầu mối, theo dõi, đôn đốc, tổng hợp kết quả thực hiện Kế hoạch.',
+    '      - reporting:',
+    '          from: Các sở, ban, ngành tỉnh',
+    '          to: Ủy ban nhân dân tỉnh',
+    '          via: Sở Nội vụ',
+    `          due: trước ngày 25/11/${year}`,
+    `          text: Các sở, ban, ngành tỉnh báo cáo kết quả thực hiện về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 25/11/${year}.`,
+  );
+  if (appendixRows > 0) {
+    lines.push(
+      'appendices:',
+      '  - label: PHỤ LỤC',
+      '    title: DANH MỤC NHIỆM VỤ TRỌNG TÂM',
+      '    items:',
+      '      - table:',
+      '          columns:',
+      '            - { field: order, header: STT }',
+      '            - { field: title, header: Nhiệm vụ }',
+      '            - { field: lead, header: Cơ quan chủ trì }',
+      '            - { field: coordinators, header: Cơ quan phối hợp }',
+      '            - { field: timeframe, header: Thời gian hoàn thành }',
+      '          rows:',
+    );
+    for (let r = 0; r < appendixRows; r++) {
+      if (r % 20 === 0) lines.push(`            - heading: ${yamlString(GROUPS[(r / 20) % GROUPS.length].replace(/^Về /u, '').toUpperCase())}`, '              items:');
+      const [title, lead, co, timeframe] = fields();
+      lines.push(...taskLines('                ', [title, lead, co, timeframe]));
+    }
+  }
+  lines.push(
+    'recipients:',
+    '  - Văn phòng Chính phủ (b/c)',
+    '  - CT, các PCT UBND tỉnh',
+    '  - Các sở, ban, ngành tỉnh',
+    'archive: [VT, NC]',
+    'signature:',
+    '  chain:',
+    '    - { authority: TM, for: Ủy ban nhân dân }',
+    '    - { authority: KT, for: Chủ tịch }',
+    '  capacity: Phó Chủ tịch',
+    '  name: Nguyễn Văn An',
+  );
+  return {
+    plan: `${lines.join('\n')}\n`,
+    // "Các sở, ban, ngành tỉnh", who report, as a group of every agency of the province.
+    registry: `${registry('tinh', [['ubnd-tinh', `Ủy ban nhân dân tỉnh ${province}`, 'people-committee'], ...PROVINCE_AGENCIES], 'province')}  - id: cac-so-ban-nganh\n    name: "Các sở, ban, ngành tỉnh"\n    kind: collective\n    level: province\n    memberKinds: [department, office, unit]\n`,
+    tasks: n,
+  };
+}

@@ -69,11 +69,46 @@ Our language server with this workspace (plans and reports): diagnostics for all
 ` : ''}`;
 }
 
+const thousands = (n) => (n === undefined ? '' : n.toLocaleString('en-US'));
+
+/** Import and render at size (issue 18): the targets, the limits, and inputs over them refused. */
+function sizesSection(s) {
+  if (!s) return '';
+  const mark = (ok) => (ok ? '✓' : '✗');
+  const row = (name, input, m, target) => {
+    const refused = m.exitCode === 2;
+    const verdict = target ? `${mark(m.exitCode === 0 && m.wallMs <= target.wallMs)} ≤ ${target.wallMs / 1000} s | ${mark(m.exitCode === 0 && m.peakRssMiB <= target.peakRssMiB)} ≤ ${target.peakRssMiB} MiB` : `${refused ? 'refused (exit 2)' : m.exitCode === 0 ? 'done' : `exit ${m.exitCode}`} | `;
+    return `| ${name} | ${input} | ${m.wallMs} | ${m.commandMs} | ${m.cpuMs} | ${m.peakRssMiB} | ${m.loadAverage} | ${verdict} |`;
+  };
+  const docx = (m) => `DOCX, ${thousands(m.paragraphs)} paragraphs (${thousands(m.tasks)} tasks), ${m.megabytes} MiB`;
+  const plan = (m) => `${thousands(m.tasks)} tasks, ${m.megabytes} MiB (${thousands(m.characters)} characters)`;
+  const { import: imp, render } = s;
+  const over = [imp.over, render.over].filter((m) => m.exitCode !== 0).map((m) => `> ${m.message}`);
+  return `
+## Import and render at size
+
+Run: ${s.date}. \`kehoach import\` and \`kehoach render\` in a fresh process each (bench/src/sizes.mjs); wall and CPU from the start of the process, "the command": after Node started and the CLI loaded its modules; peak RSS of the process; "load average before": the machine's 1-minute load average when the measurement started (2 CPUs: above 2, other work shared them). The DOCX is rendered by kehoach from a plan of numbered sections whose tasks have their "Cơ quan chủ trì", "Cơ quan phối hợp" and "Thời gian thực hiện" lines, with a task table in an appendix; the plans to render are the editor benchmark's, of many tasks.
+
+| | input | wall (ms) | of which the command (ms) | CPU (ms) | peak RSS (MiB) | load average before | wall target | memory target |
+|---|---|---:|---:|---:|---:|---:|---|---|
+${row('import, the target', docx(imp.target), imp.target, s.targets.import)}
+${row('import, at the limit', docx(imp.limit), imp.limit, s.targets.import)}
+${row('import, twice the limit', docx(imp.over), imp.over)}
+${row(`render to DOCX, the target (${s.targets.render.megabytes} MiB)`, plan(render.target), render.target, s.targets.render)}
+${row('render, the largest plan core reads', plan(render.limit), render.limit, s.targets.render)}
+${row('render, over the paragraph limit', `${thousands(render.over.tasks)} one-line tasks, ${render.over.megabytes} MiB`, render.over)}
+
+Limits (refused before the costly part, one line naming the file and the limit, exit code 2): import — files up to ${s.limits.import.fileBytes / 1024 / 1024} MiB, ${thousands(s.limits.import.paragraphs)} paragraphs, ${s.limits.import.contentBytes / 1024 / 1024} MiB of document part for mammoth (${s.limits.import.unzippedBytes / 1024 / 1024} MiB unzipped); render — plans up to ${thousands(s.limits.render.characters)} characters (what core reads), documents up to ${thousands(s.limits.render.paragraphs)} paragraphs (table cells included).
+
+${over.join('\n>\n')}
+`;
+}
+
 /** The README table, with the hostile inputs (bench/src/hostile.mjs) at the end. */
 export function markdown(result) {
   const h = result.hostile ?? [];
   const hostile = h.length
     ? `\n## Hostile inputs\n\n| input | ms | budget (ms) |\n|---|---:|---:|\n${h.map((x) => `| ${x.name} | ${x.ms} | ${x.budgetMs}${x.withinBudget ? '' : ' ✗'} |`).join('\n')}\n`
     : '';
-  return editorAndCountry(result) + hostile;
+  return editorAndCountry(result) + sizesSection(result.sizes) + hostile;
 }

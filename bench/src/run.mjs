@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `pnpm bench [--smoke] [--only editor|country|rollup|hostile] [--servers kehoach,yaml-language-server]`
+// `pnpm bench [--smoke] [--only editor|country|rollup|hostile|sizes] [--servers kehoach,yaml-language-server]`
 // Writes bench/results/<mode>.json and bench/results/README.md (the table the README links).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { measureEditor, SERVERS } from './editor.mjs';
 import { measureHostile } from './hostile.mjs';
 import { markdown } from './report.mjs';
 import { measureRollup } from './rollup.mjs';
+import { measureSizes } from './sizes.mjs';
 
 const { values } = parseArgs({
   // `pnpm bench -- --only editor` forwards the `--` too: it is not an end of options here.
@@ -53,11 +54,17 @@ if (!values.only || values.only === 'rollup') {
   result.rollup = { date: result.date, ...(await measureRollup(join(tmp, 'rollup'), values.smoke ? { communes: 34 } : {})) };
   console.log(JSON.stringify(result.rollup));
 }
+if (!values.only || values.only === 'sizes') {
+  result.sizes = { date: result.date, ...(await measureSizes(join(tmp, 'sizes'), values.smoke ? { scale: 0.05 } : {})) };
+  console.log(JSON.stringify(result.sizes));
+}
 if (previous) {
   if (values.only !== 'editor') result.editor = previous.editor ?? [];
   if (values.only !== 'country') result.country = previous.country;
   if (values.only !== 'rollup') result.rollup = previous.rollup;
   if (values.only !== 'hostile') result.hostile = previous.hostile ?? [];
+  if (values.only !== 'sizes') result.sizes = previous.sizes;
+  if (values.only === 'sizes') result.date = previous.date;
   if (values.only === 'rollup') result.date = previous.date;
 }
 

@@ -1,4 +1,6 @@
 import type { AnyRule } from '@kehoach/core';
+import type { ImportLimits } from '@kehoach/import';
+import type { RenderLimits } from '@kehoach/render';
 
 /** What `main` may touch of the outside world, so tests can run it in-process. */
 export interface Io {
@@ -13,8 +15,10 @@ export interface Io {
 
 /**
  * Hooks for tests only: the bin never passes them. `rules` replaces the built-in rule
- * set, so the fix loop can be exercised with a rule that has a safe fix.
+ * set, so the fix loop can be exercised with a rule that has a safe fix; `limits` lowers
+ * the size limits of import and render, so a refusal is tested on a small input.
  */
 export interface MainOptions {
   rules?: ReadonlyMap<string, AnyRule>;
+  limits?: { import?: Partial<ImportLimits>; render?: Partial<RenderLimits & { characters: number }> };
 }

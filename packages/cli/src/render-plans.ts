@@ -1,6 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { pick, PlanCatalog, Project, type Diagnostic, type Locale, type PlanAnalysis } from '@kehoach/core';
+import { DEFAULT_MAX_LENGTH, pick, PlanCatalog, Project, projectFileKind, type Diagnostic, type Locale, type PlanAnalysis } from '@kehoach/core';
+import { RenderError, type RenderLimits } from '@kehoach/render';
 import { localeOption, parseCommand } from './args.js';
 import { RenderUsageError, rt } from './commands/render-messages.js';
 import { resolveLocale, type Context } from './context.js';
@@ -24,8 +25,10 @@ export interface PlanJob {
    * bytes may go to stdout, or a usage error.
    */
   prepare: (values: Record<string, string | boolean | undefined>) => { ext: string; textual: boolean };
-  /** The plan as the output file's bytes (or text). */
-  produce: (analysis: PlanAnalysis) => Promise<Uint8Array | string>;
+  /** The plan as the output file's bytes (or text); a document over `limits` throws RenderError 'too-large'. */
+  produce: (analysis: PlanAnalysis, limits: Partial<RenderLimits> | undefined) => Promise<Uint8Array | string>;
+  /** The document's size when it is over `limits`: checked once the plan is read, before its rules run. */
+  oversize?: (analysis: PlanAnalysis, limits: Partial<RenderLimits> | undefined) => { paragraphs: number; limit: number } | undefined;
   summary: (locale: Locale, rendered: number) => string;
   /** The note for a plan rendered despite rule errors. */
   errorsNote: 'hasErrors' | 'hasErrorsCalendar';
@@ -76,7 +79,26 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   const explicit = new Set(positionals.filter((p) => !isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p)));
   const folders = positionals.filter((p) => isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p));
   const plans: { path: string; analysis: PlanAnalysis; diagnostics: Diagnostic[] }[] = [];
+  // Plans over the limits: said at once, not read, the others rendered; exit code 2.
+  let tooLarge = 0;
+  const limits = ctx.options.limits?.render;
+  const maxCharacters = limits?.characters ?? DEFAULT_MAX_LENGTH;
+  const number = (n: number): string => n.toLocaleString(locale === 'en' ? 'en-US' : 'vi-VN');
   for (const path of files) {
+    const text = (await host.entry(path))?.text;
+    if (text !== undefined && text.length > maxCharacters && (explicit.has(path) || projectFileKind(path, text) === 'plan')) {
+      ctx.io.stderr(`kehoach: ${rt(locale, 'tooLongPlan', { path: displayPath(cwd, path), count: number(text.length), limit: number(maxCharacters) })}\n`);
+      tooLarge++;
+      continue;
+    }
+    // Read (the check below reuses it) and measured before the rules run: they cost most on a huge plan.
+    const loaded = job.oversize ? await project.analyze(path) : undefined;
+    const size = loaded?.kind === 'plan' && loaded.analysis.plan ? job.oversize?.(loaded.analysis, limits) : undefined;
+    if (size) {
+      ctx.io.stderr(`kehoach: ${rt(locale, 'tooLargeDocument', { path: displayPath(cwd, path), count: number(size.paragraphs), limit: number(size.limit) })}\n`);
+      tooLarge++;
+      continue;
+    }
     const check = await project.check(path);
     if (check?.kind === 'plan' && check.analysis.plan) plans.push({ path, analysis: check.analysis, diagnostics: check.diagnostics });
     // A plan (or a file the user named) that could not be read at all, say an alias bomb
@@ -87,7 +109,7 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   }
   for (const f of failures) ctx.io.stderr(`kehoach: ${t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, f.error) })}\n`);
   if (plans.length === 0) {
-    if (failures.length) return 2;
+    if (failures.length || tooLarge) return 2;
     throw new RenderUsageError('noPlans', { paths: positionals.join(', ') });
   }
   if (output !== undefined && output !== '-' && plans.length > 1) throw new RenderUsageError('outputNeedsOnePlan', { count: plans.length });
@@ -107,7 +129,15 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
       failed++;
       continue;
     }
-    const data = await job.produce(plan.analysis);
+    let data: Uint8Array | string;
+    try {
+      data = await job.produce(plan.analysis, limits);
+    } catch (error) {
+      if (!(error instanceof RenderError && error.code === 'too-large' && error.size)) throw error;
+      ctx.io.stderr(`kehoach: ${rt(locale, 'tooLargeDocument', { path: shown, count: number(error.size.paragraphs), limit: number(error.size.limit) })}\n`);
+      tooLarge++;
+      continue;
+    }
     if (output === '-') {
       ctx.data(typeof data === 'string' ? data : Buffer.from(data).toString('utf8'));
     } else {
@@ -121,7 +151,7 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   }
   if (output !== '-' && rendered > 0) ctx.io.stdout(`${job.summary(locale, rendered)}\n`);
   if (failed > 0) ctx.io.stderr(`${rt(locale, 'failedSummary', { count: failed })}\n`);
-  if (failures.length > 0) return 2;
+  if (failures.length > 0 || tooLarge > 0) return 2;
   return failed > 0 ? 1 : 0;
 }
 

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
+import { LineIndex, type Diagnostic } from '@kehoach/core';
 import { describe, expect, it } from 'vitest';
+import { formatStylish } from '../src/format/stylish.js';
 import { AGENCIES, PLAN, run, workspace } from './helpers.js';
 
 const NO_LEAD = PLAN.replace('    lead: Phòng Nội vụ\n', '');
@@ -153,5 +155,30 @@ describe('kehoach validate', () => {
     expect((await run(['validate', '--help', '--locale', 'en'], root)).stdout).toContain('Usage: kehoach validate');
     expect((await run(['--version'], root)).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect((await run([], root)).code).toBe(2);
+  });
+});
+
+describe('kehoach validate: a plan with a great many problems', () => {
+  it('lists them all (the report is built a line at a time, not spread into one call)', () => {
+    const text = 'tasks:\n  - x\n';
+    const diagnostics: Diagnostic[] = Array.from({ length: 40_000 }, (_, i) => ({
+      ruleId: 'schema',
+      severity: 'error',
+      message: { vi: `lỗi ${i}`, en: `error ${i}` },
+      range: { start: { line: 1, character: 4 }, end: { line: 1, character: 5 } },
+    })) as Diagnostic[];
+    const out = formatStylish({
+      files: [{ path: '/w/x.kehoach.yaml', kind: 'plan', lines: new LineIndex(text), diagnostics, suppressed: [] }],
+      cwd: '/w',
+      root: '/w',
+      locale: 'vi',
+      rules: new Map(),
+      version: '0',
+      failures: [],
+      color: false,
+      fixing: false,
+    });
+    expect(out).toContain('lỗi 39999');
+    expect(out).toContain('40000 vấn đề');
   });
 });

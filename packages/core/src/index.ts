@@ -23,7 +23,7 @@ export * from './text/similarity.js';
 export { decodeUtf8 } from './text/decode.js';
 export { ownString } from './text/own.js';
 export { scanAbbreviations, WELL_KNOWN_ABBREVIATIONS, type AbbreviationUse } from './text/abbreviations.js';
-export { YamlSource, type Path, type PathSegment, type SyntaxProblem } from './yaml/source.js';
+export { DEFAULT_MAX_LENGTH, YamlSource, type Path, type PathSegment, type SyntaxProblem } from './yaml/source.js';
 
 // Parsers
 export * from './parse/date.js';

@@ -1,5 +1,7 @@
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { CellSource } from './clean/block.js';
+import { IMPORT_LIMITS, InputTooLargeError, type ImportLimits } from './limits.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
 
@@ -190,9 +192,88 @@ export function htmlToLines(html: string, cells?: Map<number, CellSource[]>): st
   return lines;
 }
 
-/** A .docx as text lines, one per paragraph or table row (line N of the result is paragraph N). */
-export async function docxToText(bytes: Uint8Array): Promise<{ text: string; warnings: string[]; cells: Map<number, CellSource[]> }> {
-  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+const DOCUMENT_XML = 'word/document.xml';
+
+/** A tag (its quoted attribute values may hold ">"); text between tags holds no "<". */
+const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+const ATTRIBUTE = String.raw`\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*')`;
+/**
+ * Formatting mammoth reads into its document but never writes as HTML: fonts, sizes,
+ * colours, languages, spacing, indents, alignment, cell widths, spell-check marks.
+ * Word writes some of them on every run and paragraph.
+ */
+const UNREAD = new RegExp(
+  `^<w:(?:rFonts|color|sz|szCs|bCs|iCs|lang|kern|noProof|spacing|jc|ind|keepNext|keepLines|widowControl|contextualSpacing|snapToGrid|proofErr|lastRenderedPageBreak|tcW)(?:${ATTRIBUTE})*\\s*/>$`,
+  'u',
+);
+/** Bold, italics ... turned off: as if they were not there, for mammoth. */
+const OFF = /^<w:(?:b|i|strike|caps|smallCaps)\s+w:val\s*=\s*(?:"(?:false|0)"|'(?:false|0)')\s*\/>$/u;
+/** Revision-session and paragraph ids Word writes on every paragraph and run. */
+const IDS = /\s(?:w:rsid[A-Za-z]*|w14:paraId|w14:textId)\s*=\s*(?:"[^"]*"|'[^']*')/g;
+
+/**
+ * word/document.xml without what mammoth does not write out: mammoth holds the whole
+ * document as a DOM (about 110 bytes for each byte of XML), and in a document made by Word
+ * or kehoach most of the XML is formatting of each run. The HTML mammoth writes is the
+ * same (test/sizes.test.ts compares the lines read with and without).
+ */
+export function slimDocumentXml(xml: string): string {
+  return xml.replace(TAG, (tag) => (UNREAD.test(tag) || OFF.test(tag) ? '' : tag.includes('rsid') || tag.includes('w14:') ? tag.replace(IDS, '') : tag));
+}
+
+/** Paragraphs of word/document.xml: its `w:p` elements, in table cells too. */
+export function docxParagraphs(xml: string): number {
+  let count = 0;
+  for (let at = xml.indexOf('<w:p'); at >= 0; at = xml.indexOf('<w:p', at + 4)) {
+    const next = xml.charCodeAt(at + 4);
+    // "<w:p>", "<w:p ...>", "<w:p/>", not "<w:pPr>" or "<w:pStyle>".
+    if (next === 62 || next === 32 || next === 47 || next === 9 || next === 10 || next === 13) count++;
+  }
+  return count;
+}
+
+/**
+ * The DOCX's parts, within the limits: the declared sizes are checked before anything is
+ * inflated, the paragraphs counted before mammoth reads the document.
+ */
+function readParts(bytes: Uint8Array, limits: ImportLimits): Record<string, Uint8Array> {
+  const files = unzipSync(bytes, {
+    filter: (file) => {
+      if (file.name === DOCUMENT_XML && file.originalSize > limits.unzippedBytes) throw new InputTooLargeError('unzipped', file.originalSize, limits.unzippedBytes);
+      return true;
+    },
+  });
+  const document = files[DOCUMENT_XML];
+  if (document && document.length > limits.unzippedBytes) throw new InputTooLargeError('unzipped', document.length, limits.unzippedBytes);
+  return files;
+}
+
+/**
+ * A .docx as text lines, one per paragraph or table row (line N of the result is paragraph N).
+ * Refuses (InputTooLargeError) a document over the limits before mammoth reads it; images
+ * are not read (the text is all the importer uses).
+ */
+export async function docxToText(bytes: Uint8Array, limits: ImportLimits = IMPORT_LIMITS): Promise<{ text: string; warnings: string[]; cells: Map<number, CellSource[]> }> {
+  let buffer: Buffer;
+  let parts: Record<string, Uint8Array> | undefined;
+  try {
+    parts = readParts(bytes, limits);
+  } catch (error) {
+    if (error instanceof InputTooLargeError) throw error;
+    // Not a zip fflate reads: mammoth says what is wrong with it.
+  }
+  const document = parts?.[DOCUMENT_XML];
+  if (parts && document) {
+    const xml = strFromU8(document);
+    const paragraphs = docxParagraphs(xml);
+    if (paragraphs > limits.paragraphs) throw new InputTooLargeError('paragraphs', paragraphs, limits.paragraphs);
+    const content = strToU8(slimDocumentXml(xml));
+    if (content.length > limits.contentBytes) throw new InputTooLargeError('content', content.length, limits.contentBytes);
+    parts[DOCUMENT_XML] = content;
+    buffer = Buffer.from(zipSync(parts, { level: 0 }));
+  } else buffer = Buffer.from(bytes);
+  parts = undefined;
+  const result = await mammoth.convertToHtml({ buffer }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
   const warnings = result.messages.map((m) => m.message);
   const cells = new Map<number, CellSource[]>();
   return { text: htmlToLines(result.value, cells).join('\n'), warnings, cells };

@@ -14,17 +14,26 @@ import { inferIssuer, readHeader, readTitle } from './extract/header.js';
 import { IdPool } from './extract/ids.js';
 import { placeIntro, readIntroParts, readParent } from './extract/legal-bases.js';
 import { splitZones } from './extract/zones.js';
+import { InputTooLargeError, limitsOf, textParagraphs } from './limits.js';
 import { assertPlanText } from './refuse.js';
 import { summarize } from './summary.js';
 import type { ImportInput, ImportOptions, ImportReport, ImportResult } from './types.js';
 
 /**
  * Plain text (or DOCX bytes) to a YAML draft of the plan, with a report of what was found
- * where. Throws `NotAPlanError` when the input is not a plan (binary, HTML, unrelated text).
+ * where. Throws `NotAPlanError` when the input is not a plan (binary, HTML, unrelated text),
+ * `InputTooLargeError` when it is over the limits (`IMPORT_LIMITS`, or `options.limits`),
+ * before reading it.
  */
 export async function importPlan(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
-  if ('text' in input) return importText(input.text, options);
-  const { text, warnings, cells } = await docxToText(input.docx);
+  const limits = limitsOf(options.limits);
+  if ('text' in input) {
+    const paragraphs = textParagraphs(input.text);
+    if (paragraphs > limits.paragraphs) throw new InputTooLargeError('paragraphs', paragraphs, limits.paragraphs);
+    return importText(input.text, options);
+  }
+  if (input.docx.length > limits.fileBytes) throw new InputTooLargeError('file', input.docx.length, limits.fileBytes);
+  const { text, warnings, cells } = await docxToText(input.docx, limits);
   return importText(text, options, 'docx', warnings, cells);
 }
 

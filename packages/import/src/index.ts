@@ -1,5 +1,6 @@
 export { importPlan, importText } from './import.js';
-export { docxToText, htmlToLines } from './docx.js';
+export { docxParagraphs, docxToText, htmlToLines, slimDocumentXml } from './docx.js';
+export { IMPORT_LIMITS, InputTooLargeError, textParagraphs, type ImportLimits, type LimitKind } from './limits.js';
 export { cleanText, type CleanResult } from './clean/clean.js';
 export { splitAgencies } from './extract/agencies.js';
 export { findReports } from './extract/reporting.js';

@@ -1,4 +1,5 @@
 import type { AgencyEntry, Diagnostic, Message, Quantity, ReportPath } from '@kehoach/core';
+import type { ImportLimits } from './limits.js';
 
 /** What the importer was handed. */
 export type ImportInput = { text: string } | { docx: Uint8Array };
@@ -18,6 +19,8 @@ export interface ImportOptions {
    * template adds nothing the imported document does not state.
    */
   templateItems?: { tasks?: string[]; duties?: string[]; targets?: string[] };
+  /** How large an input is read (see `IMPORT_LIMITS`); larger ones throw `InputTooLargeError`. */
+  limits?: Partial<ImportLimits>;
 }
 
 /** 1-based line numbers of the source text (for DOCX: paragraph numbers of the extracted text). */

@@ -1,4 +1,4 @@
-export { renderPlan, loadForRender, RenderError, FORMAT_EXTENSIONS, type RenderFormat, type RenderOptions } from './api.js';
+export { renderPlan, loadForRender, RenderError, FORMAT_EXTENSIONS, RENDER_LIMITS, documentParagraphs, type RenderFormat, type RenderLimits, type RenderOptions } from './api.js';
 export { renderCalendar, type CalendarOptions } from './ics/render-ics.js';
 export { buildDocument, type DocumentOptions } from './document/build.js';
 export type * from './document/model.js';

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, extname, relative } from 'node:path';
 import { ConfigResolver, fill, pick, type AgencyEntry, type Locale, type Message, type MessageData } from '@kehoach/core';
-import { importPlan, NotAPlanError, readRegistry, templateItems, type ImportResult, type TemplateItems } from '@kehoach/import';
+import { IMPORT_LIMITS, importPlan, InputTooLargeError, NotAPlanError, readRegistry, templateItems, type ImportResult, type TemplateItems } from '@kehoach/import';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -27,6 +27,11 @@ Tùy chọn:
   --template <gói>       Mẫu kế hoạch đã cài (npm): đối chiếu tên với danh mục cơ quan của mẫu, ghi "extends:"
   --report json          In báo cáo nhập (tìm thấy gì, ở dòng nào) dạng JSON ra stderr
   --locale vi|en         Ngôn ngữ thông báo
+
+Giới hạn: tệp đến 64 MB, văn bản đến 10.000 đoạn (dòng có chữ của tệp văn bản; đoạn của
+DOCX, kể cả đoạn trong ô bảng), phần văn bản của DOCX (word/document.xml) đến 3 MB không kể
+định dạng và 64 MB khi giải nén. Tệp lớn hơn bị từ chối trước khi đọc (mã thoát 2): hãy tách
+văn bản, ví dụ các phụ lục, thành những tệp nhỏ hơn.
 `,
     en: `Usage: kehoach import <file.txt|file.docx> [-o plan.kehoach.yaml] [options]
 
@@ -41,6 +46,12 @@ Options:
   --template <package>   An installed template package: match names against its agencies, write "extends:"
   --report json          Print the import report (what was found, on which line) as JSON on stderr
   --locale vi|en         Message language
+
+Limits: files up to 64 MB, documents up to 10,000 paragraphs (lines with text of a text
+file; paragraphs of a DOCX, those in table cells included), a DOCX's document part
+(word/document.xml) up to 3 MB without its formatting and 64 MB unzipped. Larger inputs
+are refused before they are read (exit code 2): split the document, its appendices say,
+into smaller files.
 `,
   },
   missingInput: { vi: 'Thiếu tệp cần nhập: kehoach import <tệp.txt|tệp.docx>.', en: 'Missing the file to import: kehoach import <file.txt|file.docx>.' },
@@ -61,6 +72,7 @@ Options:
     en: 'Imported {path}: {sections} sections, {tasks} tasks ({appendixRows} in appendices), {requests} requests, {targets} targets, {bases} legal bases, {reports} report paths, {recipients} recipients.',
   },
   notAPlan: { vi: 'Không nhập {path}: {reason}', en: 'Not imported, {path}: {reason}' },
+  tooLarge: { vi: 'Không nhập {path}: {reason}', en: 'Not imported, {path}: {reason}' },
   templateRemoved: {
     vi: 'Mẫu {template} có {count} nhiệm vụ, mục và chỉ tiêu riêng; bản nháp bỏ chúng ("remove:"), vì văn bản gốc nêu nhiệm vụ của chính nó.',
     en: 'The template {template} has {count} tasks, sections and targets of its own; the draft removes them ("remove:"), since the imported document states its own.',
@@ -185,23 +197,28 @@ export async function importCommand(ctx: Context, argv: string[]): Promise<numbe
     }
   }
 
+  // A file over the limit is refused before it is read.
+  const limits = { ...IMPORT_LIMITS, ...ctx.options.limits?.import };
+  const size = (await stat(inputPath).catch(() => undefined))?.size;
+  if (size !== undefined && size > limits.fileBytes) throw new CliError(M.tooLarge, { path: shownInput, reason: pick(new InputTooLargeError('file', size, limits.fileBytes).reason, locale) });
   const bytes = await readBytes(inputPath, shownInput);
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) throw new CliError(M.pdf, { path: shownInput });
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new CliError(M.legacyDoc, { path: shownInput });
-  const options = { agencies, registryPath, extendsTemplate, templateItems: inherited, fileName: shownInput.split('/').pop() };
+  const options = { agencies, registryPath, extendsTemplate, templateItems: inherited, fileName: shownInput.split('/').pop(), limits };
   let result: ImportResult;
   try {
     if (isDocx(inputPath, bytes)) {
       try {
         result = await importPlan({ docx: bytes }, options);
       } catch (error) {
-        if (error instanceof NotAPlanError) throw error;
+        if (error instanceof NotAPlanError || error instanceof InputTooLargeError) throw error;
         throw new CliError(M.badDocx, { path: shownInput, reason: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) });
       }
     } else result = await importPlan({ text: decodeText(bytes) }, options);
   } catch (error) {
     // A binary file, a web page, text that is not a plan: said in one line, exit 2, no draft written.
     if (error instanceof NotAPlanError) throw new CliError(M.notAPlan, { path: shownInput, reason: pick(error.reason, locale) });
+    if (error instanceof InputTooLargeError) throw new CliError(M.tooLarge, { path: shownInput, reason: pick(error.reason, locale) });
     throw error;
   }
 

@@ -21,8 +21,12 @@ Tùy chọn:
   --root THƯ-MỤC              Gốc dự án (mặc định: từ thư mục được chỉ định đi lên, kehoach.config.yaml có root: true, nếu không thì thư mục có .git, nếu không thì chính thư mục đó)
   -h, --help                  Trợ giúp
 
+Giới hạn: kế hoạch đến 8 MiB ký tự (8.388.608, như kehoach validate; khoảng 32.000 nhiệm vụ),
+văn bản kết xuất đến 150.000 đoạn (mỗi ô bảng tính một đoạn). Kế hoạch lớn hơn không được
+kết xuất (mã thoát 2), các kế hoạch khác vẫn được kết xuất: hãy tách kế hoạch thành nhiều tệp.
+
 Mã thoát: 0 đã kết xuất mọi kế hoạch, 1 có kế hoạch không kết xuất được (lỗi cú pháp YAML),
-2 sai cách dùng hoặc lỗi đọc/ghi tệp.
+2 sai cách dùng, lỗi đọc/ghi tệp hoặc kế hoạch quá giới hạn.
 `,
     en: `Usage: kehoach render <plan|folder|glob...> [options]
 
@@ -43,8 +47,12 @@ Options:
   --root FOLDER               Project root (default: from the folder given upwards, a kehoach.config.yaml with root: true, else the folder holding .git, else that folder)
   -h, --help                  Help
 
+Limits: plans up to 8 MiB characters (8,388,608, as for kehoach validate; about 32,000
+tasks), documents up to 150,000 paragraphs (each table cell counts as one). A larger
+plan is not rendered (exit code 2), the other plans still are: split it into several files.
+
 Exit codes: 0 every plan rendered, 1 a plan could not be rendered (YAML syntax error),
-2 usage or file I/O error.
+2 usage or file I/O error, or a plan over the limits.
 `,
   },
   calendarHelp: {
@@ -114,6 +122,14 @@ Exit codes: 0 every plan exported, 1 a plan could not be read (YAML syntax error
   hasErrorsCalendar: {
     vi: 'Lưu ý: {path} còn {count} lỗi; lịch chỉ có các hạn đọc được (xem kehoach validate {path}).',
     en: 'Note: {path} has {count} error(s); the calendar holds only the deadlines that could be read (see kehoach validate {path}).',
+  },
+  tooLongPlan: {
+    vi: 'Không kết xuất {path}: kế hoạch dài {count} ký tự, quá giới hạn {limit} ký tự kehoach đọc được; hãy tách kế hoạch thành nhiều tệp (ví dụ: các phụ lục).',
+    en: 'Not rendering {path}: the plan is {count} characters long, over the limit of {limit} kehoach reads; split it into several files (its appendices, say).',
+  },
+  tooLargeDocument: {
+    vi: 'Không kết xuất {path}: văn bản sẽ có {count} đoạn (mỗi ô bảng tính một đoạn), quá giới hạn {limit} đoạn của kehoach render; hãy tách kế hoạch thành nhiều tệp (ví dụ: các phụ lục).',
+    en: 'Not rendering {path}: the document would have {count} paragraphs (each table cell counts as one), over kehoach render\'s limit of {limit}; split the plan into several files (its appendices, say).',
   },
   wrote: { vi: '{from} → {to}', en: '{from} → {to}' },
   renderedSummary: {

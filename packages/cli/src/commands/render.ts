@@ -1,4 +1,4 @@
-import { FORMAT_EXTENSIONS, renderPlan, type RenderFormat } from '@kehoach/render';
+import { buildDocument, documentParagraphs, FORMAT_EXTENSIONS, RENDER_LIMITS, renderPlan, type RenderFormat } from '@kehoach/render';
 import { choice } from '../args.js';
 import type { Context } from '../context.js';
 import { runPlanJob } from '../render-plans.js';
@@ -31,7 +31,12 @@ export async function renderCommand(ctx: Context, argv: string[]): Promise<numbe
       appendix = values['no-appendix'] !== true;
       return { ext: FORMAT_EXTENSIONS[format], textual: format !== 'docx' };
     },
-    produce: (analysis) => renderPlan(analysis, { format, appendix }),
+    produce: (analysis, limits) => renderPlan(analysis, { format, appendix, limits }),
+    oversize: (analysis, limits) => {
+      const limit = limits?.paragraphs ?? RENDER_LIMITS.paragraphs;
+      const paragraphs = documentParagraphs(buildDocument(analysis, { appendix }));
+      return paragraphs > limit ? { paragraphs, limit } : undefined;
+    },
     errorsNote: 'hasErrors',
     summary: (locale, count) => rt(locale, 'renderedSummary', { count, format }),
   });

@@ -16,7 +16,9 @@ export function formatStylish(report: Report): string {
   const out: string[] = [];
   for (const file of report.files) {
     if (file.diagnostics.length === 0) continue;
-    out.push(...fileBlock(file, report, p), '');
+    // One line at a time: a plan with a hundred thousand problems has more lines than a call takes arguments.
+    for (const line of fileBlock(file, report, p)) out.push(line);
+    out.push('');
   }
   out.push(summary(report, p));
   return `${out.join('\n')}\n`;
@@ -31,8 +33,8 @@ function fileBlock(file: FileReport, report: Report, p: Palette): string[] {
     where: `${d.range.start.line + 1}:${d.range.start.character + 1}`,
     label: t(locale, d.severity),
   }));
-  const whereWidth = Math.max(...rows.map((r) => r.where.length));
-  const labelWidth = Math.max(...rows.map((r) => displayWidth(r.label)));
+  const whereWidth = rows.reduce((w, r) => Math.max(w, r.where.length), 0);
+  const labelWidth = rows.reduce((w, r) => Math.max(w, displayWidth(r.label)), 0);
   const lines = [p.underline(shown)];
   for (const { d, where, label } of rows) {
     const paddedLabel = label + ' '.repeat(labelWidth - displayWidth(label));

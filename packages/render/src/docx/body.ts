@@ -1,6 +1,6 @@
 import { LineRuleType, type Paragraph, type Table } from 'docx';
 import type { Block, TableBlock } from '../document/model.js';
-import { dataTable } from './data-table.js';
+import { dataTable, type TableInPieces } from './data-table.js';
 import { textRuns, type DocxContext } from './inline-runs.js';
 import { bodyParagraph, line, run } from './paragraphs.js';
 import { LINE, SIZE } from './units.js';
@@ -12,27 +12,35 @@ export function basesParagraphs(ctx: DocxContext, bases: readonly string[]): Par
   );
 }
 
+/** What a document's sections hold: paragraphs and tables, a long table in pieces. */
+export type Part = Paragraph | Table | TableInPieces;
+
 /**
  * Official plans do not indent nested points: every point is a paragraph of its own
  * with the same first-line indent, its marker written in front (Phụ lục I). Tables
  * take the width they are given (the portrait or the landscape text width).
  */
-export function blockParts(ctx: DocxContext, block: Block, width: number): (Paragraph | Table)[] {
+export function* blockParts(ctx: DocxContext, block: Block, width: number): Generator<Part> {
   switch (block.kind) {
     case 'heading':
-      return [bodyParagraph(textRuns(ctx, marked(block.marker, block.text), { bold: true }), { keepNext: true })];
+      yield bodyParagraph(textRuns(ctx, marked(block.marker, block.text), { bold: true }), { keepNext: true });
+      return;
     case 'paragraph':
-      return [bodyParagraph([...(block.label ? [run(`${block.label} `, { bold: true })] : []), ...textRuns(ctx, block.text)])];
+      yield bodyParagraph([...(block.label ? [run(`${block.label} `, { bold: true })] : []), ...textRuns(ctx, block.text)]);
+      return;
     case 'item':
-      return [bodyParagraph(textRuns(ctx, marked(block.marker, block.text))), ...block.children.flatMap((b) => blockParts(ctx, b, width))];
+      // A group of thousands of tasks is made a task at a time too.
+      yield bodyParagraph(textRuns(ctx, marked(block.marker, block.text)));
+      for (const b of block.children) yield* blockParts(ctx, b, width);
+      return;
     case 'table':
-      return tableParts(ctx, block, width);
+      yield* tableParts(ctx, block, width);
   }
 }
 
 /** A table with its caption above it, and an empty line after it so the text below does not touch it. */
-export function tableParts(ctx: DocxContext, table: TableBlock, width: number): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
+export function tableParts(ctx: DocxContext, table: TableBlock, width: number): Part[] {
+  const out: Part[] = [];
   if (table.caption) out.push(line(table.caption, { size: SIZE.body, bold: true, keepNext: true, single: false, before: 120, after: 120 }));
   out.push(dataTable(ctx, table, width));
   out.push(line('', { size: SIZE.body }));

@@ -1,29 +1,36 @@
-import type { Paragraph, Table } from 'docx';
-import type { Appendix, DecisionPage, RenderDocument } from '../document/model.js';
-import { basesParagraphs, blockParts } from './body.js';
+import type { Appendix, Block, DecisionPage, RenderDocument } from '../document/model.js';
+import { basesParagraphs, blockParts, type Part } from './body.js';
 import { gap, signatureTable } from './closing-parts.js';
 import { headerTable, titleBlock } from './header-table.js';
 import { textRuns, type DocxContext } from './inline-runs.js';
 import { bodyParagraph, line } from './paragraphs.js';
 import { LANDSCAPE_TEXT_WIDTH, SIZE, TEXT_WIDTH } from './units.js';
 
-export type Part = Paragraph | Table;
+export type { Part };
 
-/** A run of pages in one orientation: a DOCX section. */
+/**
+ * A run of pages in one orientation: a DOCX section. Its paragraphs and tables are made
+ * as they are written, a block at a time (see render-docx.ts), so a plan of thousands of
+ * tasks never holds them all at once; each call of `parts` makes them afresh.
+ */
 export interface PageRun {
   landscape: boolean;
-  children: Part[];
+  parts: () => Iterable<Part>;
 }
 
 /** The decision that issues the plan: header, title, authority, bases, "QUYẾT ĐỊNH:", articles, signature. */
 export function decisionPages(ctx: DocxContext, decision: DecisionPage): PageRun {
-  const children: Part[] = [headerTable(decision.header), ...titleBlock(decision.title)];
-  if (decision.authority) children.push(line(decision.authority, { size: SIZE.title, bold: true, before: 240, single: false, keepNext: true }));
-  children.push(...basesParagraphs(ctx, decision.bases));
-  children.push(line(decision.enacting, { size: SIZE.title, bold: true, before: 240, after: 120, single: false, keepNext: true }));
-  for (const block of decision.articles) children.push(...blockParts(ctx, block, TEXT_WIDTH));
-  children.push(gap(), signatureTable(decision.signature, decision.recipients));
-  return { landscape: false, children };
+  function* parts(): Iterable<Part> {
+    yield headerTable(decision.header);
+    yield* titleBlock(decision.title);
+    if (decision.authority) yield line(decision.authority, { size: SIZE.title, bold: true, before: 240, single: false, keepNext: true });
+    yield* basesParagraphs(ctx, decision.bases);
+    yield line(decision.enacting, { size: SIZE.title, bold: true, before: 240, after: 120, single: false, keepNext: true });
+    for (const block of decision.articles) yield* blockParts(ctx, block, TEXT_WIDTH);
+    yield gap();
+    yield signatureTable(decision.signature, decision.recipients);
+  }
+  return { landscape: false, parts };
 }
 
 /**
@@ -31,32 +38,50 @@ export function decisionPages(ctx: DocxContext, decision: DecisionPage): PageRun
  * A wide table of the body gets landscape pages of its own, between portrait ones.
  */
 export function planPages(ctx: DocxContext, doc: RenderDocument): PageRun[] {
-  const runs: PageRun[] = [];
-  let portrait: Part[] = [...(doc.header ? [headerTable(doc.header)] : []), ...titleBlock(doc.title), ...basesParagraphs(ctx, doc.bases)];
-  if (doc.preamble) portrait.push(bodyParagraph(textRuns(ctx, doc.preamble)));
+  // Where the orientation changes: each landscape table of the body is a run of its own.
+  const spans: { landscape: boolean; blocks: Block[]; first: boolean; last: boolean }[] = [];
+  let portrait: Block[] = [];
+  let first = true;
   for (const block of doc.body) {
     if (block.kind === 'table' && block.landscape) {
-      if (portrait.length) runs.push({ landscape: false, children: portrait });
-      runs.push({ landscape: true, children: blockParts(ctx, block, LANDSCAPE_TEXT_WIDTH) });
+      if (first || portrait.length) spans.push({ landscape: false, blocks: portrait, first, last: false });
+      spans.push({ landscape: true, blocks: [block], first: false, last: false });
       portrait = [];
-    } else {
-      portrait.push(...blockParts(ctx, block, TEXT_WIDTH));
-    }
+      first = false;
+    } else portrait.push(block);
   }
-  if (doc.closing) portrait.push(bodyParagraph(textRuns(ctx, doc.closing)));
-  if (doc.signature || doc.recipients) {
-    portrait.push(gap(), signatureTable(doc.signature, doc.recipients));
-  }
-  if (portrait.length) runs.push({ landscape: false, children: portrait });
-  return runs;
+  const tail = !!(doc.closing || doc.signature || doc.recipients);
+  if (first || portrait.length || tail) spans.push({ landscape: false, blocks: portrait, first, last: true });
+  return spans.map((span) => ({
+    landscape: span.landscape,
+    *parts(): Iterable<Part> {
+      if (span.first) {
+        if (doc.header) yield headerTable(doc.header);
+        yield* titleBlock(doc.title);
+        yield* basesParagraphs(ctx, doc.bases);
+        if (doc.preamble) yield bodyParagraph(textRuns(ctx, doc.preamble));
+      }
+      const width = span.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
+      for (const block of span.blocks) yield* blockParts(ctx, block, width);
+      if (span.last) {
+        if (doc.closing) yield bodyParagraph(textRuns(ctx, doc.closing));
+        if (doc.signature || doc.recipients) {
+          yield gap();
+          yield signatureTable(doc.signature, doc.recipients);
+        }
+      }
+    },
+  }));
 }
 
 /** "PHỤ LỤC", its title and caption, then its items, on pages of its own (landscape when it is wide). */
 export function appendixPages(ctx: DocxContext, appendix: Appendix): PageRun {
   const width = appendix.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
-  const children: Part[] = [line(appendix.label, { size: SIZE.title, bold: true, keepNext: true, single: false })];
-  if (appendix.title) children.push(line(appendix.title, { size: SIZE.title, bold: true, keepNext: true, single: false }));
-  children.push(line(appendix.caption, { size: SIZE.title, italics: true, after: 240, keepNext: true, single: false }));
-  for (const block of appendix.blocks) children.push(...blockParts(ctx, block, width));
-  return { landscape: appendix.landscape, children };
+  function* parts(): Iterable<Part> {
+    yield line(appendix.label, { size: SIZE.title, bold: true, keepNext: true, single: false });
+    if (appendix.title) yield line(appendix.title, { size: SIZE.title, bold: true, keepNext: true, single: false });
+    yield line(appendix.caption, { size: SIZE.title, italics: true, after: 240, keepNext: true, single: false });
+    for (const block of appendix.blocks) yield* blockParts(ctx, block, width);
+  }
+  return { landscape: appendix.landscape, parts };
 }

@@ -1,11 +1,14 @@
-import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, type ISectionOptions, TextRun } from 'docx';
+import { AlignmentType, Document, type FileChild, Header, type IContext, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, type ISectionOptions, TextRun } from 'docx';
+import { strFromU8, unzipSync, type Unzipped, Zip, ZipDeflate } from 'fflate';
 import { footnoteIds } from '../document/inline.js';
 import type { RenderDocument } from '../document/model.js';
 import { xmlSafe } from '../document/text.js';
 import type { DocxContext } from './inline-runs.js';
-import { appendixPages, decisionPages, planPages, type PageRun } from './pages.js';
+import { TableInPieces } from './data-table.js';
+import { appendixPages, decisionPages, planPages, type PageRun, type Part } from './pages.js';
 import { hairline, run } from './paragraphs.js';
 import { COLOR, FONT, LINE, PAGE, SIZE } from './units.js';
+import { childrenOf, type Prepared, RawXml, xmlOf } from './xml.js';
 
 /** Page numbers centred in the top margin, from page 2 on (the first page has its own, empty header). */
 function pageNumberHeader(): Header {
@@ -37,34 +40,44 @@ function pageSize(landscape: boolean) {
   return { width: PAGE.width, height: PAGE.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT };
 }
 
-/**
- * The official document as a .docx file (Office Open XML): the decision that issues the
- * plan when there is one, the plan in A4 portrait (wide tables on landscape pages of their
- * own), then each appendix on pages of its own. Footnotes are Word footnotes.
- */
-export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
-  const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes) };
+/** The sections of the document: the decision, the plan (portrait and landscape runs), each appendix. */
+export function pageRuns(ctx: DocxContext, doc: RenderDocument): PageRun[] {
   const runs: PageRun[] = [
     ...(doc.decision ? [decisionPages(ctx, doc.decision)] : []),
     ...planPages(ctx, doc),
     ...doc.appendices.map((a) => appendixPages(ctx, a)),
   ];
-  if (doc.footnotes.length && runs[0]) runs[0].children.unshift(hairline());
+  const first = runs[0];
+  if (doc.footnotes.length && first) {
+    const parts = first.parts;
+    runs[0] = {
+      landscape: first.landscape,
+      *parts() {
+        yield hairline();
+        yield* parts();
+      },
+    };
+  }
+  return runs;
+}
+
+/** The `docx` document with its properties, styles, headers and footnotes, each section holding `content[i]`. */
+export function docxFile(ctx: DocxContext, doc: RenderDocument, runs: readonly PageRun[], content: readonly FileChild[][]): Document {
   const sections: ISectionOptions[] = runs.map((r, i) =>
     i === 0
       ? {
           properties: { titlePage: true, page: { size: pageSize(r.landscape), margin: MARGIN } },
           headers: { default: pageNumberHeader(), first: emptyHeader() },
-          children: r.children,
+          children: content[i] ?? [],
         }
-      : { properties: { page: { size: pageSize(r.landscape), margin: MARGIN } }, headers: { default: pageNumberHeader() }, children: r.children },
+      : { properties: { page: { size: pageSize(r.landscape), margin: MARGIN } }, headers: { default: pageNumberHeader() }, children: content[i] ?? [] },
   );
   const footnotes: Record<number, { children: Paragraph[] }> = {};
   for (const note of doc.footnotes) {
     const id = ctx.footnoteIds.get(note.mark);
     if (id !== undefined && !footnotes[id]) footnotes[id] = { children: [new Paragraph({ children: [run(note.text, { size: SIZE.footnote })] })] };
   }
-  const file = new Document({
+  return new Document({
     title: xmlSafe(doc.meta.title),
     subject: xmlSafe(doc.meta.subject),
     creator: xmlSafe(doc.meta.creator) || 'kehoach',
@@ -82,5 +95,154 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
     footnotes,
     sections,
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file));
+}
+
+const DOCUMENT_XML = 'word/document.xml';
+const markerOf = (i: number): string => `KEHOACH-SECTION-${i}`;
+
+/**
+ * The official document as a .docx file (Office Open XML): the decision that issues the
+ * plan when there is one, the plan in A4 portrait (wide tables on landscape pages of their
+ * own), then each appendix on pages of its own. Footnotes are Word footnotes.
+ *
+ * Written as a stream, so memory does not grow with the plan beyond its model: `docx`
+ * writes the document with one marker paragraph per section (properties, styles,
+ * headers, footnotes, the sections' properties), and `word/document.xml` is then
+ * written again into the zip a part at a time — each paragraph or table (a long table a
+ * piece of rows at a time) made by `docx`, written with its XML writer's rules
+ * (xml.ts) and let go. Whole, `docx` held the plan three times over (its objects, their
+ * prepared form and the XML): about 80 KB a task, 2 GB for a 7 MB plan.
+ */
+export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
+  const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes) };
+  const runs = pageRuns(ctx, doc);
+  const file = docxFile(ctx, doc, runs, runs.map((_, i) => [new Paragraph({ children: [new TextRun(markerOf(i))] })]));
+  const skeleton = unzipSync(new Uint8Array(await Packer.toArrayBuffer(file)));
+  const frame = skeleton[DOCUMENT_XML];
+  if (!frame) throw new Error(`docx wrote no ${DOCUMENT_XML}`);
+  const { between, sections } = splitFrame(strFromU8(frame), runs.length);
+  const context: IContext = { file, viewWrapper: file.Document, stack: [] };
+  return zipWith(skeleton, DOCUMENT_XML, (write) => {
+    runs.forEach((r, i) => {
+      write(between[i] as string);
+      writeSection(r.parts(), sections[i], context, write);
+    });
+    write(between[runs.length] as string);
+  });
+}
+
+/**
+ * The frame's text around each section's marker paragraph, and the section properties
+ * (`w:sectPr`) docx put in it: every section but the last ends with a paragraph holding them.
+ */
+function splitFrame(xml: string, count: number): { between: string[]; sections: (string | undefined)[] } {
+  const between: string[] = [];
+  const sections: (string | undefined)[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const marker = xml.indexOf(`>${markerOf(i)}<`, at);
+    const start = Math.max(xml.lastIndexOf('<w:p>', marker), xml.lastIndexOf('<w:p ', marker));
+    const end = xml.indexOf('</w:p>', marker);
+    if (marker < 0 || start < at || end < 0) throw new Error(`docx moved the paragraph of section ${i + 1}`);
+    const paragraph = xml.slice(start, end);
+    sections.push(/<w:sectPr[\s>][\s\S]*<\/w:sectPr>|<w:sectPr\/>/u.exec(paragraph)?.[0]);
+    between.push(xml.slice(at, start));
+    at = end + '</w:p>'.length;
+  }
+  between.push(xml.slice(at));
+  return { between, sections };
+}
+
+/**
+ * A section's parts, each written as docx writes it in a body; the section's properties
+ * go into its last paragraph as docx puts them (last in its properties), or, after a
+ * table, into an empty paragraph of their own (docx's `createSectionParagraph`).
+ */
+function writeSection(parts: Iterable<Part>, sectPr: string | undefined, context: IContext, write: (xml: string) => void): void {
+  let last: Part | undefined;
+  for (const part of parts) {
+    if (last) writePart(last, context, write);
+    last = part;
+  }
+  if (last instanceof Paragraph && sectPr) {
+    const prepared = last.prepForXml(context) as Prepared | undefined;
+    const p = prepared && childrenOf(prepared);
+    if (!p) throw new Error('a paragraph docx could not write');
+    const children = [...p.children];
+    const at = children.findIndex((c) => Object.keys(c)[0] === 'w:pPr');
+    const props = at >= 0 ? childrenOf(children[at] as Prepared) : undefined;
+    if (at >= 0 && !props) throw new Error('paragraph properties docx wrote otherwise');
+    const raw = new RawXml(sectPr);
+    if (props) {
+      const list: unknown[] = [...props.children];
+      const change = list.findIndex((c) => !(c instanceof RawXml) && Object.keys(c as object)[0] === 'w:pPrChange');
+      list.splice(change >= 0 ? change : list.length, 0, raw);
+      children[at] = { 'w:pPr': list };
+    } else children.unshift({ 'w:pPr': [raw] });
+    write(xmlOf({ [p.name]: children }));
+    return;
+  }
+  if (last) writePart(last, context, write);
+  if (sectPr) write(`<w:p><w:pPr>${sectPr}</w:pPr></w:p>`);
+}
+
+function writePart(part: Part, context: IContext, write: (xml: string) => void): void {
+  if (!(part instanceof TableInPieces)) {
+    const prepared = part.prepForXml(context) as Prepared | undefined;
+    if (prepared) write(xmlOf(prepared));
+    return;
+  }
+  let first = true;
+  for (const piece of part.pieces()) {
+    const table = childrenOf(piece.prepForXml(context) as Prepared);
+    if (!table) throw new Error('a table docx could not write');
+    if (first) write(`<${table.name}>`);
+    // The first piece gives the table's properties and grid; the others add their rows.
+    for (const child of table.children) if (first || Object.keys(child)[0] === 'w:tr') write(xmlOf(child));
+    first = false;
+  }
+  write('</w:tbl>');
+}
+
+/** Text written in pieces of about this many characters into the zip. */
+const CHUNK = 1 << 16;
+
+/** The zip of `files` in their order, `streamed` written by `fill` as it goes, deflated as docx does (level 6). */
+function zipWith(files: Unzipped, streamed: string, fill: (write: (xml: string) => void) => void): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((error, data) => {
+    if (error) failure = error;
+    else chunks.push(data);
+  });
+  const encoder = new TextEncoder();
+  for (const [name, data] of Object.entries(files)) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    zip.add(entry);
+    if (name !== streamed) {
+      entry.push(data, true);
+      continue;
+    }
+    let pending: string[] = [];
+    let size = 0;
+    fill((xml) => {
+      pending.push(xml);
+      size += xml.length;
+      if (size >= CHUNK) {
+        entry.push(encoder.encode(pending.join('')));
+        pending = [];
+        size = 0;
+      }
+    });
+    entry.push(encoder.encode(pending.join('')), true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
