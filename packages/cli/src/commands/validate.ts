@@ -15,6 +15,7 @@ import { absolute, displayPath, toPosix } from '../paths.js';
 import { cliPlugins } from '../plugins.js';
 import { encodeText, writeAtomic } from '../write-atomic.js';
 import { exitCode, fileReport, FORMATS, shown, writeReport, type ValidateRun } from './validate-run.js';
+import { watchValidate } from './watch.js';
 
 /** Runs shorter than this many files print no progress line. */
 const PROGRESS_FROM = 20;
@@ -37,6 +38,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
       fix: { type: 'boolean' },
       root: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      watch: { type: 'boolean', short: 'w' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -65,6 +67,10 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   }
 
   const run: ValidateRun = { ctx, locale, format, output: values.output, quiet: values.quiet === true, maxWarnings, cwd, inputs, root, host, catalog, project };
+  if (values.watch) {
+    if (values.fix) throw new CliError({ vi: '--fix không dùng cùng --watch: sửa một lần bằng kehoach validate --fix, rồi theo dõi.', en: '--fix does not go with --watch: fix once with kehoach validate --fix, then watch.' });
+    return watchValidate(run);
+  }
 
   const { files, failures } = await expandInputs(inputs, cwd, host, project.configs, catalog);
   if (files.length === 0 && failures.length === 0) throw new CliError('noFiles', { paths: inputs.join(', ') });
