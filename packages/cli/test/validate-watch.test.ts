@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AGENCIES, PLAN, run, workspace } from './helpers.js';
+import { installTemplates } from './template-fixtures.js';
 
 const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const STAMP = /^\[\d\d:\d\d:\d\d\] /m;
@@ -112,6 +113,31 @@ describe('kehoach validate --watch', () => {
     expect(await w.exited).toBe(0);
     expect(w.stderr).toContain('Đã dừng theo dõi.');
     expect(w.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('checks the plans again when their template (under node_modules) or the config changes', async () => {
+    const root = workspace({});
+    installTemplates(root, 'commune');
+    expect((await run(['init', '--level', 'commune', '--name', 'Ủy ban nhân dân xã An Hòa', '--year', '2026'], root)).code).toBe(0);
+    watching = new Watching(spawn(process.execPath, [BIN, 'validate', '--watch'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } }));
+    const w = watching;
+    await w.report(0, (r) => r.includes('12 vấn đề (12 lỗi, 0 cảnh báo)'));
+
+    // The template fills one of its own blanks (an upgrade of the package): one error fewer.
+    let n = w.reports().length;
+    const template = join(root, 'node_modules/@kehoach/template-commune/template.yaml');
+    writeFileSync(template, readFileSync(template, 'utf8').replace('place: <Địa danh>', 'place: An Hòa'));
+    const upgraded = await w.report(n, (r) => r.includes('11 vấn đề (11 lỗi, 0 cảnh báo)'));
+    expect(upgraded).toMatch(/^Đã đổi: node_modules\/@kehoach\/template-commune\/template\.yaml\. Kiểm tra lại 1 tệp\.\n/);
+
+    // The config turns the rule down: every file is checked again.
+    n = w.reports().length;
+    writeFileSync(join(root, 'kehoach.config.yaml'), 'root: true\nregistry: ./agencies.yaml\nrules:\n  template-placeholder: warn\n');
+    const config = await w.report(n, (r) => r.includes('11 vấn đề (0 lỗi, 11 cảnh báo)'));
+    expect(config).toMatch(/^Đã đổi: kehoach\.config\.yaml\. Kiểm tra lại 3 tệp\.\n/);
+
+    w.child.kill('SIGINT');
+    expect(await w.exited).toBe(0);
   });
 
   it('writes each report to -o and says so on stdout, and ends with 0 on SIGTERM', async () => {
