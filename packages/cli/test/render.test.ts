@@ -128,7 +128,7 @@ describe('kehoach render', () => {
 
   it.each([
     [[], 'Hãy nêu tệp kế hoạch hoặc thư mục, ví dụ: kehoach render examples/2024 (xem kehoach render --help).'],
-    [['x.kehoach.yaml', '--format', 'pdf'], '--format phải là một trong: docx, html, md, txt (nhận được "pdf").'],
+    [['x.kehoach.yaml', '--format', 'odt'], '--format phải là một trong: docx, html, md, txt, pdf (nhận được "odt").'],
     [['x.kehoach.yaml', '-o', 'a.docx', '--out-dir', 'out'], 'Chỉ dùng một trong hai: -o/--output hoặc --out-dir.'],
     [['x.kehoach.yaml', '-o', '-'], 'Không in được DOCX ra màn hình; hãy nêu tệp: -o ke-hoach.docx.'],
     [['.', '-o', 'mot.docx'], '-o/--output ghi một tệp nhưng có 2 kế hoạch; dùng --out-dir THƯ-MỤC.'],

@@ -54,7 +54,7 @@ export const COMMANDS: Record<string, Command> = {
   render: {
     run: renderCommand,
     usage: 'render <kế hoạch|thư mục...> [-f docx|html|md|txt]',
-    summary: { vi: 'Kết xuất văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, HTML, Markdown)', en: 'Render the official document of Nghị định 30/2020/NĐ-CP (DOCX, HTML, Markdown)' },
+    summary: { vi: 'Kết xuất văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, PDF/A, HTML, Markdown)', en: 'Render the official document of Nghị định 30/2020/NĐ-CP (DOCX, PDF/A, HTML, Markdown)' },
   },
   rollup: {
     run: rollupCommand,
