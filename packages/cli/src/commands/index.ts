@@ -43,7 +43,7 @@ export const COMMANDS: Record<string, Command> = {
   // <commands> (one entry per command, added by each feature)
   init: {
     run: initCommand,
-    usage: 'init [thư-mục] --level province|commune --name "..."',
+    usage: 'init [thư-mục] --level <cấp> --name <tên>',
     summary: { vi: 'Dựng dự án kế hoạch cho một cơ quan: cấu hình, danh mục cơ quan, kế hoạch đầu tiên, VS Code, CI', en: 'Set up an office\'s plan project: config, agency registry, first plan, VS Code, CI' },
   },
   import: {
