@@ -154,10 +154,15 @@ describe('kehoach validate --watch', () => {
     expect(await w.exited).toBe(0);
   });
 
-  it('refuses --fix with --watch', async () => {
+  it('refuses --fix with --watch, and ends at once when there is nothing to check', async () => {
     const root = workspace({ 'ke-hoach.kehoach.yaml': PLAN, 'agencies.yaml': AGENCIES });
     const r = await run(['validate', '--watch', '--fix'], root);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('kehoach: --fix không dùng cùng --watch: sửa một lần bằng kehoach validate --fix, rồi theo dõi.\n');
+    const signals = process.listenerCount('SIGINT');
+    const empty = await run(['validate', '--watch', 'trong'], workspace({ 'trong/ghi-chu.txt': 'không phải kế hoạch\n' }));
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toBe('kehoach: Không tìm thấy tệp kế hoạch, danh mục cơ quan hay cấu hình nào trong: trong\n');
+    expect(process.listenerCount('SIGINT')).toBe(signals);
   });
 });

@@ -45,9 +45,7 @@ function say(locale: Locale, id: keyof typeof WORDS, data?: MessageData): string
  * (SIGINT) or SIGTERM, which exit with 0.
  */
 export async function watchValidate(run: ValidateRun): Promise<number> {
-  const watcher = new Watcher(run);
-  await watcher.round(undefined);
-  return watcher.untilStopped();
+  return new Watcher(run).start();
 }
 
 class Watcher {
@@ -67,23 +65,45 @@ class Watcher {
     this.tree = new TreeWatcher((path) => this.changed(path));
   }
 
-  /** Watch until Ctrl+C: resolves with exit code 0. */
-  async untilStopped(): Promise<number> {
-    for (const target of watchTargets(this.run.inputs, this.run.cwd)) await this.tree.add(target.path, target.tree);
-    this.footer();
-    return new Promise<number>((resolve) => {
-      const stop = (): void => {
-        this.stopped = true;
-        clearTimeout(this.timer);
-        this.tree.close();
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        this.run.ctx.io.stderr(`${say(this.run.locale, 'stopped')}\n`);
-        resolve(0);
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
+  /**
+   * Check everything, then watch until Ctrl+C or SIGTERM (from the start: even during the
+   * first check), which resolve with exit code 0. A usage error of the first check (no
+   * files, an unwritable -o) ends the command as it would without --watch.
+   */
+  async start(): Promise<number> {
+    let done: (code: number) => void = () => undefined;
+    const ended = new Promise<number>((resolve) => (done = resolve));
+    const stop = (): void => {
+      if (this.stopped) return;
+      this.halt(stop);
+      this.run.ctx.io.stderr(`${say(this.run.locale, 'stopped')}\n`);
+      done(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    // Watching starts before the first check: a change made meanwhile is checked right after it.
+    this.running = true;
+    try {
+      for (const target of watchTargets(this.run.inputs, this.run.cwd)) if (!this.stopped) await this.tree.add(target.path, target.tree);
+      await this.round(undefined);
+    } catch (error) {
+      if (this.stopped) return ended;
+      this.halt(stop);
+      throw error;
+    } finally {
+      this.running = false;
+    }
+    if (!this.stopped) this.footer();
+    if (this.pending.size > 0 && !this.stopped) this.timer = setTimeout(() => void this.flush(), DEBOUNCE_MS);
+    return ended;
+  }
+
+  private halt(stop: () => void): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.tree.close();
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
   }
 
   private changed(path: string): void {
