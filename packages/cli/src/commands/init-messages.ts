@@ -117,8 +117,8 @@ Exit codes: 0 set up (existing files kept included), 2 usage error, missing temp
     en: '  3. Open the folder in VS Code and install the recommended extension ({id}) to be checked as you type.',
   },
   nextCheck: {
-    vi: '  4. Kiểm tra: kehoach validate{dir} (hoặc kehoach validate --watch khi đang soạn); kết xuất: kehoach render {plan} (-f pdf cho PDF/A).',
-    en: '  4. Check: kehoach validate{dir} (or kehoach validate --watch while writing); render: kehoach render {plan} (-f pdf for PDF/A).',
+    vi: '  4. Kiểm tra: kehoach validate{dir} (hoặc kehoach validate{dir} --watch khi đang soạn); kết xuất: kehoach render {plan} (-f pdf cho PDF/A).',
+    en: '  4. Check: kehoach validate{dir} (or kehoach validate{dir} --watch while writing); render: kehoach render {plan} (-f pdf for PDF/A).',
   },
   nextCi: {
     vi: '  5. Đưa thư mục lên GitHub: mỗi lần đẩy, .github/workflows/kehoach.yml kiểm tra mọi kế hoạch và hiện lỗi ở mục Security > Code scanning (đặt biến KEHOACH_REGISTRY của kho là địa chỉ registry của tỉnh mà máy CI tới được).',

@@ -114,14 +114,14 @@ export async function initCommand(ctx: Context, argv: string[]): Promise<number>
   if (!recommends) out.push(im(locale, 'keptExtensions', { id: EXTENSION_ID }));
   const repo = enclosingRepository(dir);
   if (repo) out.push(im(locale, 'nestedRepo', { repo: displayPath(cwd, repo) }));
-  const shownPlan = displayPath(cwd, plan);
+  const shownPlan = shellWord(displayPath(cwd, plan));
   out.push(
     '',
     im(locale, 'next'),
     blanks !== undefined ? im(locale, 'nextFill', { count: blanks, plan: shownPlan }) : im(locale, 'nextFillKept', { plan: shownPlan }),
     im(locale, 'nextAgencies'),
     im(locale, 'nextEditor', { id: EXTENSION_ID }),
-    im(locale, 'nextCheck', { dir: dir === cwd ? '' : ` ${displayPath(cwd, dir)}`, plan: shownPlan }),
+    im(locale, 'nextCheck', { dir: dir === cwd ? '' : ` ${shellWord(displayPath(cwd, dir))}`, plan: shownPlan }),
     im(locale, 'nextCi'),
   );
   ctx.io.stdout(`${out.join('\n')}\n`);
@@ -198,6 +198,11 @@ async function writeNew(path: string, text: string, locale: Locale, cwd: string)
     if ((error as { code?: string }).code === 'EEXIST' && existsSync(path)) return false;
     throw new CliError('unwritable', { path: displayPath(cwd, path), reason: ioReason(locale, error) });
   }
+}
+
+/** A path as the user would type it in a shell: quoted when it holds spaces or shell characters. */
+function shellWord(path: string): string {
+  return /^[\p{L}\p{M}\p{N}_./@+:-]+$/u.test(path) ? path : `"${path.replace(/(["\\$`])/g, '\\$1')}"`;
 }
 
 /** The git repository above `dir` (not `dir` itself), if any. */
