@@ -30,6 +30,11 @@ const WORDS = {
   stopped: { vi: 'Đã dừng theo dõi.', en: 'Stopped watching.' },
   failed: { vi: '[{time}] {message}', en: '[{time}] {message}' },
   unexpected: { vi: 'Lỗi không mong đợi khi kiểm tra lại: {reason}', en: 'Unexpected error while checking again: {reason}' },
+  noWatchesLeft: { vi: 'hệ thống hết chỗ theo dõi tệp', en: 'the system has no file watches left' },
+  unwatchable: {
+    vi: 'Không theo dõi được thư mục {path}: {reason}. Thay đổi trong đó chưa được kiểm tra lại (trên Linux: tăng fs.inotify.max_user_watches khi hết chỗ).',
+    en: 'Cannot watch the folder {path}: {reason}. Changes in it are not checked again (on Linux: raise fs.inotify.max_user_watches when it runs out).',
+  },
 } as const satisfies Record<string, { vi: string; en: string }>;
 
 function say(locale: Locale, id: keyof typeof WORDS, data?: MessageData): string {
@@ -62,7 +67,14 @@ class Watcher {
 
   constructor(private readonly run: ValidateRun) {
     this.output = run.output === undefined ? undefined : absolute(run.cwd, run.output);
-    this.tree = new TreeWatcher((path) => this.changed(path));
+    this.tree = new TreeWatcher(
+      (path) => this.changed(path),
+      (path, error) => {
+        // fs.watch's ENOSPC is the system's limit of watches, not the disk.
+        const reason = (error as { code?: string }).code === 'ENOSPC' ? say(run.locale, 'noWatchesLeft') : ioReason(run.locale, error);
+        run.ctx.io.stderr(`${say(run.locale, 'unwatchable', { path: displayPath(run.cwd, path), reason })}\n`);
+      },
+    );
   }
 
   /**
@@ -271,7 +283,11 @@ class TreeWatcher {
   private readonly polled = new Map<string, (cur: Stats, prev: Stats) => void>();
   private closed = false;
 
-  constructor(private readonly onChange: (path: string) => void) {}
+  constructor(
+    private readonly onChange: (path: string) => void,
+    /** A folder that exists but cannot be watched (no permission, no inotify watch left). */
+    private readonly onError: (path: string, error: unknown) => void,
+  ) {}
 
   /** Watch `dir`, and with `tree` every folder under it. */
   async add(dir: string, tree: boolean): Promise<void> {
@@ -301,8 +317,10 @@ class TreeWatcher {
         this.folders.delete(dir);
       });
       this.folders.set(dir, w);
-    } catch {
-      // Gone already, or not ours to read: nothing to watch.
+    } catch (error) {
+      // Gone already: nothing to watch. Anything else is said once: its changes would go unseen.
+      const code = (error as { code?: string }).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') this.onError(dir, error);
     }
   }
 
