@@ -20,6 +20,8 @@ export interface Context {
   data: (text: string) => void;
   /** The progress line on stderr: its carriage returns redraw it. */
   progress: (text: string) => void;
+  /** Clear the terminal (stdout) before a new report (`validate --watch`); nothing on a pipe or a file. */
+  clear: () => void;
 }
 
 /** The context of one run over the caller's streams: every write but data to a pipe is terminal-safe. */
@@ -32,6 +34,9 @@ export function makeContext(io: Io, options: MainOptions, locale: Locale): Conte
     styled: (text) => io.stdout(terminalText(text, true)),
     data: (text) => io.stdout(io.isTTY.stdout ? terminalText(text) : text),
     progress: (text) => io.stderr(text),
+    clear: () => {
+      if (io.isTTY.stdout) io.stdout('\x1b[2J\x1b[3J\x1b[H');
+    },
   };
 }
 

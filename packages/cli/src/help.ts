@@ -44,8 +44,14 @@ Tìm các tệp YAML (thư mục được duyệt đệ quy, bỏ qua node_modul
 "ignore:" của kehoach.config.yaml) rồi kiểm tra chúng cùng nhau, kể cả liên kết kế hoạch cấp trên.
 
 Tùy chọn:
-  -f, --format stylish|json|sarif   Định dạng báo cáo (mặc định: stylish)
+  -f, --format stylish|json|sarif|html
+                                    Định dạng báo cáo (mặc định: stylish). sarif: cho GitHub code
+                                    scanning và CI; html: một trang xem bằng trình duyệt (tóm tắt,
+                                    từng lỗi với dòng:cột, quy tắc, dòng nguồn), không cần mạng
   -o, --output TỆP                  Ghi báo cáo vào tệp thay vì màn hình
+  -w, --watch                       Theo dõi: kiểm tra lại mỗi khi kế hoạch, danh mục cơ quan, mẫu
+                                    hay cấu hình thay đổi (chỉ tệp đổi và tệp phụ thuộc), in báo cáo
+                                    mới kèm giờ; Ctrl+C để dừng (mã thoát 0)
   --locale vi|en                    Ngôn ngữ thông báo
   --max-warnings N                  Thoát với mã 1 khi số cảnh báo vượt quá N
   --quiet                           Chỉ báo lỗi
@@ -60,8 +66,14 @@ Finds YAML files (folders recursively, skipping node_modules, .git, dist and the
 patterns of kehoach.config.yaml) and checks them together, parent-plan links included.
 
 Options:
-  -f, --format stylish|json|sarif   Report format (default: stylish)
+  -f, --format stylish|json|sarif|html
+                                    Report format (default: stylish). sarif: for GitHub code
+                                    scanning and CI; html: one page for a browser (a summary, each
+                                    problem with line:column, rule and source line), no network needed
   -o, --output FILE                 Write the report to a file instead of the terminal
+  -w, --watch                       Watch: check again whenever a plan, registry, template or
+                                    config changes (only what changed and what depends on it),
+                                    printing a new report with the time; Ctrl+C stops (exit code 0)
   --locale vi|en                    Message language
   --max-warnings N                  Exit with code 1 when there are more than N warnings
   --quiet                           Report errors only

@@ -8,9 +8,14 @@ export interface Io {
   stderr: (text: string) => void;
   /** Absolute working directory (any slash style; converted before use). */
   cwd: string;
-  /** Whether each stream is a terminal: colours follow stdout, the progress line stderr. */
-  isTTY: { stdout: boolean; stderr: boolean };
+  /** Whether each stream is a terminal: colours follow stdout, the progress line stderr; questions need stdin. */
+  isTTY: { stdout: boolean; stderr: boolean; stdin?: boolean };
   env: Record<string, string | undefined>;
+  /**
+   * Ask the user one question on the terminal and read one line (undefined when they
+   * end the input or press Ctrl+C). Only given when stdin is a terminal (`kehoach init`).
+   */
+  prompt?: (question: string) => Promise<string | undefined>;
 }
 
 /**

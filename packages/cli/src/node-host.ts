@@ -73,6 +73,18 @@ export class NodeHost implements ProjectHost {
   }
 
   /**
+   * The file (or folder) at `path` changed on disk (`kehoach validate --watch`): what was
+   * read of it, of anything under it, and the listing of its folder, is read again.
+   */
+  forget(path: string): void {
+    const under = `${path}/`;
+    for (const map of [this.entries, this.failures, this.settled, this.listings] as Map<string, unknown>[]) {
+      for (const key of [...map.keys()]) if (key === path || key.startsWith(under)) map.delete(key);
+    }
+    this.listings.delete(dirname(path));
+  }
+
+  /**
    * Whether `path` may exist: false only when its folder was listed and lacks the name,
    * which spares a failed system call (and its exception) per missing config file.
    */

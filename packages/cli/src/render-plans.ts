@@ -73,7 +73,7 @@ export async function runPlanJob(ctx: Context, job: PlanJob): Promise<number> {
   if (positionals.length === 0) throw new RenderUsageError('missingPlan', { command: job.command });
   if (output !== undefined && outDir !== undefined) throw new RenderUsageError('outputAndOutDir');
   const { ext, textual } = job.prepare(values as Record<string, string | boolean | undefined>);
-  if (output === '-' && !textual) throw new RenderUsageError('binaryToTerminal', { example: `ke-hoach${ext}` });
+  if (output === '-' && !textual) throw new RenderUsageError('binaryToTerminal', { format: ext.slice(1).toUpperCase(), example: `ke-hoach${ext}` });
 
   const { files, failures } = await expandInputs(positionals, cwd, host, project.configs, catalog);
   const explicit = new Set(positionals.filter((p) => !isDirectory(absolute(cwd, p))).map((p) => absolute(cwd, p)));

@@ -70,9 +70,13 @@ export const LOCAL_REGISTRY = 'http://127.0.0.1:4873/';
  * public one, else the local registry of `pnpm release:local`.
  */
 export function installHint(name: string, env: Readonly<Record<string, string | undefined>>): string {
+  return `npm install ${name} --registry ${kehoachRegistry(env)}`;
+}
+
+/** The registry that has @kehoach packages: the one npm is told to use unless it is the public one, else the local one. */
+export function kehoachRegistry(env: Readonly<Record<string, string | undefined>>): string {
   const configured = env.npm_config_registry ?? env.NPM_CONFIG_REGISTRY;
-  const registry = configured && !/registry\.npmjs\.org/.test(configured) ? configured : LOCAL_REGISTRY;
-  return `npm install ${name} --registry ${registry}`;
+  return configured && !/registry\.npmjs\.org/.test(configured) ? configured : LOCAL_REGISTRY;
 }
 
 export async function requireTemplatePackage(fromDir: string, name: string, env: Readonly<Record<string, string | undefined>> = {}): Promise<InstalledTemplate> {

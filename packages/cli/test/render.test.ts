@@ -128,9 +128,10 @@ describe('kehoach render', () => {
 
   it.each([
     [[], 'Hãy nêu tệp kế hoạch hoặc thư mục, ví dụ: kehoach render examples/2024 (xem kehoach render --help).'],
-    [['x.kehoach.yaml', '--format', 'pdf'], '--format phải là một trong: docx, html, md, txt (nhận được "pdf").'],
+    [['x.kehoach.yaml', '--format', 'odt'], '--format phải là một trong: docx, html, md, txt, pdf (nhận được "odt").'],
     [['x.kehoach.yaml', '-o', 'a.docx', '--out-dir', 'out'], 'Chỉ dùng một trong hai: -o/--output hoặc --out-dir.'],
     [['x.kehoach.yaml', '-o', '-'], 'Không in được DOCX ra màn hình; hãy nêu tệp: -o ke-hoach.docx.'],
+    [['x.kehoach.yaml', '-f', 'pdf', '-o', '-'], 'Không in được PDF ra màn hình; hãy nêu tệp: -o ke-hoach.pdf.'],
     [['.', '-o', 'mot.docx'], '-o/--output ghi một tệp nhưng có 2 kế hoạch; dùng --out-dir THƯ-MỤC.'],
     [['khong-co.kehoach.yaml'], 'Không tìm thấy đường dẫn: khong-co.kehoach.yaml'],
     [['agencies.yaml'], 'agencies.yaml không phải là tệp kế hoạch (kind: plan); không có gì để kết xuất.'],
@@ -157,7 +158,7 @@ describe('kehoach render', () => {
   it('is listed in kehoach --help, with its own help', async () => {
     const root = workspace({});
     const main = await run(['--help'], root);
-    expect(main.stdout).toMatch(/^\s+render <kế hoạch\|thư mục\.\.\.> \[-f docx\|html\|md\|txt\]\s+Kết xuất văn bản theo Nghị định 30\/2020\/NĐ-CP/m);
+    expect(main.stdout).toMatch(/^\s+render <kế hoạch\|thư mục\.\.\.> \[-f docx\|pdf\|html\|md\|txt\]\s+Kết xuất văn bản theo Nghị định 30\/2020\/NĐ-CP/m);
     expect(main.stdout).toMatch(/^\s+calendar <kế hoạch\|thư mục\.\.\.>\s+Xuất lịch hạn/m);
     const help = await run(['render', '-h'], root);
     expect(help.code).toBe(0);

@@ -4,6 +4,7 @@ import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 // <command-imports> (one line per command; keep sorted)
 import { importCommand } from './import.js';
+import { initCommand } from './init.js';
 import { calendarCommand } from './calendar.js';
 import { renderCommand } from './render.js';
 import { forkCommand } from './fork.js';
@@ -40,6 +41,11 @@ export const COMMANDS: Record<string, Command> = {
     summary: { vi: 'Giải thích một quy tắc, hoặc liệt kê mọi quy tắc', en: 'Explain a rule, or list every rule' },
   },
   // <commands> (one entry per command, added by each feature)
+  init: {
+    run: initCommand,
+    usage: 'init [thư-mục] --level <cấp> --name <tên>',
+    summary: { vi: 'Dựng dự án kế hoạch cho một cơ quan: cấu hình, danh mục cơ quan, kế hoạch đầu tiên, VS Code, CI', en: 'Set up an office\'s plan project: config, agency registry, first plan, VS Code, CI' },
+  },
   import: {
     run: importCommand,
     usage: 'import <tệp.txt|tệp.docx> [-o tệp.yaml]',
@@ -47,8 +53,8 @@ export const COMMANDS: Record<string, Command> = {
   },
   render: {
     run: renderCommand,
-    usage: 'render <kế hoạch|thư mục...> [-f docx|html|md|txt]',
-    summary: { vi: 'Kết xuất văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, HTML, Markdown)', en: 'Render the official document of Nghị định 30/2020/NĐ-CP (DOCX, HTML, Markdown)' },
+    usage: 'render <kế hoạch|thư mục...> [-f docx|pdf|html|md|txt]',
+    summary: { vi: 'Kết xuất văn bản theo Nghị định 30/2020/NĐ-CP (DOCX, PDF/A, HTML, Markdown)', en: 'Render the official document of Nghị định 30/2020/NĐ-CP (DOCX, PDF/A, HTML, Markdown)' },
   },
   rollup: {
     run: rollupCommand,

@@ -6,7 +6,7 @@ import { resolveLocale, type Context } from '../context.js';
 import { NodeHost } from '../node-host.js';
 import { projectRoot } from '../project-root.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
-import { extendsValue, packageSpec, requireTemplatePackage } from '../template-packages.js';
+import { extendsValue, packageSpec, requireTemplatePackage, type InstalledTemplate } from '../template-packages.js';
 import { TemplateCliError, tm } from '../template-messages.js';
 
 const HELP = {
@@ -55,14 +55,38 @@ export async function newCommand(ctx: Context, argv: string[]): Promise<number> 
   const file = values.output ?? positionals[0] ?? `ke-hoach-${year}.kehoach.yaml`;
   const path = absolute(cwd, file);
   const pkg = await requireTemplatePackage(cwd, spec.name, ctx.io.env);
-  const upstream = extendsValue(pkg, spec.range);
+  const { upstream, blanks } = await scaffoldPlan(ctx, { path, pkg, range: spec.range, year, issuer: values.issuer, title: values.title }).catch((error: { code?: string }) => {
+    if (error.code === 'EEXIST') throw new TemplateCliError('targetExists', { path: displayPath(cwd, path) });
+    throw error;
+  });
+  ctx.io.stdout(`${tm(locale, 'created', { path: displayPath(cwd, path), upstream, count: blanks.length })}\n`);
+  return 0;
+}
 
+export interface PlanScaffold {
+  /** Absolute path of the plan to write (never overwritten: an existing file rejects with code EEXIST). */
+  path: string;
+  pkg: InstalledTemplate;
+  /** The range asked for, else a caret on the installed version. */
+  range?: string | undefined;
+  year: number;
+  issuer?: string | undefined;
+  title?: string | undefined;
+}
+
+/**
+ * Write a plan that extends `pkg`, headed by the list of the template's <...> blanks the
+ * author has to fill (as the rules report them). Shared by `kehoach new` and `kehoach init`.
+ */
+export async function scaffoldPlan(ctx: Context, s: PlanScaffold): Promise<{ upstream: string; blanks: string[] }> {
+  const { path } = s;
+  const upstream = extendsValue(s.pkg, s.range);
   const body = [
     'kind: plan',
     `extends: ${JSON.stringify(upstream)}`,
-    ...(values.issuer !== undefined ? ['issuer:', `  name: ${plainOrQuoted(values.issuer)}`] : []),
-    `year: ${year}`,
-    ...(values.title !== undefined ? [`title: ${plainOrQuoted(values.title)}`] : []),
+    ...(s.issuer !== undefined ? ['issuer:', `  name: ${plainOrQuoted(s.issuer)}`] : []),
+    `year: ${s.year}`,
+    ...(s.title !== undefined ? [`title: ${plainOrQuoted(s.title)}`] : []),
   ].join('\n');
 
   // Ask the rules which blanks are left, so the new file says where to start.
@@ -75,10 +99,6 @@ export async function newCommand(ctx: Context, argv: string[]): Promise<number> 
     ...(blanks.length ? ['# Chỗ trống <...> phải điền / blanks to fill:', ...blanks.map((b) => `#   - ${b}`)] : []),
   ];
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, `${head.join('\n')}\n${body}\n`, { flag: 'wx' }).catch((error: { code?: string }) => {
-    if (error.code === 'EEXIST') throw new TemplateCliError('targetExists', { path: displayPath(cwd, path) });
-    throw error;
-  });
-  ctx.io.stdout(`${tm(locale, 'created', { path: displayPath(cwd, path), upstream, count: blanks.length })}\n`);
-  return 0;
+  await writeFile(path, `${head.join('\n')}\n${body}\n`, { flag: 'wx' });
+  return { upstream, blanks };
 }

@@ -7,11 +7,12 @@ const MESSAGES = {
     vi: `Cách dùng: kehoach render <kế hoạch|thư mục|glob...> [tùy chọn]
 
 Kết xuất kế hoạch thành văn bản theo Nghị định 30/2020/NĐ-CP: DOCX để in, ký và ban hành,
+PDF/A-2b để lưu trữ và gửi (DOCX chuyển qua LibreOffice, phải cài gói libreoffice-writer),
 HTML để xem trước và in, Markdown để rà soát, văn bản thuần (txt) để so chữ. Thư mục được duyệt đệ quy (bỏ qua các mẫu
 "ignore:" của kehoach.config.yaml); chỉ tệp kế hoạch (kind: plan) được kết xuất.
 
 Tùy chọn:
-  -f, --format docx|html|md|txt
+  -f, --format docx|pdf|html|md|txt
                               Định dạng (mặc định: theo đuôi của -o, nếu không: docx)
   -o, --output TỆP            Tệp kết quả (một kế hoạch); "-" để in HTML/Markdown/txt ra màn hình
   --out-dir THƯ-MỤC           Ghi vào thư mục này, giữ cấu trúc thư mục con
@@ -31,13 +32,14 @@ Mã thoát: 0 đã kết xuất mọi kế hoạch, 1 có kế hoạch không k�
     en: `Usage: kehoach render <plan|folder|glob...> [options]
 
 Renders plans as the official document of Nghị định 30/2020/NĐ-CP: DOCX to print, sign
-and issue, HTML to preview and print, Markdown for review, plain text (txt) to compare
-words. Folders are searched
+and issue, PDF/A-2b to archive and send (the DOCX converted by LibreOffice, whose
+libreoffice-writer package must be installed), HTML to preview and print, Markdown for
+review, plain text (txt) to compare words. Folders are searched
 recursively (skipping the "ignore:" patterns of kehoach.config.yaml); only plan files
 (kind: plan) are rendered.
 
 Options:
-  -f, --format docx|html|md|txt
+  -f, --format docx|pdf|html|md|txt
                               Format (default: from the -o extension, else docx)
   -o, --output FILE           Output file (one plan); "-" prints HTML/Markdown/txt to the terminal
   --out-dir FOLDER            Write into this folder, keeping the sub-folders
@@ -102,8 +104,8 @@ Exit codes: 0 every plan exported, 1 a plan could not be read (YAML syntax error
     en: '-o/--output writes one file but there are {count} plans; use --out-dir FOLDER.',
   },
   binaryToTerminal: {
-    vi: 'Không in được DOCX ra màn hình; hãy nêu tệp: -o {example}.',
-    en: 'DOCX cannot be printed to the terminal; name a file: -o {example}.',
+    vi: 'Không in được {format} ra màn hình; hãy nêu tệp: -o {example}.',
+    en: '{format} cannot be printed to the terminal; name a file: -o {example}.',
   },
   noPlans: { vi: 'Không tìm thấy tệp kế hoạch (kind: plan) nào trong: {paths}', en: 'No plan files (kind: plan) found in: {paths}' },
   notAPlan: {

@@ -1,15 +1,10 @@
-import { writeFile } from 'node:fs/promises';
 import { LineIndex, PlanCatalog, Project, type FileCheck } from '@kehoach/core';
 import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { expandInputs } from '../files.js';
 import { autoFix, fixFile, onlySuggested } from '../fix.js';
-import { useColor } from '../format/colors.js';
-import { formatJson } from '../format/json.js';
-import { totals, type FileReport, type Report } from '../format/report.js';
-import { formatSarif } from '../format/sarif.js';
-import { formatStylish } from '../format/stylish.js';
+import type { FileReport } from '../format/report.js';
 import { helpText } from '../help.js';
 import { ioReason, t } from '../messages.js';
 import { isDirectory, NodeHost } from '../node-host.js';
@@ -17,11 +12,11 @@ import { inputsFolder, projectRoot } from '../project-root.js';
 import { checkInWorkers, jobCount } from '../parallel.js';
 import { release } from '../release.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
-import { cliPlugins, reportRules } from '../plugins.js';
-import { cliVersion } from '../version.js';
+import { cliPlugins } from '../plugins.js';
 import { encodeText, writeAtomic } from '../write-atomic.js';
+import { exitCode, fileReport, FORMATS, shown, writeReport, type ValidateRun } from './validate-run.js';
+import { watchValidate } from './watch.js';
 
-const FORMATS = ['stylish', 'json', 'sarif'] as const;
 /** Runs shorter than this many files print no progress line. */
 const PROGRESS_FROM = 20;
 
@@ -43,6 +38,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
       fix: { type: 'boolean' },
       root: { type: 'string' },
       jobs: { type: 'string', short: 'j' },
+      watch: { type: 'boolean', short: 'w' },
       help: { type: 'boolean', short: 'h' },
     },
     true,
@@ -70,6 +66,12 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     return 0;
   }
 
+  const run: ValidateRun = { ctx, locale, format, output: values.output, quiet: values.quiet === true, maxWarnings, cwd, inputs, root, host, catalog, project };
+  if (values.watch) {
+    if (values.fix) throw new CliError({ vi: '--fix không dùng cùng --watch: sửa một lần bằng kehoach validate --fix, rồi theo dõi.', en: '--fix does not go with --watch: fix once with kehoach validate --fix, then watch.' });
+    return watchValidate(run);
+  }
+
   const { files, failures } = await expandInputs(inputs, cwd, host, project.configs, catalog);
   if (files.length === 0 && failures.length === 0) throw new CliError('noFiles', { paths: inputs.join(', ') });
 
@@ -79,7 +81,6 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   let fixedCount = 0;
   let leftToAuthor = 0;
   const writeFailures: { path: string; message: string }[] = [];
-  const shown = <D extends { severity: string }>(ds: D[]): D[] => (values.quiet ? ds.filter((d) => d.severity === 'error') : ds);
   const tick = (done: number): void => {
     if (progress && done % 10 === 0) ctx.progress(`\r${t(locale, 'progress', { done, total: files.length })}`);
   };
@@ -88,7 +89,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
   if (jobs > 1) {
     const checked = await checkInWorkers(root, files, jobs, tick, catalog.entries());
     for (const c of checked) {
-      if (c) reports.push({ path: c.path, kind: c.kind, lines: new LineIndex(c.text), diagnostics: shown(c.diagnostics), suppressed: c.suppressed });
+      if (c) reports.push({ path: c.path, kind: c.kind, lines: new LineIndex(c.text), diagnostics: shown(run, c.diagnostics), suppressed: c.suppressed });
     }
   }
   for (const [i, path] of (jobs > 1 ? [] : files).entries()) {
@@ -116,7 +117,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
       }
     }
     if (values.fix) leftToAuthor += check.diagnostics.filter(onlySuggested).length;
-    reports.push({ path, kind: check.kind, lines: check.analysis.source.lines, diagnostics: shown(check.diagnostics), suppressed: check.suppressed });
+    reports.push(fileReport(run, path, check));
     release(project, path);
   }
   if (progress) ctx.progress(`\r${' '.repeat(40)}\r`);
@@ -125,44 +126,13 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     path: f.path,
     message: t(locale, 'unreadable', { path: displayPath(cwd, f.path), reason: ioReason(locale, f.error) }),
   }));
-  const report: Report = {
-    files: reports,
-    cwd,
-    root,
-    locale,
-    rules: reportRules(project),
-    version: cliVersion(),
-    failures: [...readFailures, ...writeFailures],
-    color: values.output === undefined && format === 'stylish' && useColor(ctx.io.isTTY.stdout, ctx.io.env),
-    fixing: values.fix === true,
-  };
-  const text = format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatStylish(report);
-  if (values.output !== undefined) {
-    const out = absolute(cwd, values.output);
-    try {
-      await writeFile(out, text, 'utf8');
-    } catch (error) {
-      throw new CliError('unwritable', { path: values.output, reason: ioReason(locale, error) });
-    }
-  } else if (format === 'stylish') ctx.styled(text);
-  else ctx.io.stdout(text);
-
-  for (const f of report.failures) ctx.io.stderr(`${f.message}\n`);
+  const report = await writeReport(run, reports, [...readFailures, ...writeFailures], values.fix === true);
   // --fix always says what it did, and what it left to the author.
   if (values.fix) {
     const did = fixedCount > 0 ? t(locale, 'fixesApplied', { count: fixedCount, files: fixedFiles }) : t(locale, 'fixesNone');
     ctx.io.stderr(`${did}${leftToAuthor > 0 ? t(locale, 'fixesLeft', { left: leftToAuthor }) : ''}\n`);
   }
-
-  // I/O problems are exit 2 even when every readable file is clean.
-  if (report.failures.length > 0) return 2;
-  const c = totals(reports);
-  if (c.errors > 0) return 1;
-  if (maxWarnings !== undefined && c.warnings > maxWarnings) {
-    ctx.io.stderr(`${t(locale, 'tooManyWarnings', { count: c.warnings, max: maxWarnings })}\n`);
-    return 1;
-  }
-  return 0;
+  return exitCode(run, report);
 }
 
 function parseJobs(value: string | undefined): number | undefined {

@@ -3,7 +3,8 @@ import { isInside, pick, relativePath, type AnyRule, type Diagnostic, type Fix, 
 import type { FileReport, Report } from './report.js';
 
 export const INFORMATION_URI = 'https://github.com/kehoach/kehoach';
-const DOCS = 'https://github.com/kehoach/kehoach/blob/main/packages/core/docs/rules';
+/** Where each rule's page is (packages/core/docs/rules/<rule-id>.md). */
+export const RULE_DOCS = 'https://github.com/kehoach/kehoach/blob/main/packages/core/docs/rules';
 const SRCROOT = '%SRCROOT%';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -59,13 +60,13 @@ export function formatSarif(report: Report): string {
 }
 
 function descriptor(ruleId: string, rule: AnyRule | undefined, report: Report): object {
-  if (!rule) return { id: ruleId, helpUri: `${DOCS}/${ruleId}.md` };
+  if (!rule) return { id: ruleId, helpUri: `${RULE_DOCS}/${ruleId}.md` };
   const m = rule.meta;
   return {
     id: m.id,
     shortDescription: { text: pick(m.description, report.locale) },
     fullDescription: { text: pick(m.rationale, report.locale) },
-    helpUri: `${DOCS}/${m.id}.md`,
+    helpUri: `${RULE_DOCS}/${m.id}.md`,
     defaultConfiguration: { level: DEFAULT_LEVEL[m.severity], enabled: m.severity !== 'off' },
     properties: { category: m.category, ...(m.fixable ? { fixable: m.fixable } : {}) },
   };
