@@ -1,17 +1,4 @@
-import {
-  AlignmentType,
-  BaseXmlComponent,
-  LineRuleType,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-  type IContext,
-  type IXmlableObject,
-} from 'docx';
+import { AlignmentType, BaseXmlComponent, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IXmlableObject } from 'docx';
 import { inlineParts } from '../document/inline.js';
 import type { TableBlock, TableCell as CellModel } from '../document/model.js';
 import { xmlSafe } from '../document/text.js';
@@ -25,8 +12,9 @@ import { COLOR, FONT, SIZE } from './units.js';
  * (colSpan, rowSpan) span as the plan says.
  *
  * A table without cells merged down is written straight as the XML docx would write
- * for it (`PreparedTable`): a roll-up's appendix has thousands of cells, and building
- * and walking docx's objects for each took most of the time of the whole report. A
+ * for it (`tableXml`), and put in place of a marker once docx has written the rest
+ * (render-docx.ts): a roll-up's appendix has thousands of cells, and building, walking
+ * and writing docx's objects for each took most of the time of the whole report. A
  * test holds both ways to the same XML. A table with rowSpan goes through docx, which
  * places the continued cells of merged rows.
  */
@@ -34,8 +22,9 @@ export function dataTable(ctx: DocxContext, table: TableBlock, width: number): T
   const total = table.widths.reduce((a, b) => a + b, 0) || 1;
   const widths = table.widths.map((w) => Math.max(360, Math.round((w / total) * width)));
   const grid = gridOf(table);
-  if (!grid.some((row) => row.cells.some((c) => c.rowSpan !== undefined))) return new PreparedTable(ctx, widths, grid) as unknown as Table;
-  return docxTable(ctx, widths, grid);
+  if (!ctx.tables || grid.some((row) => row.cells.some((c) => c.rowSpan !== undefined))) return docxTable(ctx, widths, grid);
+  ctx.tables.push(tableXml(ctx, widths, grid));
+  return new TableMarker(ctx.tables.length - 1) as unknown as Table;
 }
 
 /** The table through docx's own objects (kept for merged rows, and as the reference the prepared one is tested against). */
@@ -96,88 +85,66 @@ function tableCell(ctx: DocxContext, cell: CellModel, width: number): TableCell 
   });
 }
 
-/** `{ "w:x": { _attr: {...} } }`, an element with attributes only, as docx prepares it. */
-const el = (name: string, attrs: Record<string, string | number>): IXmlableObject => ({ [name]: { _attr: attrs } }) as IXmlableObject;
+/** Where docx writes `<kehoach:table n="0"/>`, the XML of table 0 goes (no text of a document can write `<`). */
+export const TABLE_MARKER = /<kehoach:table n="(\d+)"\/>/g;
 
-const BORDER = { 'w:val': 'single', 'w:color': '000000', 'w:sz': 4 };
-const MARGINS: IXmlableObject = {
-  'w:tcMar': [el('w:top', { 'w:type': 'dxa', 'w:w': 40 }), el('w:left', { 'w:type': 'dxa', 'w:w': 80 }), el('w:bottom', { 'w:type': 'dxa', 'w:w': 40 }), el('w:right', { 'w:type': 'dxa', 'w:w': 80 })],
-} as IXmlableObject;
-const V_CENTER = el('w:vAlign', { 'w:val': 'center' });
-const SPACING = el('w:spacing', { 'w:after': 0, 'w:before': 0, 'w:line': 240, 'w:lineRule': 'auto' });
-const FONTS = el('w:rFonts', { 'w:ascii': FONT, 'w:cs': FONT, 'w:eastAsia': FONT, 'w:hAnsi': FONT });
-const ON = (name: string): IXmlableObject => ({ [name]: {} }) as IXmlableObject;
-const OFF = (name: string): IXmlableObject => el(name, { 'w:val': false as unknown as string });
+/** The place of a table written straight: docx writes the marker, which its XML replaces. */
+class TableMarker extends BaseXmlComponent {
+  constructor(private readonly n: number) {
+    super('kehoach:table');
+  }
+
+  prepForXml(): IXmlableObject {
+    return { 'kehoach:table': { _attr: { n: this.n } } } as IXmlableObject;
+  }
+}
+
+/** XML text and attribute values as docx escapes them: the five entities, C0 controls dropped. */
+function esc(s: string): string {
+  return s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
+}
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
 /**
- * The XML of a table as docx prepares it for `dataTable`'s options (grid borders, fixed
- * layout, repeated header rows, rows kept whole, cells centred vertically with 2/4 pt
- * margins, runs in the body font at table size), without docx's objects. The parts
- * every cell shares are made once.
+ * The XML docx writes for a table with `dataTable`'s options (grid borders, fixed
+ * layout, header rows repeated, rows kept whole, cells centred vertically with 2/4 pt
+ * margins, runs in the body font at table size), written as a string. The parts every
+ * cell shares are written once.
  */
-class PreparedTable extends BaseXmlComponent {
-  constructor(
-    private readonly ctx: DocxContext,
-    private readonly widths: number[],
-    private readonly grid: GridRow[],
-  ) {
-    super('w:tbl');
-  }
-
-  prepForXml(_context: IContext): IXmlableObject {
-    const { widths } = this;
-    const pPr = { center: { 'w:pPr': [SPACING, el('w:jc', { 'w:val': 'center' })] }, left: { 'w:pPr': [SPACING, el('w:jc', { 'w:val': 'left' })] } };
-    const runProps = (bold: boolean): IXmlableObject =>
-      ({
-        'w:rPr': [
-          FONTS,
-          ...(bold ? [ON('w:b'), ON('w:bCs')] : [OFF('w:b'), OFF('w:bCs')]),
-          OFF('w:i'),
-          OFF('w:iCs'),
-          el('w:color', { 'w:val': COLOR }),
-          el('w:sz', { 'w:val': SIZE.table }),
-          el('w:szCs', { 'w:val': SIZE.table }),
-        ],
-      }) as IXmlableObject;
-    const rPr = { bold: runProps(true), plain: runProps(false) };
-    const preserve = { _attr: { 'xml:space': 'preserve' } };
-    const trPr = {
-      header: { 'w:trPr': [ON('w:cantSplit'), ON('w:tblHeader')] },
-      body: { 'w:trPr': [ON('w:cantSplit'), el('w:tblHeader', { 'w:val': 'off' })] },
-    };
-    const runs = (text: string, bold: boolean): IXmlableObject[] =>
-      inlineParts(text, this.ctx.footnoteIds).map((part) =>
+export function tableXml(ctx: DocxContext, widths: readonly number[], grid: readonly GridRow[]): string {
+  const border = (side: string): string => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`;
+  const tcEnd = `<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar><w:vAlign w:val="center"/></w:tcPr>`;
+  const spacing = `<w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/>`;
+  const pPr = { center: `<w:p><w:pPr>${spacing}<w:jc w:val="center"/></w:pPr>`, left: `<w:p><w:pPr>${spacing}<w:jc w:val="left"/></w:pPr>` };
+  const font = esc(FONT);
+  const rPr = (bold: boolean): string =>
+    `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:cs="${font}" w:eastAsia="${font}" w:hAnsi="${font}"/>${bold ? '<w:b/><w:bCs/>' : '<w:b w:val="false"/><w:bCs w:val="false"/>'}<w:i w:val="false"/><w:iCs w:val="false"/><w:color w:val="${COLOR}"/><w:sz w:val="${SIZE.table}"/><w:szCs w:val="${SIZE.table}"/></w:rPr><w:t xml:space="preserve">`;
+  const runOpen = { bold: rPr(true), plain: rPr(false) };
+  const runs = (text: string, bold: boolean): string => {
+    let out = '';
+    for (const part of inlineParts(text, ctx.footnoteIds)) {
+      out +=
         part.kind === 'text'
-          ? ({ 'w:r': [bold ? rPr.bold : rPr.plain, { 'w:t': [preserve, xmlSafe(part.text)] }] } as IXmlableObject)
-          : ({ 'w:r': [{ 'w:rPr': [el('w:rStyle', { 'w:val': 'FootnoteReference' })] }, el('w:footnoteReference', { 'w:id': part.id })] } as IXmlableObject),
-      );
-    const rows = this.grid.map(({ header, cells }) => {
-      let at = 0;
-      const tcs = cells.map((c) => {
-        const span = c.colSpan ?? 1;
-        let w = 0;
-        for (let i = at; i < at + span && i < widths.length; i++) w += widths[i] as number;
-        at += span;
-        const tcPr = [el('w:tcW', { 'w:type': 'dxa', 'w:w': w }), ...(c.colSpan ? [el('w:gridSpan', { 'w:val': c.colSpan })] : []), MARGINS, V_CENTER];
-        const bold = c.bold ?? false;
-        const paragraphs = c.text.split('\n').map((line) => ({ 'w:p': [c.center ? pPr.center : pPr.left, ...runs(line, bold)] }));
-        return { 'w:tc': [{ 'w:tcPr': tcPr }, ...paragraphs] };
-      });
-      return { 'w:tr': [header ? trPr.header : trPr.body, ...tcs] };
-    });
-    const border = (name: string): IXmlableObject => el(name, BORDER);
-    return {
-      'w:tbl': [
-        {
-          'w:tblPr': [
-            el('w:tblW', { 'w:type': 'dxa', 'w:w': widths.reduce((a, b) => a + b, 0) }),
-            { 'w:tblBorders': [border('w:top'), border('w:left'), border('w:bottom'), border('w:right'), border('w:insideH'), border('w:insideV')] },
-            el('w:tblLayout', { 'w:type': 'fixed' }),
-          ],
-        },
-        { 'w:tblGrid': widths.map((w) => el('w:gridCol', { 'w:w': w })) },
-        ...rows,
-      ],
-    } as IXmlableObject;
+          ? `${bold ? runOpen.bold : runOpen.plain}${esc(xmlSafe(part.text))}</w:t></w:r>`
+          : `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${part.id}"/></w:r>`;
+    }
+    return out;
+  };
+  let xml = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, b) => a + b, 0)}"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  for (const { header, cells } of grid) {
+    xml += header ? '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>';
+    let at = 0;
+    for (const c of cells) {
+      const span = c.colSpan ?? 1;
+      let w = 0;
+      for (let i = at; i < at + span && i < widths.length; i++) w += widths[i] as number;
+      at += span;
+      xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${c.colSpan ? `<w:gridSpan w:val="${c.colSpan}"/>` : ''}${tcEnd}`;
+      const bold = c.bold ?? false;
+      for (const line of c.text.split('\n')) xml += `${c.center ? pPr.center : pPr.left}${runs(line, bold)}</w:p>`;
+      xml += '</w:tc>';
+    }
+    xml += '</w:tr>';
   }
+  return `${xml}</w:tbl>`;
 }

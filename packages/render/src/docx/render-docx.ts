@@ -1,7 +1,9 @@
 import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, type ISectionOptions, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { footnoteIds } from '../document/inline.js';
 import type { RenderDocument } from '../document/model.js';
 import { xmlSafe } from '../document/text.js';
+import { TABLE_MARKER } from './data-table.js';
 import type { DocxContext } from './inline-runs.js';
 import { appendixPages, decisionPages, planPages, type PageRun } from './pages.js';
 import { hairline, run } from './paragraphs.js';
@@ -43,7 +45,7 @@ function pageSize(landscape: boolean) {
  * own), then each appendix on pages of its own. Footnotes are Word footnotes.
  */
 export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
-  const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes) };
+  const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes), tables: [] };
   const runs: PageRun[] = [
     ...(doc.decision ? [decisionPages(ctx, doc.decision)] : []),
     ...planPages(ctx, doc),
@@ -82,5 +84,25 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
     footnotes,
     sections,
   });
-  return new Uint8Array(await Packer.toArrayBuffer(file));
+  const packed = new Uint8Array(await Packer.toArrayBuffer(file));
+  return ctx.tables?.length ? withTables(packed, ctx.tables) : packed;
+}
+
+/**
+ * The package with each table marker of its document replaced by the table's XML. docx
+ * packs the document with the markers (a small document.xml); the package is unpacked,
+ * and packed again as docx packs it (fflate, deflate level 6, in the same order).
+ */
+function withTables(packed: Uint8Array, tables: readonly string[]): Uint8Array {
+  const files = unzipSync(packed);
+  const name = 'word/document.xml';
+  const xml = strFromU8(files[name] ?? new Uint8Array());
+  let n = 0;
+  const filled = xml.replace(TABLE_MARKER, (_, i: string) => {
+    n++;
+    return tables[Number(i)] ?? '';
+  });
+  if (n !== tables.length) throw new Error(`DOCX: ${tables.length} tables written, ${n} found in the document`);
+  files[name] = strToU8(filled);
+  return zipSync(files);
 }
