@@ -3,6 +3,7 @@ import {
   compareIso,
   deadlineFor,
   dueIn,
+  ownString,
   parseDate,
   pathPeriodKinds,
   reporterPath,
@@ -40,6 +41,8 @@ interface Read {
   /** Root task ids each result stands for. */
   tasksOf: string[][];
   covered: Set<string>;
+  /** The report's date (ISO), read once: every status and figure it gives cites it. */
+  date?: string;
 }
 
 /** The roll-up of the plan at `path` over the workspace. */
@@ -75,7 +78,7 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
       problems.push({ path: summary.path, message: { vi: 'Báo cáo không ghi cơ quan báo cáo: bỏ qua.', en: 'The report names no reporter: left out.' } });
       continue;
     }
-    const period = reportPeriod(report);
+    const period = periodOfReport(report);
     if (!period) {
       problems.push({ path: summary.path, message: { vi: 'Không đọc được kỳ báo cáo: bỏ qua.', en: 'The reporting period does not read: left out.' } });
       continue;
@@ -83,7 +86,8 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
     if (options.period && period.key !== options.period.key) continue;
     const body = bodies.meet(report.reporter, 'report');
     const tasksOf = (report.results ?? []).map((r) => rootTasks(r, via, byId));
-    reads.push({ summary, body, period, tasksOf, covered: new Set(tasksOf.flat()) });
+    const date = parseDate(report.date ?? '');
+    reads.push({ summary, body, period, tasksOf, covered: new Set(tasksOf.flat()), ...(date.ok ? { date: date.date } : {}) });
   }
 
   const periods = selectPeriods(options.period, reads);
@@ -291,8 +295,22 @@ function dateOf(r: Read): string {
 
 function sourceOf(r: Read, line?: number): SourceRef {
   const report = r.summary.report as Partial<Report>;
-  const date = parseDate(report.date ?? '');
-  return { path: r.summary.path, ...(line ? { line } : {}), ...(report.number ? { number: report.number } : {}), ...(date.ok ? { date: date.date } : {}) };
+  return { path: r.summary.path, ...(line ? { line } : {}), ...(report.number ? { number: report.number } : {}), ...(r.date ? { date: r.date } : {}) };
+}
+
+/**
+ * A report's period, each wording read once: a country's thousands of reports write a
+ * few periods ("Quý I/2026"), and reading one is a parse. A report that states its own
+ * cut-off dates is read as it is. Bounded like the deadlines below.
+ */
+const periods = new Map<string, ReportingPeriod | undefined>();
+function periodOfReport(report: Partial<Report>): ReportingPeriod | undefined {
+  if (report.cutoff !== undefined || typeof report.period !== 'string') return reportPeriod(report);
+  if (!periods.has(report.period)) {
+    if (periods.size > 10_000) periods.clear();
+    periods.set(ownString(report.period), reportPeriod(report));
+  }
+  return periods.get(report.period);
 }
 
 function periodCell(result: ReportResult, source: SourceRef): CellPeriod {

@@ -43,10 +43,10 @@ describe('the roll-up of the example province over its communes', async () => {
   it('sums figures where the units agree, traceable to each report and line', () => {
     const points = r.sums.find((s) => s.subject === 'diem-ho-tro');
     expect(points).toMatchObject({ unit: 'điểm', aggregate: 'sum', total: 4, target: 8, targetEach: 2 });
-    expect(points?.contributions.map((c) => [name(c.implementer), c.value, c.source.number, c.source.path.split('/').slice(-2).join('/'), c.source.line])).toEqual([
-      ['Ủy ban nhân dân xã An Hòa', 2, '18/BC-UBND', 'xa-an-hoa/bao-cao-quy-1.baocao.yaml', 30],
-      ['Ủy ban nhân dân xã Phú Lộc', 1, '09/BC-UBND', 'xa-phu-loc/bao-cao-quy-1.baocao.yaml', 29],
-      ['Ủy ban nhân dân xã Tân Thành', 1, '21/BC-UBND', 'xa-tan-thanh/bao-cao-quy-1.baocao.yaml', 29],
+    expect(points?.contributions.map((c) => [name(c.implementer), c.value, c.source.number, c.source.date, c.source.path.split('/').slice(-2).join('/'), c.source.line])).toEqual([
+      ['Ủy ban nhân dân xã An Hòa', 2, '18/BC-UBND', '2026-03-16', 'xa-an-hoa/bao-cao-quy-1.baocao.yaml', 30],
+      ['Ủy ban nhân dân xã Phú Lộc', 1, '09/BC-UBND', '2026-03-17', 'xa-phu-loc/bao-cao-quy-1.baocao.yaml', 29],
+      ['Ủy ban nhân dân xã Tân Thành', 1, '21/BC-UBND', '2026-03-20', 'xa-tan-thanh/bao-cao-quy-1.baocao.yaml', 29],
     ]);
     const share = r.sums.find((s) => s.subject === 'target:ho-so-truc-tuyen');
     expect(share).toMatchObject({ unit: '%', aggregate: 'mean', total: 46.67, target: 70 });

@@ -45,9 +45,10 @@ export function toHtml(r: Rollup, options: { generatedBy?: string } = {}): strin
 
   // Coverage map: the tasks given to someone, by the bodies they concern.
   const bodies = r.implementers;
+  const cellAt = new Map(r.cells.map((c) => [`${c.task}\u0000${c.implementer}`, c]));
   const mapRows = given.map((t) => {
     const cells = bodies.map((b) => {
-      const c = r.cells.find((x) => x.task === t.id && x.implementer === b.key);
+      const c = cellAt.get(`${t.id}\u0000${b.key}`);
       if (!c) return '<td class="none" data-value="">–</td>';
       const spans = periods.map((p) => {
         const cp = c.periods[p.key];
