@@ -3,7 +3,6 @@ import { explainCommand } from './explain.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 // <command-imports> (one line per command; keep sorted)
-import { importCommand } from './import.js';
 import { calendarCommand } from './calendar.js';
 import { renderCommand } from './render.js';
 import { forkCommand } from './fork.js';
@@ -41,7 +40,9 @@ export const COMMANDS: Record<string, Command> = {
   },
   // <commands> (one entry per command, added by each feature)
   import: {
-    run: importCommand,
+    // Loaded when run: the DOCX reader it brings (mammoth, JSZip) is a tenth of a second
+    // of every other command's start, a roll-up's or a check's.
+    run: async (ctx, argv) => (await import('./import.js')).importCommand(ctx, argv),
     usage: 'import <tệp.txt|tệp.docx> [-o tệp.yaml]',
     summary: { vi: 'Nhập kế hoạch có sẵn (văn bản, DOCX) thành bản nháp YAML', en: 'Import an existing plan (text, DOCX) as a YAML draft' },
   },
