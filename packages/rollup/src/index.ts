@@ -11,5 +11,5 @@ export { toHtml } from './format/html/page.js';
 export { synthesisDocument, synthesisDocx } from './format/synthesis.js';
 export { rollupFiles, ROLLUP_FORMATS, type RollupFormat, type OutputFile } from './format/outputs.js';
 export { STATUS_LABEL, REPORT_LABEL, COVERAGE_LABEL } from './format/labels.js';
-export { runRollupJob, runRollupJobs, type RollupJob, type JobResult } from './job.js';
+export { runRollupJob, runRollupJobs, RollupWorkers, type RollupJob, type JobResult } from './job.js';
 export { findRoots, planHead } from './roots.js';

@@ -117,37 +117,90 @@ function workerUrl(): URL {
 }
 
 /**
- * Run jobs side by side on `threads` worker threads, each taking a share of the jobs of
- * about the same number of files (a country's provinces are alike), one job after
- * another. A single job runs in this thread. This thread only waits: its heap, which no
- * limit holds, stays small, and the workers' heaps are bounded.
+ * Worker threads for roll-up jobs, started before the jobs are known: each loads its
+ * modules (core, the renderer, docx: a good part of a second) while this thread still
+ * lists the folder and finds the plans to roll up, on a core that would be idle.
  */
-export async function runRollupJobs(jobs: readonly RollupJob[], threads = availableParallelism()): Promise<JobResult[][]> {
-  const results: JobResult[][] = new Array(jobs.length);
-  const n = Math.max(1, Math.min(threads, jobs.length));
-  if (n === 1) {
-    for (const [i, job] of jobs.entries()) results[i] = await runRollupJob(job);
+export class RollupWorkers {
+  private readonly workers: Worker[];
+  private used = false;
+
+  constructor(readonly threads = availableParallelism()) {
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(workerUrl(), { resourceLimits: WORKER_LIMITS }));
+    for (const w of this.workers) {
+      // Waiting for work keeps no process alive; a worker that failed before it is given work says so when it is.
+      w.unref();
+      w.on('error', () => {});
+    }
+  }
+
+  /** Run the jobs, one share per worker (largest first, each to the share with the fewest files so far); the workers end when done. */
+  async run(jobs: readonly RollupJob[]): Promise<JobResult[][]> {
+    if (this.used) throw new Error('RollupWorkers: run once');
+    this.used = true;
+    const results: JobResult[][] = new Array(jobs.length);
+    const n = Math.min(this.workers.length, jobs.length);
+    const shares: { load: number; jobs: number[] }[] = Array.from({ length: n }, () => ({ load: 0, jobs: [] }));
+    for (const i of [...jobs.keys()].sort((a, b) => (jobs[b]?.files.length ?? 0) - (jobs[a]?.files.length ?? 0))) {
+      const share = shares.reduce((min, s) => (s.load < min.load ? s : min));
+      share.jobs.push(i);
+      share.load += jobs[i]?.files.length ?? 0;
+    }
+    void Promise.all(this.workers.slice(n).map((w) => w.terminate()));
+    try {
+      await Promise.all(
+        shares.map((share, k) =>
+          inJobWorker(this.workers[k] as Worker, share.jobs.map((i) => jobs[i] as RollupJob)).then((res) => res.forEach((r, j) => (results[share.jobs[j] as number] = r))),
+        ),
+      );
+    } finally {
+      await this.close();
+    }
     return results;
   }
-  // Largest first, each to the share with the fewest files so far.
-  const shares: { load: number; jobs: number[] }[] = Array.from({ length: n }, () => ({ load: 0, jobs: [] }));
-  for (const i of [...jobs.keys()].sort((a, b) => (jobs[b]?.files.length ?? 0) - (jobs[a]?.files.length ?? 0))) {
-    const share = shares.reduce((min, s) => (s.load < min.load ? s : min));
-    share.jobs.push(i);
-    share.load += jobs[i]?.files.length ?? 0;
+
+  /** End the workers (those not given work, or all when the jobs run otherwise). */
+  async close(): Promise<void> {
+    this.used = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
-  await Promise.all(shares.map((share) => inJobWorker(share.jobs.map((i) => jobs[i] as RollupJob)).then((res) => res.forEach((r, k) => (results[share.jobs[k] as number] = r)))));
-  return results;
 }
 
-/** Jobs run one after another in a worker thread with a bounded heap: it holds one folder (a province) at a time. */
-function inJobWorker(list: RollupJob[]): Promise<JobResult[][]> {
+/**
+ * Run jobs side by side on `threads` worker threads (or on workers started already),
+ * each taking a share of the jobs of about the same number of files (a country's
+ * provinces are alike), one job after another. A single job runs in this thread. This
+ * thread only waits: its heap, which no limit holds, stays small, and the workers'
+ * heaps are bounded.
+ */
+export async function runRollupJobs(jobs: readonly RollupJob[], threads = availableParallelism(), workers?: RollupWorkers): Promise<JobResult[][]> {
+  const n = Math.max(1, Math.min(workers?.threads ?? threads, jobs.length));
+  if (n === 1) {
+    await workers?.close();
+    const results: JobResult[][] = [];
+    for (const job of jobs) results.push(await runRollupJob(job));
+    return results;
+  }
+  return (workers ?? new RollupWorkers(n)).run(jobs);
+}
+
+/** Each worker holds one folder (a province) at a time in a bounded heap. */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 112, maxYoungGenerationSizeMb: 24 };
+
+/** Jobs run one after another in a worker thread: it is given them, sends back their results, and is ended. */
+function inJobWorker(worker: Worker, list: RollupJob[]): Promise<JobResult[][]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl(), { workerData: list, resourceLimits: { maxOldGenerationSizeMb: 112, maxYoungGenerationSizeMb: 24 } });
+    let answered = false;
     worker.once('message', (res: JobResult[][] | { error: string }) => {
+      answered = true;
       const done = (): void => (Array.isArray(res) ? resolve(res) : reject(new Error(res.error)));
       void worker.terminate().then(done, done);
     });
     worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!answered) reject(new Error(`roll-up worker exited with code ${code} before it answered`));
+    });
+    worker.ref();
+    worker.postMessage(list);
   });
 }
