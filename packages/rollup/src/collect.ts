@@ -24,28 +24,28 @@ export interface Collected {
 
 /**
  * Every YAML file under `dir` (forward slashes, sorted), skipping dependency, VCS and
- * build folders. Folders are listed side by side and the files of each are checked
- * against `ignored` together: a country has thousands of folders, and finding the
- * configs in effect for each (what `ignored` asks) waits on the disk.
+ * build folders. The files of a folder are checked against `ignored` together, the
+ * folders one after another: listing thousands of folders at once held every listing
+ * and every pending check in memory at the same time (a country's: 50 MB more) and was
+ * no faster.
  */
 export async function yamlFiles(dir: string, options: Pick<CollectOptions, 'ignored'> = {}): Promise<string[]> {
   const out: string[] = [];
   const { ignored } = options;
-  const walk = async (current: string): Promise<void> => {
+  const pending = [dir.replace(/\\/g, '/').replace(/\/$/, '')];
+  while (pending.length) {
+    const current = pending.pop() as string;
     const entries = await readdir(current, { withFileTypes: true }).catch(() => []);
-    const folders: string[] = [];
     const files: string[] = [];
     for (const e of entries) {
       const path = `${current}/${e.name}`;
       if (e.isDirectory()) {
-        if (!SKIPPED.has(e.name)) folders.push(path);
+        if (!SKIPPED.has(e.name)) pending.push(path);
       } else if (YAML.test(e.name) && (e.isFile() || e.isSymbolicLink())) files.push(path);
     }
     const kept = ignored ? await Promise.all(files.map(async (p) => ((await ignored(p)) ? undefined : p))) : files;
     for (const p of kept) if (p !== undefined) out.push(p);
-    await Promise.all(folders.map(walk));
-  };
-  await walk(dir.replace(/\\/g, '/').replace(/\/$/, ''));
+  }
   return out.sort();
 }
 
