@@ -7,7 +7,6 @@ import { Project, parseReportingPeriod, type ProjectHost } from '@kehoach/core';
 import { collect } from './collect.js';
 import { computeRollup } from './compute.js';
 import { rollupFiles, type RollupFormat } from './format/outputs.js';
-import { relativeTo } from './format/paths.js';
 import type { Summary } from './summarize.js';
 import type { Problem, ReportState } from './types.js';
 import { Workspace } from './workspace.js';
@@ -77,7 +76,8 @@ export async function runRollupJob(job: RollupJob): Promise<JobResult[]> {
       out.push({ plan, skipped: 'not-a-plan' });
       continue;
     }
-    const rollup = relativeTo(computeRollup(loaded.analysis, plan, workspace, period ? { period } : {}), job.folder);
+    // Paths relative to the folder rolled up, as the outputs show them.
+    const rollup = computeRollup(loaded.analysis, plan, workspace, { ...(period ? { period } : {}), base: job.folder });
     const files = await rollupFiles(loaded.analysis, rollup, job.formats);
     const dir = job.outDirs[plan] ?? join(dirname(plan), 'tong-hop');
     mkdirSync(dir, { recursive: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportingPeriod } from '@kehoach/core';
+import { relativeTo } from '../src/format/paths.js';
 import { EXAMPLE_DIR, EXAMPLE_PLAN, rollupOf } from './helpers.js';
 
 describe('the roll-up of the example province over its communes', async () => {
@@ -63,5 +64,15 @@ describe('the roll-up of the example province over its communes', async () => {
     expect(q2.periods.map((p) => p.key)).toEqual(['2026-Q2']);
     expect(new Set(q2.reports.map((x) => x.state))).toEqual(new Set(['missing']));
     expect(q2.reports).toHaveLength(4);
+  });
+
+  it('gives paths relative to a folder asked for as relativeTo does, without a copy', async () => {
+    const asked = await rollupOf(EXAMPLE_PLAN, EXAMPLE_DIR, { base: EXAMPLE_DIR });
+    expect(asked).toEqual(relativeTo(r, EXAMPLE_DIR));
+    expect(asked.reports.find((x) => x.path)?.path).toMatch(/^xa-[a-z-]+\/bao-cao-quy-1\.baocao\.yaml$/);
+    expect(asked.plan.path).toBe('ke-hoach-mot-cua-so-2026.kehoach.yaml');
+    // Two periods, problems and all: the same as relativeTo's for the second quarter's roll-up too.
+    const q2 = { period: parseReportingPeriod('Quý II/2026') };
+    expect(await rollupOf(EXAMPLE_PLAN, EXAMPLE_DIR, { ...q2, base: EXAMPLE_DIR })).toEqual(relativeTo(await rollupOf(EXAMPLE_PLAN, EXAMPLE_DIR, q2), EXAMPLE_DIR));
   });
 });
