@@ -9,7 +9,7 @@ export { toCsv } from './format/csv.js';
 export { toXlsx } from './format/xlsx.js';
 export { toHtml } from './format/html/page.js';
 export { synthesisDocument, synthesisDocx } from './format/synthesis.js';
-export { rollupFiles, ROLLUP_FORMATS, type RollupFormat, type OutputFile } from './format/outputs.js';
+export { rollupFiles, eachRollupFile, ROLLUP_FORMATS, type RollupFormat, type OutputFile } from './format/outputs.js';
 export { STATUS_LABEL, REPORT_LABEL, COVERAGE_LABEL } from './format/labels.js';
 export { runRollupJob, runRollupJobs, RollupWorkers, type RollupJob, type JobResult } from './job.js';
 export { findRoots, planHead } from './roots.js';
