@@ -1,8 +1,8 @@
 import { AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, type ISectionOptions, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { footnoteIds } from '../document/inline.js';
 import type { RenderDocument } from '../document/model.js';
 import { xmlSafe } from '../document/text.js';
+import { readZip, unzipEntry, writeZip, zipEntry } from '../zip.js';
 import { TABLE_MARKER } from './data-table.js';
 import type { DocxContext } from './inline-runs.js';
 import { appendixPages, decisionPages, planPages, type PageRun } from './pages.js';
@@ -90,19 +90,21 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
 
 /**
  * The package with each table marker of its document replaced by the table's XML. docx
- * packs the document with the markers (a small document.xml); the package is unpacked,
- * and packed again as docx packs it (fflate, deflate level 6, in the same order).
+ * packs the document with the markers (a small document.xml); its other parts are kept
+ * as packed, the document is unpacked, filled and packed again (zip.ts).
  */
 function withTables(packed: Uint8Array, tables: readonly string[]): Uint8Array {
-  const files = unzipSync(packed);
   const name = 'word/document.xml';
-  const xml = strFromU8(files[name] ?? new Uint8Array());
+  const entries = readZip(packed);
+  const i = entries.findIndex((e) => e.name === name);
+  const doc = entries[i];
+  if (!doc) throw new Error(`DOCX: no ${name}`);
   let n = 0;
-  const filled = xml.replace(TABLE_MARKER, (_, i: string) => {
+  const filled = new TextDecoder().decode(unzipEntry(doc)).replace(TABLE_MARKER, (_, k: string) => {
     n++;
-    return tables[Number(i)] ?? '';
+    return tables[Number(k)] ?? '';
   });
   if (n !== tables.length) throw new Error(`DOCX: ${tables.length} tables written, ${n} found in the document`);
-  files[name] = strToU8(filled);
-  return zipSync(files);
+  entries[i] = zipEntry(name, new TextEncoder().encode(filled));
+  return writeZip(entries);
 }
