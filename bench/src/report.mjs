@@ -49,7 +49,7 @@ ${rollupSection(result.rollup)}`;
 /** "all 3390 files", or "16649 of the 16674 files" when the server published for fewer. */
 function published(server) {
   if (server.files === undefined || server.filesPublished >= server.files) return `all ${server.filesPublished} files`;
-  return `${server.filesPublished} of the ${server.files} files (the others never had any)`;
+  return `${server.filesPublished} of the ${server.files} files (it published nothing for the others)`;
 }
 
 /** Roll-up targets (issue 19): one province ≤ 1 s, the country ≤ 10 s wall on 2 cores, peak RSS ≤ 400 MiB. */
