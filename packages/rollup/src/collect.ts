@@ -14,6 +14,8 @@ export interface CollectOptions {
   jobs?: number;
   /** Leave out a file (the `ignore:` patterns of the configs in effect). */
   ignored?: (path: string) => boolean | Promise<boolean>;
+  /** Told how many files were found so far, after each folder (a caller may start work for a large folder before the listing ends). */
+  found?: (count: number) => void;
 }
 
 export interface Collected {
@@ -29,7 +31,7 @@ export interface Collected {
  * and every pending check in memory at the same time (a country's: 50 MB more) and was
  * no faster.
  */
-export async function yamlFiles(dir: string, options: Pick<CollectOptions, 'ignored'> = {}): Promise<string[]> {
+export async function yamlFiles(dir: string, options: Pick<CollectOptions, 'ignored' | 'found'> = {}): Promise<string[]> {
   const out: string[] = [];
   const { ignored } = options;
   const pending = [dir.replace(/\\/g, '/').replace(/\/$/, '')];
@@ -45,6 +47,7 @@ export async function yamlFiles(dir: string, options: Pick<CollectOptions, 'igno
     }
     const kept = ignored ? await Promise.all(files.map(async (p) => ((await ignored(p)) ? undefined : p))) : files;
     for (const p of kept) if (p !== undefined) out.push(p);
+    options.found?.(out.length);
   }
   return out.sort();
 }

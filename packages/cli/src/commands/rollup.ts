@@ -62,18 +62,21 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
   // Files of a folder, listed once (a folder inside one already listed is a part of its list).
   const ignores = new IgnoreRules(project.configs);
   const listings = new Map<string, string[]>();
-  const filesUnder = async (folder: string): Promise<string[]> => {
+  // A large folder (a country) is rolled up by many jobs side by side: their worker
+  // threads start as soon as its listing shows it is large, and load their modules
+  // while this thread lists the rest and finds the plans to roll up.
+  const threads = jobs ?? availableParallelism();
+  let workers: RollupWorkers | undefined;
+  const large = (count: number): void => {
+    if (!workers && threads > 1 && count >= LARGE_FOLDER) workers = new RollupWorkers(threads);
+  };
+  const filesUnder = async (folder: string, found?: (count: number) => void): Promise<string[]> => {
     for (const [listed, files] of listings) if (folder === listed || folder.startsWith(`${listed}/`)) return files.filter((f) => f.startsWith(`${folder}/`));
-    const files = await yamlFiles(folder, { ignored: (p) => ignores.ignored(p, folder) });
+    const files = await yamlFiles(folder, { ignored: (p) => ignores.ignored(p, folder), ...(found ? { found } : {}) });
     listings.set(folder, files);
     return files;
   };
 
-  // A large folder (a country) is rolled up by many jobs side by side: their worker
-  // threads start as soon as its listing shows it, and load their modules while this
-  // thread finds the plans to roll up.
-  const threads = jobs ?? availableParallelism();
-  let workers: RollupWorkers | undefined;
   let results: JobResult[][];
   try {
     // The plans to roll up: those named, and in each folder named, those without a parent there.
@@ -86,8 +89,7 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
         plans.push({ path: input });
         continue;
       }
-      const files = await filesUnder(input);
-      if (!workers && threads > 1 && files.length >= LARGE_FOLDER) workers = new RollupWorkers(threads);
+      const files = await filesUnder(input, large);
       // Their heads are enough to find them: the plans are read in full by the jobs that roll them up.
       for (const p of findRoots(files)) plans.push({ path: p, from: input });
     }
