@@ -3,6 +3,7 @@ import type { Block, TableBlock } from '../document/model.js';
 import { dataTable } from './data-table.js';
 import { textRuns, type DocxContext } from './inline-runs.js';
 import { bodyParagraph, line, run } from './paragraphs.js';
+import { BODY, bodyParagraphXml, textRunsXml } from './straight.js';
 import { LINE, SIZE } from './units.js';
 
 /** Legal bases in italics, one paragraph each; the first set apart from the title. */
@@ -38,6 +39,32 @@ export function tableParts(ctx: DocxContext, table: TableBlock, width: number): 
   out.push(line('', { size: SIZE.body }));
   return out;
 }
+
+/**
+ * The XML docx writes for a heading, paragraph or point with its points (`blockParts`),
+ * written straight (straight.ts); undefined for a table, or a point holding one.
+ */
+export function blockXml(ctx: DocxContext, block: Block): string | undefined {
+  switch (block.kind) {
+    case 'heading':
+      return bodyParagraphXml(textRunsXml(ctx, marked(block.marker, block.text), BOLD), { keepNext: true });
+    case 'paragraph':
+      return bodyParagraphXml(`${block.label ? textRunsXml({ footnoteIds: new Map() }, `${block.label} `, BOLD) : ''}${textRunsXml(ctx, block.text, BODY)}`);
+    case 'item': {
+      let xml = bodyParagraphXml(textRunsXml(ctx, marked(block.marker, block.text), BODY));
+      for (const child of block.children) {
+        const c = blockXml(ctx, child);
+        if (c === undefined) return undefined;
+        xml += c;
+      }
+      return xml;
+    }
+    case 'table':
+      return undefined;
+  }
+}
+
+const BOLD = { ...BODY, bold: true };
 
 function marked(marker: string, text: string): string {
   return [marker, text].filter(Boolean).join(' ');

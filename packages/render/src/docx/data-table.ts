@@ -1,10 +1,9 @@
-import { AlignmentType, BaseXmlComponent, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType, type IXmlableObject } from 'docx';
-import { inlineParts } from '../document/inline.js';
+import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { TableBlock, TableCell as CellModel } from '../document/model.js';
-import { xmlSafe } from '../document/text.js';
 import { textRuns, type DocxContext } from './inline-runs.js';
 import { GRID_BORDERS } from './tables.js';
-import { COLOR, FONT, SIZE } from './units.js';
+import { runOpen, straight, textRunsXml } from './straight.js';
+import { SIZE } from './units.js';
 
 /**
  * A table of the plan with grid borders and fixed column widths over `width` twips:
@@ -13,7 +12,7 @@ import { COLOR, FONT, SIZE } from './units.js';
  *
  * A table without cells merged down is written straight as the XML docx would write
  * for it (`tableXml`), and put in place of a marker once docx has written the rest
- * (render-docx.ts): a roll-up's appendix has thousands of cells, and building, walking
+ * (straight.ts): a roll-up's appendix has thousands of cells, and building, walking
  * and writing docx's objects for each took most of the time of the whole report. A
  * test holds both ways to the same XML. A table with rowSpan goes through docx, which
  * places the continued cells of merged rows.
@@ -22,9 +21,8 @@ export function dataTable(ctx: DocxContext, table: TableBlock, width: number): T
   const total = table.widths.reduce((a, b) => a + b, 0) || 1;
   const widths = table.widths.map((w) => Math.max(360, Math.round((w / total) * width)));
   const grid = gridOf(table);
-  if (!ctx.tables || grid.some((row) => row.cells.some((c) => c.rowSpan !== undefined))) return docxTable(ctx, widths, grid);
-  ctx.tables.push(tableXml(ctx, widths, grid));
-  return new TableMarker(ctx.tables.length - 1) as unknown as Table;
+  if (!ctx.xml || grid.some((row) => row.cells.some((c) => c.rowSpan !== undefined))) return docxTable(ctx, widths, grid);
+  return straight({ ...ctx, xml: ctx.xml }, tableXml(ctx, widths, grid)) as unknown as Table;
 }
 
 /** The table through docx's own objects (kept for merged rows, and as the reference the prepared one is tested against). */
@@ -85,26 +83,6 @@ function tableCell(ctx: DocxContext, cell: CellModel, width: number): TableCell 
   });
 }
 
-/** Where docx writes `<kehoach:table n="0"/>`, the XML of table 0 goes (no text of a document can write `<`). */
-export const TABLE_MARKER = /<kehoach:table n="(\d+)"\/>/g;
-
-/** The place of a table written straight: docx writes the marker, which its XML replaces. */
-class TableMarker extends BaseXmlComponent {
-  constructor(private readonly n: number) {
-    super('kehoach:table');
-  }
-
-  prepForXml(): IXmlableObject {
-    return { 'kehoach:table': { _attr: { n: this.n } } } as IXmlableObject;
-  }
-}
-
-/** XML text and attribute values as docx escapes them: the five entities, C0 controls dropped. */
-function esc(s: string): string {
-  return s.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
-}
-const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
-
 /**
  * The XML docx writes for a table with `dataTable`'s options (grid borders, fixed
  * layout, header rows repeated, rows kept whole, cells centred vertically with 2/4 pt
@@ -116,20 +94,9 @@ export function tableXml(ctx: DocxContext, widths: readonly number[], grid: read
   const tcEnd = `<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar><w:vAlign w:val="center"/></w:tcPr>`;
   const spacing = `<w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/>`;
   const pPr = { center: `<w:p><w:pPr>${spacing}<w:jc w:val="center"/></w:pPr>`, left: `<w:p><w:pPr>${spacing}<w:jc w:val="left"/></w:pPr>` };
-  const font = esc(FONT);
-  const rPr = (bold: boolean): string =>
-    `<w:r><w:rPr><w:rFonts w:ascii="${font}" w:cs="${font}" w:eastAsia="${font}" w:hAnsi="${font}"/>${bold ? '<w:b/><w:bCs/>' : '<w:b w:val="false"/><w:bCs w:val="false"/>'}<w:i w:val="false"/><w:iCs w:val="false"/><w:color w:val="${COLOR}"/><w:sz w:val="${SIZE.table}"/><w:szCs w:val="${SIZE.table}"/></w:rPr><w:t xml:space="preserve">`;
-  const runOpen = { bold: rPr(true), plain: rPr(false) };
-  const runs = (text: string, bold: boolean): string => {
-    let out = '';
-    for (const part of inlineParts(text, ctx.footnoteIds)) {
-      out +=
-        part.kind === 'text'
-          ? `${bold ? runOpen.bold : runOpen.plain}${esc(xmlSafe(part.text))}</w:t></w:r>`
-          : `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="${part.id}"/></w:r>`;
-    }
-    return out;
-  };
+  const style = { bold: { size: SIZE.table, bold: true, italics: false }, plain: { size: SIZE.table, bold: false, italics: false } };
+  const open = { bold: runOpen(style.bold), plain: runOpen(style.plain) };
+  const runs = (text: string, bold: boolean): string => textRunsXml(ctx, text, bold ? style.bold : style.plain, bold ? open.bold : open.plain);
   let xml = `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, b) => a + b, 0)}"/><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
   for (const { header, cells } of grid) {
     xml += header ? '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '<w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>';

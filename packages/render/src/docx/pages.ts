@@ -1,10 +1,11 @@
 import type { Paragraph, Table } from 'docx';
 import type { Appendix, DecisionPage, RenderDocument } from '../document/model.js';
-import { basesParagraphs, blockParts } from './body.js';
+import { basesParagraphs, blockParts, blockXml } from './body.js';
 import { gap, signatureTable } from './closing-parts.js';
 import { headerTable, titleBlock } from './header-table.js';
 import { textRuns, type DocxContext } from './inline-runs.js';
 import { bodyParagraph, line } from './paragraphs.js';
+import { straight } from './straight.js';
 import { LANDSCAPE_TEXT_WIDTH, SIZE, TEXT_WIDTH } from './units.js';
 
 export type Part = Paragraph | Table;
@@ -34,13 +35,18 @@ export function planPages(ctx: DocxContext, doc: RenderDocument): PageRun[] {
   const runs: PageRun[] = [];
   let portrait: Part[] = [...(doc.header ? [headerTable(doc.header)] : []), ...titleBlock(doc.title), ...basesParagraphs(ctx, doc.bases)];
   if (doc.preamble) portrait.push(bodyParagraph(textRuns(ctx, doc.preamble)));
-  for (const block of doc.body) {
+  const closed = doc.closing !== undefined || doc.signature !== undefined || doc.recipients !== undefined;
+  for (const [i, block] of doc.body.entries()) {
     if (block.kind === 'table' && block.landscape) {
       if (portrait.length) runs.push({ landscape: false, children: portrait });
       runs.push({ landscape: true, children: blockParts(ctx, block, LANDSCAPE_TEXT_WIDTH) });
       portrait = [];
     } else {
-      portrait.push(...blockParts(ctx, block, TEXT_WIDTH));
+      // Written straight, but for the last paragraph of a section: docx gives that one the section's properties.
+      const next = doc.body[i + 1];
+      const endsSection = next ? next.kind === 'table' && next.landscape : !closed;
+      const xml = ctx.xml && !endsSection ? blockXml(ctx, block) : undefined;
+      portrait.push(...(xml !== undefined ? [straight({ ...ctx, xml: ctx.xml as string[] }, xml)] : blockParts(ctx, block, TEXT_WIDTH)));
     }
   }
   if (doc.closing) portrait.push(bodyParagraph(textRuns(ctx, doc.closing)));

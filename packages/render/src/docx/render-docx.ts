@@ -3,7 +3,7 @@ import { footnoteIds } from '../document/inline.js';
 import type { RenderDocument } from '../document/model.js';
 import { xmlSafe } from '../document/text.js';
 import { readZip, unzipEntry, writeZip, zipEntry } from '../zip.js';
-import { TABLE_MARKER } from './data-table.js';
+import { XML_MARKER } from './straight.js';
 import type { DocxContext } from './inline-runs.js';
 import { appendixPages, decisionPages, planPages, type PageRun } from './pages.js';
 import { hairline, run } from './paragraphs.js';
@@ -44,8 +44,9 @@ function pageSize(landscape: boolean) {
  * plan when there is one, the plan in A4 portrait (wide tables on landscape pages of their
  * own), then each appendix on pages of its own. Footnotes are Word footnotes.
  */
-export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
-  const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes), tables: [] };
+export async function renderDocx(doc: RenderDocument, options: { straight?: boolean } = {}): Promise<Uint8Array> {
+  // `straight: false` (tests): docx writes every part, as the straight XML must read.
+  const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes), ...(options.straight === false ? {} : { xml: [] }) };
   const runs: PageRun[] = [
     ...(doc.decision ? [decisionPages(ctx, doc.decision)] : []),
     ...planPages(ctx, doc),
@@ -85,26 +86,26 @@ export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
     sections,
   });
   const packed = new Uint8Array(await Packer.toArrayBuffer(file));
-  return ctx.tables?.length ? withTables(packed, ctx.tables) : packed;
+  return ctx.xml?.length ? withStraightXml(packed, ctx.xml) : packed;
 }
 
 /**
- * The package with each table marker of its document replaced by the table's XML. docx
- * packs the document with the markers (a small document.xml); its other parts are kept
- * as packed, the document is unpacked, filled and packed again (zip.ts).
+ * The package with each marker of its document replaced by the XML written straight
+ * (straight.ts). docx packs the document with the markers (a small document.xml); its
+ * other parts are kept as packed, the document is unpacked, filled and packed again.
  */
-function withTables(packed: Uint8Array, tables: readonly string[]): Uint8Array {
+function withStraightXml(packed: Uint8Array, parts: readonly string[]): Uint8Array {
   const name = 'word/document.xml';
   const entries = readZip(packed);
   const i = entries.findIndex((e) => e.name === name);
   const doc = entries[i];
   if (!doc) throw new Error(`DOCX: no ${name}`);
   let n = 0;
-  const filled = new TextDecoder().decode(unzipEntry(doc)).replace(TABLE_MARKER, (_, k: string) => {
+  const filled = new TextDecoder().decode(unzipEntry(doc)).replace(XML_MARKER, (_, k: string) => {
     n++;
-    return tables[Number(k)] ?? '';
+    return parts[Number(k)] ?? '';
   });
-  if (n !== tables.length) throw new Error(`DOCX: ${tables.length} tables written, ${n} found in the document`);
+  if (n !== parts.length) throw new Error(`DOCX: ${parts.length} parts written straight, ${n} found in the document`);
   entries[i] = zipEntry(name, new TextEncoder().encode(filled));
   return writeZip(entries);
 }
