@@ -1,13 +1,11 @@
-// Worker thread of `RollupWorkers`: waits for the jobs it is given, runs them one after
-// another, sends back their results.
+// Worker thread of `RollupWorkers`: runs each job it is given, one after another, and
+// sends back its results.
 import { parentPort } from 'node:worker_threads';
-import { runRollupJob, type JobResult, type RollupJob } from './job.js';
+import { runRollupJob, type RollupJob } from './job.js';
 
-parentPort?.once('message', async (jobs: RollupJob[]) => {
-  const results: JobResult[][] = [];
+parentPort?.on('message', async (job: RollupJob) => {
   try {
-    for (const job of jobs) results.push(await runRollupJob(job));
-    parentPort?.postMessage(results);
+    parentPort?.postMessage(await runRollupJob(job));
   } catch (error) {
     parentPort?.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

@@ -138,24 +138,22 @@ export class RollupWorkers {
     }
   }
 
-  /** Run the jobs, one share per worker (largest first, each to the share with the fewest files so far); the workers end when done. */
+  /**
+   * Run the jobs, largest first, each to the first worker free (a worker slowed by other
+   * work on the machine takes fewer); the workers end when done.
+   */
   async run(jobs: readonly RollupJob[]): Promise<JobResult[][]> {
     if (this.used) throw new Error('RollupWorkers: run once');
     this.used = true;
     const results: JobResult[][] = new Array(jobs.length);
+    const queue = [...jobs.keys()].sort((a, b) => (jobs[b]?.files.length ?? 0) - (jobs[a]?.files.length ?? 0));
     const n = Math.min(this.workers.length, jobs.length);
-    const shares: { load: number; jobs: number[] }[] = Array.from({ length: n }, () => ({ load: 0, jobs: [] }));
-    for (const i of [...jobs.keys()].sort((a, b) => (jobs[b]?.files.length ?? 0) - (jobs[a]?.files.length ?? 0))) {
-      const share = shares.reduce((min, s) => (s.load < min.load ? s : min));
-      share.jobs.push(i);
-      share.load += jobs[i]?.files.length ?? 0;
-    }
     void Promise.all(this.workers.slice(n).map((w) => w.terminate()));
     try {
       await Promise.all(
-        shares.map((share, k) =>
-          inJobWorker(this.workers[k] as Worker, share.jobs.map((i) => jobs[i] as RollupJob)).then((res) => res.forEach((r, j) => (results[share.jobs[j] as number] = r))),
-        ),
+        this.workers.slice(0, n).map(async (worker) => {
+          for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await inJobWorker(worker, jobs[i] as RollupJob);
+        }),
       );
     } finally {
       await this.close();
@@ -172,10 +170,9 @@ export class RollupWorkers {
 
 /**
  * Run jobs side by side on `threads` worker threads (or on workers started already),
- * each taking a share of the jobs of about the same number of files (a country's
- * provinces are alike), one job after another. A single job runs in this thread. This
- * thread only waits: its heap, which no limit holds, stays small, and the workers'
- * heaps are bounded.
+ * each taking the next job, largest first, when it is done with one. A single job runs
+ * in this thread. This thread only waits: its heap, which no limit holds, stays small,
+ * and the workers' heaps are bounded.
  */
 export async function runRollupJobs(jobs: readonly RollupJob[], threads = availableParallelism(), workers?: RollupWorkers): Promise<JobResult[][]> {
   const n = Math.max(1, Math.min(workers?.threads ?? threads, jobs.length));
@@ -196,20 +193,21 @@ export async function runRollupJobs(jobs: readonly RollupJob[], threads = availa
  */
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 112, maxYoungGenerationSizeMb: 48 };
 
-/** Jobs run one after another in a worker thread: it is given them, sends back their results, and is ended. */
-function inJobWorker(worker: Worker, list: RollupJob[]): Promise<JobResult[][]> {
+/** One job in a worker thread: it is given the job and sends back its results (or why it failed). */
+function inJobWorker(worker: Worker, job: RollupJob): Promise<JobResult[]> {
   return new Promise((resolve, reject) => {
-    let answered = false;
-    worker.once('message', (res: JobResult[][] | { error: string }) => {
-      answered = true;
-      const done = (): void => (Array.isArray(res) ? resolve(res) : reject(new Error(res.error)));
-      void worker.terminate().then(done, done);
+    const onExit = (code: number): void => reject(new Error(`roll-up worker exited with code ${code} before it answered`));
+    worker.once('message', (res: JobResult[] | { error: string }) => {
+      worker.off('error', reject);
+      worker.off('exit', onExit);
+      // Idle between jobs, it keeps no process alive.
+      worker.unref();
+      if (Array.isArray(res)) resolve(res);
+      else reject(new Error(res.error));
     });
     worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!answered) reject(new Error(`roll-up worker exited with code ${code} before it answered`));
-    });
+    worker.once('exit', onExit);
     worker.ref();
-    worker.postMessage(list);
+    worker.postMessage(job);
   });
 }

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,5 +45,15 @@ describe('roll-up jobs', () => {
     const unused = new RollupWorkers(2);
     expect((await runRollupJobs([{ ...job('ba-4'), files }], 2, unused))[0]?.[0]?.reports).toEqual({ 'on-time': 2, late: 1, missing: 1 });
     await unused.close();
+  });
+
+  it('say why a job failed, and end the threads', async () => {
+    const folder = `${work}/bon`;
+    cpSync(EXAMPLE_DIR, folder, { recursive: true, filter: (p) => !p.includes('.tong-hop') });
+    const plan = `${folder}/ke-hoach-mot-cua-so-2026.kehoach.yaml`;
+    // A file where the output folder should go: it cannot be made.
+    writeFileSync(`${work}/khong-phai-thu-muc`, '');
+    const job = (out: string): RollupJob => ({ plans: [plan], folder, files: [], root: work, outDirs: { [plan]: out }, formats: ['json'] });
+    await expect(runRollupJobs([job(`${work}/out/bon-1`), job(`${work}/khong-phai-thu-muc/x`), job(`${work}/out/bon-3`)], 2)).rejects.toThrow(/EEXIST|ENOTDIR/);
   });
 });
