@@ -186,12 +186,15 @@ export async function runRollupJobs(jobs: readonly RollupJob[], threads = availa
 }
 
 /**
- * Each worker holds one folder (a province) at a time in a bounded heap. Its young
- * generation is large enough for a province's outputs, made and written one after
- * another, to die young: with 24 MB the country's roll-up spent a tenth more CPU in
- * the collector (peak RSS ~335 MiB with 48, ~300 with 24, ~400 with 64 for no gain).
+ * Each worker holds one folder (a province) at a time in a bounded heap. The bounds
+ * steer V8's collector more than they hold memory: a province lives in ~40 MB, and with
+ * 112 MB of old generation V8 collected so eagerly that a single worker spent a fifth of
+ * the country's CPU more than with 256 MB, for the same peak RSS (~315 MiB for the
+ * country, both outputs). The young generation is large enough for a province's
+ * outputs, made and written one after another, to die young (24 MB: a tenth more CPU;
+ * 64 MB: ~380 MiB peak RSS for no gain).
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 112, maxYoungGenerationSizeMb: 48 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
 
 /** One job in a worker thread: it is given the job and sends back its results (or why it failed). */
 function inJobWorker(worker: Worker, job: RollupJob): Promise<JobResult[]> {
