@@ -31,6 +31,9 @@ describe('the country with reports', () => {
     expect(r.country.all.peakRssMiB).toBeGreaterThan(10);
     // The language server opens the same workspace, reports included, and publishes for every file.
     expect(r.server.filesPublished).toBe(r.files);
+    expect(r.server.allDiagnosticsMs).toBeGreaterThan(0);
+    // The generated plans and reports are valid: no file has an error.
+    expect(r.server.filesWithErrors).toBe(0);
     expect(r.server.peakRssMiB).toBeGreaterThan(10);
   }, 600_000);
 });

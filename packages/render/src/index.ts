@@ -6,3 +6,4 @@ export { renderDocx } from './docx/render-docx.js';
 export { renderHtml, escapeHtml } from './html/render-html.js';
 export { renderMarkdown } from './markdown/render-markdown.js';
 export { renderText } from './text/render-text.js';
+export { zipFiles } from './zip.js';

@@ -3,11 +3,13 @@ import {
   compareIso,
   deadlineFor,
   dueIn,
+  ownString,
   parseDate,
   pathPeriodKinds,
   reporterPath,
   reporterTasks,
   reportPeriod,
+  relativePath,
   taskDeadline,
   taskMeasure,
   timeframeText,
@@ -28,6 +30,8 @@ import { numberKey, type Workspace } from './workspace.js';
 export interface RollupOptions {
   /** Roll up this period only; by default every period some report covers. */
   period?: ReportingPeriod;
+  /** Give file paths relative to this folder, as `relativeTo` would (a job's roll-up is written so: no copy to make). */
+  base?: string;
 }
 
 /** Least advanced first: a cell reported twice shows the status that needs attention. */
@@ -40,6 +44,10 @@ interface Read {
   /** Root task ids each result stands for. */
   tasksOf: string[][];
   covered: Set<string>;
+  /** The report's path as the roll-up gives it. */
+  path: string;
+  /** The report's date (ISO), read once: every status and figure it gives cites it. */
+  date?: string;
 }
 
 /** The roll-up of the plan at `path` over the workspace. */
@@ -50,6 +58,7 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
   for (const v of views) for (const id of [v.task.id, ...v.groups.map((g) => g.id)]) byId.set(id, [...(byId.get(id) ?? []), v]);
   const bodies = new Bodies(root);
   const problems: Rollup['problems'] = [];
+  const rel = shownPath(options.base);
 
   // Lower plans and the bodies issuing them.
   const lower = new Map<string, { summary: PlanSummary; body: KnownBody }>();
@@ -57,10 +66,10 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
     if (!child.issuer) continue;
     const body = bodies.meet(child.issuer, 'plan');
     const had = lower.get(body.key);
-    if (had) problems.push({ path: child.path, message: { vi: `${body.name} có hai kế hoạch thực hiện kế hoạch này (${had.summary.path}); dùng tệp đầu tiên.`, en: `${body.name} has two plans implementing this plan (${had.summary.path}); the first is used.` } });
+    if (had) problems.push({ path: rel(child.path), message: { vi: `${body.name} có hai kế hoạch thực hiện kế hoạch này (${had.summary.path}); dùng tệp đầu tiên.`, en: `${body.name} has two plans implementing this plan (${had.summary.path}); the first is used.` } });
     else {
       lower.set(body.key, { summary: child, body });
-      body.plan = { path: child.path, ...(child.number ? { number: child.number } : {}), ...(child.title ? { title: child.title } : {}) };
+      body.plan = { path: rel(child.path), ...(child.number ? { number: child.number } : {}), ...(child.title ? { title: child.title } : {}) };
     }
   }
   bodies.fromRegistry(views);
@@ -72,18 +81,19 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
   for (const { summary, via } of sources) {
     const report = summary.report as Partial<Report>;
     if (!report.reporter?.name) {
-      problems.push({ path: summary.path, message: { vi: 'Báo cáo không ghi cơ quan báo cáo: bỏ qua.', en: 'The report names no reporter: left out.' } });
+      problems.push({ path: rel(summary.path), message: { vi: 'Báo cáo không ghi cơ quan báo cáo: bỏ qua.', en: 'The report names no reporter: left out.' } });
       continue;
     }
-    const period = reportPeriod(report);
+    const period = periodOfReport(report);
     if (!period) {
-      problems.push({ path: summary.path, message: { vi: 'Không đọc được kỳ báo cáo: bỏ qua.', en: 'The reporting period does not read: left out.' } });
+      problems.push({ path: rel(summary.path), message: { vi: 'Không đọc được kỳ báo cáo: bỏ qua.', en: 'The reporting period does not read: left out.' } });
       continue;
     }
     if (options.period && period.key !== options.period.key) continue;
     const body = bodies.meet(report.reporter, 'report');
     const tasksOf = (report.results ?? []).map((r) => rootTasks(r, via, byId));
-    reads.push({ summary, body, period, tasksOf, covered: new Set(tasksOf.flat()) });
+    const date = parseDate(report.date ?? '');
+    reads.push({ summary, body, period, tasksOf, covered: new Set(tasksOf.flat()), path: rel(summary.path), ...(date.ok ? { date: date.date } : {}) });
   }
 
   const periods = selectPeriods(options.period, reads);
@@ -139,7 +149,7 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
     for (const r of reads) {
       if (r.period.key !== period.key) continue;
       const had = latest.get(r.body.key);
-      if (had) problems.push({ path: r.summary.path, message: { vi: `Hai báo cáo của ${r.body.name} cho ${period.label}; dùng báo cáo ký sau.`, en: `Two reports of ${r.body.name} for ${period.label}; the later one is used.` } });
+      if (had) problems.push({ path: r.path, message: { vi: `Hai báo cáo của ${r.body.name} cho ${period.label}; dùng báo cáo ký sau.`, en: `Two reports of ${r.body.name} for ${period.label}; the later one is used.` } });
       if (!had || dateOf(r) >= dateOf(had)) latest.set(r.body.key, r);
     }
     for (const body of known) {
@@ -183,7 +193,7 @@ export function computeRollup(root: PlanAnalysis, path: string, workspace: Works
   return {
     version: 1,
     plan: {
-      path,
+      path: rel(path),
       ...(plan.number ? { number: plan.number } : {}),
       title: plan.title ?? '',
       issuer: plan.issuer?.name ?? '',
@@ -246,6 +256,17 @@ function expectedIn(path: ReportPath | undefined, deadline: string | undefined, 
   return deadline !== undefined && Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${period.cutoff.end}T00:00:00Z`) <= DUE_WINDOW_DAYS * 86_400_000;
 }
 
+/** Paths as the roll-up gives them: relative to `base` (each made once), else as they are. */
+function shownPath(base: string | undefined): (path: string) => string {
+  if (base === undefined) return (p) => p;
+  const seen = new Map<string, string>();
+  return (p) => {
+    let r = seen.get(p);
+    if (r === undefined) seen.set(p, (r = relativePath(base, p)));
+    return r;
+  };
+}
+
 /** The root task ids a result stands for: its task (or every task of its group), through `implements` for a lower plan's. */
 function rootTasks(result: ReportResult, via: PlanSummary | undefined, byId: Map<string, TaskView[]>): string[] {
   if (result.task === undefined) return [];
@@ -291,8 +312,22 @@ function dateOf(r: Read): string {
 
 function sourceOf(r: Read, line?: number): SourceRef {
   const report = r.summary.report as Partial<Report>;
-  const date = parseDate(report.date ?? '');
-  return { path: r.summary.path, ...(line ? { line } : {}), ...(report.number ? { number: report.number } : {}), ...(date.ok ? { date: date.date } : {}) };
+  return { path: r.path, ...(line ? { line } : {}), ...(report.number ? { number: report.number } : {}), ...(r.date ? { date: r.date } : {}) };
+}
+
+/**
+ * A report's period, each wording read once: a country's thousands of reports write a
+ * few periods ("Quý I/2026"), and reading one is a parse. A report that states its own
+ * cut-off dates is read as it is. Bounded like the deadlines below.
+ */
+const periods = new Map<string, ReportingPeriod | undefined>();
+function periodOfReport(report: Partial<Report>): ReportingPeriod | undefined {
+  if (report.cutoff !== undefined || typeof report.period !== 'string') return reportPeriod(report);
+  if (!periods.has(report.period)) {
+    if (periods.size > 10_000) periods.clear();
+    periods.set(ownString(report.period), reportPeriod(report));
+  }
+  return periods.get(report.period);
 }
 
 function periodCell(result: ReportResult, source: SourceRef): CellPeriod {
@@ -316,7 +351,7 @@ function reportRow(r: Read, due: Due, period: ReportingPeriod, missingTasks: str
     implementer: r.body.key,
     period: period.key,
     state: 'on-time',
-    path: r.summary.path,
+    path: r.path,
     ...(report.number ? { number: report.number } : {}),
     ...(report.date ? { date: report.date } : {}),
     ...(sent?.ok ? { sent: sent.date } : {}),

@@ -6,8 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { Project, parseReportingPeriod, type ProjectHost } from '@kehoach/core';
 import { collect } from './collect.js';
 import { computeRollup } from './compute.js';
-import { rollupFiles, type RollupFormat } from './format/outputs.js';
-import { relativeTo } from './format/paths.js';
+import { eachRollupFile, type RollupFormat } from './format/outputs.js';
 import type { Summary } from './summarize.js';
 import type { Problem, ReportState } from './types.js';
 import { Workspace } from './workspace.js';
@@ -77,11 +76,16 @@ export async function runRollupJob(job: RollupJob): Promise<JobResult[]> {
       out.push({ plan, skipped: 'not-a-plan' });
       continue;
     }
-    const rollup = relativeTo(computeRollup(loaded.analysis, plan, workspace, period ? { period } : {}), job.folder);
-    const files = await rollupFiles(loaded.analysis, rollup, job.formats);
+    // Paths relative to the folder rolled up, as the outputs show them.
+    const rollup = computeRollup(loaded.analysis, plan, workspace, { ...(period ? { period } : {}), base: job.folder });
     const dir = job.outDirs[plan] ?? join(dirname(plan), 'tong-hop');
     mkdirSync(dir, { recursive: true });
-    for (const f of files) writeFileAtomic(join(dir, f.name), f.data);
+    // Each file written as soon as it is made: one of a province's outputs in memory at a time.
+    const files: { name: string }[] = [];
+    await eachRollupFile(loaded.analysis, rollup, job.formats, (f) => {
+      writeFileAtomic(join(dir, f.name), f.data);
+      files.push({ name: f.name });
+    });
     const reports: Partial<Record<ReportState, number>> = {};
     for (const r of rollup.reports) reports[r.state] = (reports[r.state] ?? 0) + 1;
     const committees = rollup.implementers.filter((i) => i.kind === 'committee');
@@ -117,37 +121,96 @@ function workerUrl(): URL {
 }
 
 /**
- * Run jobs side by side on `threads` worker threads, each taking a share of the jobs of
- * about the same number of files (a country's provinces are alike), one job after
- * another. A single job runs in this thread. This thread only waits: its heap, which no
- * limit holds, stays small, and the workers' heaps are bounded.
+ * Worker threads for roll-up jobs, started before the jobs are known: each loads its
+ * modules (core, the renderer, docx: a good part of a second) while this thread still
+ * lists the folder and finds the plans to roll up, on a core that would be idle.
  */
-export async function runRollupJobs(jobs: readonly RollupJob[], threads = availableParallelism()): Promise<JobResult[][]> {
-  const results: JobResult[][] = new Array(jobs.length);
-  const n = Math.max(1, Math.min(threads, jobs.length));
-  if (n === 1) {
-    for (const [i, job] of jobs.entries()) results[i] = await runRollupJob(job);
+export class RollupWorkers {
+  private readonly workers: Worker[];
+  private used = false;
+
+  constructor(readonly threads = availableParallelism()) {
+    this.workers = Array.from({ length: Math.max(1, threads) }, () => new Worker(workerUrl(), { resourceLimits: WORKER_LIMITS }));
+    for (const w of this.workers) {
+      // Waiting for work keeps no process alive; a worker that failed before it is given work says so when it is.
+      w.unref();
+      w.on('error', () => {});
+    }
+  }
+
+  /**
+   * Run the jobs, largest first, each to the first worker free (a worker slowed by other
+   * work on the machine takes fewer); the workers end when done.
+   */
+  async run(jobs: readonly RollupJob[]): Promise<JobResult[][]> {
+    if (this.used) throw new Error('RollupWorkers: run once');
+    this.used = true;
+    const results: JobResult[][] = new Array(jobs.length);
+    const queue = [...jobs.keys()].sort((a, b) => (jobs[b]?.files.length ?? 0) - (jobs[a]?.files.length ?? 0));
+    const n = Math.min(this.workers.length, jobs.length);
+    void Promise.all(this.workers.slice(n).map((w) => w.terminate()));
+    try {
+      await Promise.all(
+        this.workers.slice(0, n).map(async (worker) => {
+          for (let i = queue.shift(); i !== undefined; i = queue.shift()) results[i] = await inJobWorker(worker, jobs[i] as RollupJob);
+        }),
+      );
+    } finally {
+      await this.close();
+    }
     return results;
   }
-  // Largest first, each to the share with the fewest files so far.
-  const shares: { load: number; jobs: number[] }[] = Array.from({ length: n }, () => ({ load: 0, jobs: [] }));
-  for (const i of [...jobs.keys()].sort((a, b) => (jobs[b]?.files.length ?? 0) - (jobs[a]?.files.length ?? 0))) {
-    const share = shares.reduce((min, s) => (s.load < min.load ? s : min));
-    share.jobs.push(i);
-    share.load += jobs[i]?.files.length ?? 0;
+
+  /** End the workers (those not given work, or all when the jobs run otherwise). */
+  async close(): Promise<void> {
+    this.used = true;
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
-  await Promise.all(shares.map((share) => inJobWorker(share.jobs.map((i) => jobs[i] as RollupJob)).then((res) => res.forEach((r, k) => (results[share.jobs[k] as number] = r)))));
-  return results;
 }
 
-/** Jobs run one after another in a worker thread with a bounded heap: it holds one folder (a province) at a time. */
-function inJobWorker(list: RollupJob[]): Promise<JobResult[][]> {
+/**
+ * Run jobs side by side on `threads` worker threads (or on workers started already),
+ * each taking the next job, largest first, when it is done with one. A single job runs
+ * in this thread. This thread only waits: its heap, which no limit holds, stays small,
+ * and the workers' heaps are bounded.
+ */
+export async function runRollupJobs(jobs: readonly RollupJob[], threads = availableParallelism(), workers?: RollupWorkers): Promise<JobResult[][]> {
+  const n = Math.max(1, Math.min(workers?.threads ?? threads, jobs.length));
+  if (n === 1) {
+    await workers?.close();
+    const results: JobResult[][] = [];
+    for (const job of jobs) results.push(await runRollupJob(job));
+    return results;
+  }
+  return (workers ?? new RollupWorkers(n)).run(jobs);
+}
+
+/**
+ * Each worker holds one folder (a province) at a time in a bounded heap. The bounds
+ * steer V8's collector more than they hold memory: a province lives in ~40 MB, and with
+ * 112 MB of old generation V8 collected so eagerly that a single worker spent a fifth of
+ * the country's CPU more than with 256 MB, for the same peak RSS (~315 MiB for the
+ * country, both outputs). The young generation is large enough for a province's
+ * outputs, made and written one after another, to die young (24 MB: a tenth more CPU;
+ * 64 MB: ~380 MiB peak RSS for no gain).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
+
+/** One job in a worker thread: it is given the job and sends back its results (or why it failed). */
+function inJobWorker(worker: Worker, job: RollupJob): Promise<JobResult[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerUrl(), { workerData: list, resourceLimits: { maxOldGenerationSizeMb: 112, maxYoungGenerationSizeMb: 24 } });
-    worker.once('message', (res: JobResult[][] | { error: string }) => {
-      const done = (): void => (Array.isArray(res) ? resolve(res) : reject(new Error(res.error)));
-      void worker.terminate().then(done, done);
+    const onExit = (code: number): void => reject(new Error(`roll-up worker exited with code ${code} before it answered`));
+    worker.once('message', (res: JobResult[] | { error: string }) => {
+      worker.off('error', reject);
+      worker.off('exit', onExit);
+      // Idle between jobs, it keeps no process alive.
+      worker.unref();
+      if (Array.isArray(res)) resolve(res);
+      else reject(new Error(res.error));
     });
     worker.once('error', reject);
+    worker.once('exit', onExit);
+    worker.ref();
+    worker.postMessage(job);
   });
 }

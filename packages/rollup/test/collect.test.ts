@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, yamlFiles } from '../src/collect.js';
 import { Workspace } from '../src/workspace.js';
@@ -18,5 +21,32 @@ describe('reading a folder of plans and reports', () => {
     expect(ws.reportsOn(EXAMPLE_PLAN, '45/KH-UBND')).toHaveLength(3);
     const anHoa = ws.plans.get(`${EXAMPLE_DIR}/xa-an-hoa/ke-hoach.kehoach.yaml`);
     expect(anHoa?.implements['mo-diem-ho-tro']).toEqual(['diem-ho-tro']);
+  });
+});
+
+describe('listing a folder', () => {
+  it('lists the YAML files of every folder side by side, sorted, each asked about once, dependency and build folders skipped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kehoach-rollup-list-')).replace(/\\/g, '/');
+    try {
+      const files = ['tinh.kehoach.yaml', 'b/x.yml', 'a/b/c/d.baocao.yaml', 'a/b/e.yaml', 'a/bo-qua.yaml', 'node_modules/p/plan.yaml', 'dist/out.yaml', '.git/x.yaml', 'a/ghi-chu.txt'];
+      for (const f of files) {
+        mkdirSync(join(dir, f, '..'), { recursive: true });
+        writeFileSync(join(dir, f), 'kind: plan\n');
+      }
+      const asked: string[] = [];
+      const listed = await yamlFiles(`${dir}/`, {
+        ignored: async (p) => {
+          asked.push(p);
+          await new Promise((r) => setTimeout(r, p.endsWith('e.yaml') ? 20 : 0));
+          return p.endsWith('/bo-qua.yaml');
+        },
+      });
+      const expected = ['a/b/c/d.baocao.yaml', 'a/b/e.yaml', 'b/x.yml', 'tinh.kehoach.yaml'].map((f) => `${dir}/${f}`);
+      expect(listed).toEqual(expected);
+      expect(asked.sort()).toEqual([...expected, `${dir}/a/bo-qua.yaml`].sort());
+      expect(await yamlFiles(`${dir}/khong-co`)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseReportingPeriod } from '@kehoach/core';
+import { relativeTo } from '../src/format/paths.js';
 import { EXAMPLE_DIR, EXAMPLE_PLAN, rollupOf } from './helpers.js';
 
 describe('the roll-up of the example province over its communes', async () => {
@@ -43,10 +44,10 @@ describe('the roll-up of the example province over its communes', async () => {
   it('sums figures where the units agree, traceable to each report and line', () => {
     const points = r.sums.find((s) => s.subject === 'diem-ho-tro');
     expect(points).toMatchObject({ unit: 'điểm', aggregate: 'sum', total: 4, target: 8, targetEach: 2 });
-    expect(points?.contributions.map((c) => [name(c.implementer), c.value, c.source.number, c.source.path.split('/').slice(-2).join('/'), c.source.line])).toEqual([
-      ['Ủy ban nhân dân xã An Hòa', 2, '18/BC-UBND', 'xa-an-hoa/bao-cao-quy-1.baocao.yaml', 30],
-      ['Ủy ban nhân dân xã Phú Lộc', 1, '09/BC-UBND', 'xa-phu-loc/bao-cao-quy-1.baocao.yaml', 29],
-      ['Ủy ban nhân dân xã Tân Thành', 1, '21/BC-UBND', 'xa-tan-thanh/bao-cao-quy-1.baocao.yaml', 29],
+    expect(points?.contributions.map((c) => [name(c.implementer), c.value, c.source.number, c.source.date, c.source.path.split('/').slice(-2).join('/'), c.source.line])).toEqual([
+      ['Ủy ban nhân dân xã An Hòa', 2, '18/BC-UBND', '2026-03-16', 'xa-an-hoa/bao-cao-quy-1.baocao.yaml', 30],
+      ['Ủy ban nhân dân xã Phú Lộc', 1, '09/BC-UBND', '2026-03-17', 'xa-phu-loc/bao-cao-quy-1.baocao.yaml', 29],
+      ['Ủy ban nhân dân xã Tân Thành', 1, '21/BC-UBND', '2026-03-20', 'xa-tan-thanh/bao-cao-quy-1.baocao.yaml', 29],
     ]);
     const share = r.sums.find((s) => s.subject === 'target:ho-so-truc-tuyen');
     expect(share).toMatchObject({ unit: '%', aggregate: 'mean', total: 46.67, target: 70 });
@@ -63,5 +64,15 @@ describe('the roll-up of the example province over its communes', async () => {
     expect(q2.periods.map((p) => p.key)).toEqual(['2026-Q2']);
     expect(new Set(q2.reports.map((x) => x.state))).toEqual(new Set(['missing']));
     expect(q2.reports).toHaveLength(4);
+  });
+
+  it('gives paths relative to a folder asked for as relativeTo does, without a copy', async () => {
+    const asked = await rollupOf(EXAMPLE_PLAN, EXAMPLE_DIR, { base: EXAMPLE_DIR });
+    expect(asked).toEqual(relativeTo(r, EXAMPLE_DIR));
+    expect(asked.reports.find((x) => x.path)?.path).toMatch(/^xa-[a-z-]+\/bao-cao-quy-1\.baocao\.yaml$/);
+    expect(asked.plan.path).toBe('ke-hoach-mot-cua-so-2026.kehoach.yaml');
+    // Two periods, problems and all: the same as relativeTo's for the second quarter's roll-up too.
+    const q2 = { period: parseReportingPeriod('Quý II/2026') };
+    expect(await rollupOf(EXAMPLE_PLAN, EXAMPLE_DIR, { ...q2, base: EXAMPLE_DIR })).toEqual(relativeTo(await rollupOf(EXAMPLE_PLAN, EXAMPLE_DIR, q2), EXAMPLE_DIR));
   });
 });

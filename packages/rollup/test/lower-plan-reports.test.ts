@@ -42,4 +42,18 @@ describe('a report on a lower plan', () => {
     expect(r.reports.find((x) => x.implementer === 'ubnd-xa-phu-loc')).toMatchObject({ state: 'on-time', number: '15/BC-UBND', missingTasks: [] });
     expect(r.sums.find((s) => s.subject === 'diem-ho-tro')?.contributions.map((c) => [c.implementer, c.value])).toEqual([['ubnd-xa-phu-loc', 2]]);
   });
+
+  it('reads a report that states its own cut-off dates with them, and one of the same period without them with the usual ones', async () => {
+    const dir = join(work, 'cutoff');
+    cpSync(EXAMPLE_DIR, dir, { recursive: true, filter: (p) => !p.includes('.tong-hop') });
+    const plan = join(dir, 'ke-hoach-mot-cua-so-2026.kehoach.yaml');
+    const report = join(dir, 'xa-phu-loc', 'bao-cao-quy-2.baocao.yaml');
+    const q2 = async () => (await rollupOf(plan, dir)).periods.find((p) => p.key === '2026-Q2')?.cutoff;
+    writeFileSync(report, OWN_PLAN_REPORT);
+    expect(await q2()).toEqual({ start: '2026-03-15', end: '2026-06-14' });
+    writeFileSync(report, OWN_PLAN_REPORT.replace('period: Quý II/2026\n', 'period: Quý II/2026\ncutoff: { from: 15/03/2026, to: 10/06/2026 }\n'));
+    expect(await q2()).toEqual({ start: '2026-03-15', end: '2026-06-10' });
+    writeFileSync(report, OWN_PLAN_REPORT);
+    expect(await q2()).toEqual({ start: '2026-03-15', end: '2026-06-14' });
+  });
 });

@@ -3,7 +3,6 @@ import { explainCommand } from './explain.js';
 import { schemaCommand } from './schema.js';
 import { validateCommand } from './validate.js';
 // <command-imports> (one line per command; keep sorted)
-import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { calendarCommand } from './calendar.js';
 import { renderCommand } from './render.js';
@@ -47,7 +46,9 @@ export const COMMANDS: Record<string, Command> = {
     summary: { vi: 'Dựng dự án kế hoạch cho một cơ quan: cấu hình, danh mục cơ quan, kế hoạch đầu tiên, VS Code, CI', en: 'Set up an office\'s plan project: config, agency registry, first plan, VS Code, CI' },
   },
   import: {
-    run: importCommand,
+    // Loaded when run: the DOCX reader it brings (mammoth, JSZip) is a tenth of a second
+    // of every other command's start, a roll-up's or a check's.
+    run: async (ctx, argv) => (await import('./import.js')).importCommand(ctx, argv),
     usage: 'import <tệp.txt|tệp.docx> [-o tệp.yaml]',
     summary: { vi: 'Nhập kế hoạch có sẵn (văn bản, DOCX) thành bản nháp YAML', en: 'Import an existing plan (text, DOCX) as a YAML draft' },
   },

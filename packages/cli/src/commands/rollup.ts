@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { IgnoreRules, Project, detectDocumentKind, parseReportingPeriod, pick } from '@kehoach/core';
-import { findRoots, runRollupJobs, ROLLUP_FORMATS, yamlFiles, type JobResult, type RollupFormat, type RollupJob } from '@kehoach/rollup';
+import { findRoots, runRollupJobs, RollupWorkers, ROLLUP_FORMATS, yamlFiles, type JobResult, type RollupFormat, type RollupJob } from '@kehoach/rollup';
 import { localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
@@ -62,48 +62,61 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
   // Files of a folder, listed once (a folder inside one already listed is a part of its list).
   const ignores = new IgnoreRules(project.configs);
   const listings = new Map<string, string[]>();
-  const filesUnder = async (folder: string): Promise<string[]> => {
+  // A large folder (a country) is rolled up by many jobs side by side: their worker
+  // threads start as soon as its listing shows it is large, and load their modules
+  // while this thread lists the rest and finds the plans to roll up.
+  const threads = jobs ?? availableParallelism();
+  let workers: RollupWorkers | undefined;
+  const large = (count: number): void => {
+    if (!workers && threads > 1 && count >= LARGE_FOLDER) workers = new RollupWorkers(threads);
+  };
+  const filesUnder = async (folder: string, found?: (count: number) => void): Promise<string[]> => {
     for (const [listed, files] of listings) if (folder === listed || folder.startsWith(`${listed}/`)) return files.filter((f) => f.startsWith(`${folder}/`));
-    const files = await yamlFiles(folder, { ignored: (p) => ignores.ignored(p, folder) });
+    const files = await yamlFiles(folder, { ignored: (p) => ignores.ignored(p, folder), ...(found ? { found } : {}) });
     listings.set(folder, files);
     return files;
   };
 
-  // The plans to roll up: those named, and in each folder named, those without a parent there.
-  // Each is rolled up over its own folder (the communes of a province sit under it), or --in.
-  const plans: { path: string; from?: string }[] = [];
-  for (const [i, input] of inputs.entries()) {
-    if (!isDirectory(input)) {
-      const text = (await host.readFile(input)) ?? '';
-      if (detectDocumentKind(input, text) !== 'plan') throw new CliError(rollupMessage('notAPlan'), { path: positionals[i] ?? input });
-      plans.push({ path: input });
-      continue;
-    }
-    // Their heads are enough to find them: the plans are read in full by the jobs that roll them up.
-    for (const p of findRoots(await filesUnder(input))) plans.push({ path: p, from: input });
-  }
-  if (plans.length === 0) throw new CliError(rollupMessage('noPlans'), { paths: positionals.join(', ') });
-
-  const byFolder = new Map<string, RollupJob>();
-  for (const plan of plans) {
-    const folder = given ?? toPosix(dirname(plan.path));
-    let job = byFolder.get(folder);
-    if (!job) {
-      job = { plans: [], folder, files: await filesUnder(folder), root, outDirs: {}, formats, ...(values.period !== undefined ? { period: values.period } : {}) };
-      byFolder.set(folder, job);
-    }
-    if (job.plans.includes(plan.path)) continue;
-    job.plans.push(plan.path);
-    job.outDirs[plan.path] = outputFolder(plan.path, cwd, values['out-dir'], plan.from, period?.key);
-  }
-  const jobList = [...byFolder.values()];
-  // One folder: read in this process (in threads when large); several: one folder per thread.
-  if (jobList.length === 1 && jobList[0]) jobList[0].jobs = jobs ?? (jobList[0].files.length >= 2000 ? availableParallelism() : 1);
   let results: JobResult[][];
   try {
-    results = await runRollupJobs(jobList, jobList.length === 1 ? 1 : (jobs ?? availableParallelism()));
-  } catch (error) {
-    throw new CliError('unwritable', { path: displayPath(cwd, values['out-dir'] ?? jobList[0]?.folder ?? cwd), reason: ioReason(locale, error) });
+    // The plans to roll up: those named, and in each folder named, those without a parent there.
+    // Each is rolled up over its own folder (the communes of a province sit under it), or --in.
+    const plans: { path: string; from?: string }[] = [];
+    for (const [i, input] of inputs.entries()) {
+      if (!isDirectory(input)) {
+        const text = (await host.readFile(input)) ?? '';
+        if (detectDocumentKind(input, text) !== 'plan') throw new CliError(rollupMessage('notAPlan'), { path: positionals[i] ?? input });
+        plans.push({ path: input });
+        continue;
+      }
+      const files = await filesUnder(input, large);
+      // Their heads are enough to find them: the plans are read in full by the jobs that roll them up.
+      for (const p of findRoots(files)) plans.push({ path: p, from: input });
+    }
+    if (plans.length === 0) throw new CliError(rollupMessage('noPlans'), { paths: positionals.join(', ') });
+
+    const byFolder = new Map<string, RollupJob>();
+    for (const plan of plans) {
+      const folder = given ?? toPosix(dirname(plan.path));
+      let job = byFolder.get(folder);
+      if (!job) {
+        job = { plans: [], folder, files: await filesUnder(folder), root, outDirs: {}, formats, ...(values.period !== undefined ? { period: values.period } : {}) };
+        byFolder.set(folder, job);
+      }
+      if (job.plans.includes(plan.path)) continue;
+      job.plans.push(plan.path);
+      job.outDirs[plan.path] = outputFolder(plan.path, cwd, values['out-dir'], plan.from, period?.key);
+    }
+    const jobList = [...byFolder.values()];
+    // One folder: read in this process (in threads when large); several: one folder per thread.
+    if (jobList.length === 1 && jobList[0]) jobList[0].jobs = jobs ?? (jobList[0].files.length >= LARGE_FOLDER ? availableParallelism() : 1);
+    try {
+      results = await runRollupJobs(jobList, jobList.length === 1 ? 1 : threads, workers);
+    } catch (error) {
+      throw new CliError('unwritable', { path: displayPath(cwd, values['out-dir'] ?? jobList[0]?.folder ?? cwd), reason: ioReason(locale, error) });
+    }
+  } finally {
+    await workers?.close();
   }
 
   let done = 0;
@@ -133,6 +146,9 @@ export async function rollupCommand(ctx: Context, argv: string[]): Promise<numbe
   if (done > 1) ctx.io.stdout(`${rollupText(locale, 'total', { count: done })}\n`);
   return failed ? 2 : 0;
 }
+
+/** Files from which a folder is read in worker threads (a country; a province is a few hundred). */
+const LARGE_FOLDER = 2000;
 
 function formatList(value: string | undefined): RollupFormat[] {
   if (value === undefined) return [...ROLLUP_FORMATS];

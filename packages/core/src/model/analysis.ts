@@ -17,6 +17,7 @@ import { templateSchema } from '../schema/template.js';
 import { reportModelSchema, reportSchema, type Report } from '../schema/report.js';
 import { asList, hasDestination, taskViews, type TaskView } from './tasks.js';
 import { planPeriod, resolveTimeframe, type PlanPeriod } from './timeframe-value.js';
+import { ownString } from '../text/own.js';
 import { planReporting } from './walk.js';
 import { agencyCovers } from '../agencies/groups.js';
 
@@ -62,7 +63,8 @@ function sharedTimeframe(value: string, year: number | undefined, period: PlanPe
   let hit = byText.get(value);
   if (!hit) {
     if (byText.size >= TEXT_TIMEFRAMES_MAX) byText.clear();
-    byText.set(value, (hit = resolveTimeframe(value, year, period)));
+    // The key is a copy: the text is a slice of its file's text, which the table would keep alive.
+    byText.set(ownString(value), (hit = resolveTimeframe(value, year, period)));
   }
   return hit;
 }

@@ -5,6 +5,7 @@
  * ("Văn hoá" / "Văn hóa"), in dashes ("–" / "-"), in "&" / "và" and in a few
  * abbreviations ("UBND"), and all of these must still resolve to one agency.
  */
+import { ownString } from './own.js';
 
 export function nfc(s: string): string {
   return s.normalize('NFC');
@@ -241,11 +242,13 @@ export function matchKey(s: string): string {
   if (key === undefined) {
     const folded = fixEth(s.normalize('NFC')).toLowerCase();
     const placed = toTonePlacement(punctuation(folded, ' và '), 'classic');
-    key = placed.replace(ABBREVIATION_RE, (m) => ABBREVIATIONS[m] ?? m);
     // Names repeat across every plan of a run (registries, leads, "UBND các xã"):
     // remember the keys, in a bounded table so a long-lived server never grows without end.
+    // Both are copies: a name read from a file is a slice of its text, and the table
+    // would keep every such text alive (a country's roll-up grew by its reports).
+    key = ownString(placed.replace(ABBREVIATION_RE, (m) => ABBREVIATIONS[m] ?? m));
     if (matchKeys.size >= MATCH_KEY_CACHE) matchKeys.clear();
-    matchKeys.set(s, key);
+    matchKeys.set(ownString(s), key);
   }
   return key;
 }

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { mapNode, offsetsOf, scalarNode, seqNode, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree.js';
+import { ownString } from '../text/own.js';
 
 /**
  * The line and scalar level of the fast reader (fast-parse.ts): line breaks, comments,
@@ -45,7 +46,7 @@ export function resolvePlain(s: string): unknown {
   const v: unknown = parseYaml(s);
   // Keep the cache bounded: a corpus of plans has few distinct numbers and dates.
   if (typedCache.size > 10_000) typedCache.clear();
-  typedCache.set(s, v);
+  typedCache.set(ownString(s), v);
   return v;
 }
 

@@ -22,14 +22,25 @@ export interface OutputFile {
  */
 export async function rollupFiles(root: PlanAnalysis, r: Rollup, formats: readonly RollupFormat[] = ROLLUP_FORMATS): Promise<OutputFile[]> {
   const out: OutputFile[] = [];
-  const tables = formats.includes('csv') || formats.includes('xlsx') ? rollupTables(r) : [];
-  if (formats.includes('html')) out.push({ name: 'index.html', data: toHtml(r) });
-  if (formats.includes('csv')) for (const t of tables) out.push({ name: `${t.file}.csv`, data: toCsv(t) });
-  if (formats.includes('xlsx')) out.push({ name: 'tong-hop.xlsx', data: toXlsx(tables, { title: `Tổng hợp: ${r.plan.title}`, creator: r.plan.issuer }) });
+  await eachRollupFile(root, r, formats, (file) => void out.push(file));
+  return out;
+}
+
+/**
+ * The files of `rollupFiles`, each handed to `emit` as soon as it is made: a province's
+ * are megabytes each, and a writer that lets each go before the next is made holds one
+ * at a time.
+ */
+export async function eachRollupFile(root: PlanAnalysis, r: Rollup, formats: readonly RollupFormat[], emit: (file: OutputFile) => void | Promise<void>): Promise<void> {
+  if (formats.includes('html')) await emit({ name: 'index.html', data: toHtml(r) });
+  if (formats.includes('csv') || formats.includes('xlsx')) {
+    const tables = rollupTables(r);
+    if (formats.includes('csv')) for (const t of tables) await emit({ name: `${t.file}.csv`, data: toCsv(t) });
+    if (formats.includes('xlsx')) await emit({ name: 'tong-hop.xlsx', data: toXlsx(tables, { title: `Tổng hợp: ${r.plan.title}`, creator: r.plan.issuer }) });
+  }
   // One line: the file is for programs (a province is megabytes), and `jq .` shows it to people.
-  if (formats.includes('json')) out.push({ name: 'tong-hop.json', data: `${JSON.stringify(r)}\n` });
+  if (formats.includes('json')) await emit({ name: 'tong-hop.json', data: `${JSON.stringify(r)}\n` });
   // The report an office drafts now: of the latest period rolled up (--period picks another).
   const latest = r.periods.at(-1);
-  if (formats.includes('docx') && latest) out.push({ name: `bao-cao-tong-hop-${latest.key.replace(/[^A-Za-z0-9-]+/g, '_')}.docx`, data: await synthesisDocx(root, r, latest) });
-  return out;
+  if (formats.includes('docx') && latest) await emit({ name: `bao-cao-tong-hop-${latest.key.replace(/[^A-Za-z0-9-]+/g, '_')}.docx`, data: await synthesisDocx(root, r, latest) });
 }

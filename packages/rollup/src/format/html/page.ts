@@ -17,7 +17,14 @@ export function toHtml(r: Rollup, options: { generatedBy?: string } = {}): strin
   const periods = r.periods;
   const first = periods.at(-1);
   const names = namesOf(r);
-  const who = (key: string): string => e(names.get(key) ?? key);
+  // Names, period keys and labels recur on thousands of rows: each is escaped once.
+  const whoHtml = new Map<string, string>();
+  const who = (key: string): string => {
+    let h = whoHtml.get(key);
+    if (h === undefined) whoHtml.set(key, (h = e(names.get(key) ?? key)));
+    return h;
+  };
+  const periodKey = new Map(periods.map((p) => [p.key, e(p.key)]));
   const per = (p: PeriodInfo, html: string): string => `<div class="per-period" data-period="${e(p.key)}">${html}</div>`;
   const select = periods.length > 1
     ? `<label>Kỳ báo cáo: <select id="period">${periods.map((p) => `<option value="${e(p.key)}"${p === first ? ' selected' : ''}>${e(p.label)}</option>`).join('')}</select></label>`
@@ -45,16 +52,18 @@ export function toHtml(r: Rollup, options: { generatedBy?: string } = {}): strin
 
   // Coverage map: the tasks given to someone, by the bodies they concern.
   const bodies = r.implementers;
+  const cellAt = new Map(r.cells.map((c) => [`${c.task}\u0000${c.implementer}`, c]));
   const mapRows = given.map((t) => {
     const cells = bodies.map((b) => {
-      const c = r.cells.find((x) => x.task === t.id && x.implementer === b.key);
+      const c = cellAt.get(`${t.id}\u0000${b.key}`);
       if (!c) return '<td class="none" data-value="">–</td>';
+      const plan = c.lowerTasks.length ? `Cụ thể hóa: ${c.lowerTasks.join(', ')}` : COVERAGE_LABEL[c.coverage];
       const spans = periods.map((p) => {
         const cp = c.periods[p.key];
         const label = cp ? STATUS_LABEL[cp.status] : 'Chưa đến kỳ';
         // The tip says where the status comes from; the task and the body are the row and the column.
-        const tip = [c.lowerTasks.length ? `Cụ thể hóa: ${c.lowerTasks.join(', ')}` : COVERAGE_LABEL[c.coverage], cp?.reason ? `Lý do: ${cp.reason}` : '', cp?.source ? `${cp.source.number ?? ''} ${cp.source.path}${cp.source.line ? `:${cp.source.line}` : ''}`.trim() : ''].filter(Boolean).join('\n');
-        return `<span class="per-period badge ${cp ? `s-${cp.status}` : 's-none'}" data-period="${e(p.key)}" title="${e(tip)}">${e(label)}</span>`;
+        const tip = [plan, cp?.reason ? `Lý do: ${cp.reason}` : '', cp?.source ? `${cp.source.number ?? ''} ${cp.source.path}${cp.source.line ? `:${cp.source.line}` : ''}`.trim() : ''].filter(Boolean).join('\n');
+        return `<span class="per-period badge ${cp ? `s-${cp.status}` : 's-none'}" data-period="${periodKey.get(p.key)}" title="${e(tip)}">${e(label)}</span>`;
       });
       const coverage = c.coverage === 'implemented' ? '' : `<br><small style="color:#444">${e(COVERAGE_LABEL[c.coverage])}</small>`;
       return `<td class="state" data-value="${e(c.coverage)}">${spans.join('') || `<span class="badge" style="background:#9e9e9e" title="${e(COVERAGE_LABEL[c.coverage])}">${e(c.coverage === 'implemented' ? 'Đã cụ thể hóa' : COVERAGE_LABEL[c.coverage])}</span>`}${periods.length ? coverage : ''}</td>`;
@@ -75,16 +84,20 @@ export function toHtml(r: Rollup, options: { generatedBy?: string } = {}): strin
     { words: true, column: 2, options: Object.entries(REPORT_LABEL).filter(([k]) => r.reports.some((x) => x.state === k)) },
   );
 
-  const tasks = new Map(r.tasks.map((t) => [t.id, t]));
-  const detailRows = r.cells.flatMap((c) =>
-    periods
+  // A task's cells to its title, escaped once per task.
+  const taskCells = new Map(r.tasks.map((t) => [t.id, `<td>${e(t.id)}</td><td>${e(t.title)}</td>`]));
+  const detailRows = r.cells.flatMap((c) => {
+    // What every period's row of a cell shares, written once.
+    const head = `${taskCells.get(c.task) ?? `<td>${e(c.task)}</td><td></td>`}<td>${who(c.implementer)}</td>`;
+    const plan = `<td>${e(COVERAGE_LABEL[c.coverage])}${c.lowerTasks.length ? `: ${e(c.lowerTasks.join(', '))}` : ''}</td>`;
+    return periods
       .filter((p) => c.periods[p.key])
       .map((p) => {
         const cp = c.periods[p.key];
         if (!cp) return '';
-        return `<tr data-period="${e(p.key)}"><td>${e(c.task)}</td><td>${e(tasks.get(c.task)?.title ?? '')}</td><td>${who(c.implementer)}</td><td data-value="${e(cp.status)}"><span class="badge s-${cp.status}">${e(STATUS_LABEL[cp.status])}</span></td><td>${e(cp.reason ?? '')}</td><td>${e(COVERAGE_LABEL[c.coverage])}${c.lowerTasks.length ? `: ${e(c.lowerTasks.join(', '))}` : ''}</td><td>${cp.source ? e(sourceText(cp.source)) : ''}</td></tr>`;
-      }),
-  );
+        return `<tr data-period="${periodKey.get(p.key)}">${head}<td data-value="${e(cp.status)}"><span class="badge s-${cp.status}">${e(STATUS_LABEL[cp.status])}</span></td><td>${e(cp.reason ?? '')}</td>${plan}<td>${cp.source ? e(sourceText(cp.source)) : ''}</td></tr>`;
+      });
+  });
   const detailTable = section(
     'chi-tiet',
     'Tình trạng từng nhiệm vụ ở từng nơi',
