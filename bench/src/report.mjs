@@ -60,7 +60,7 @@ function rollupSection(r) {
   return `
 ## Roll-up (${r.files} files, ${r.megabytes} MB: the country above, each commune with four quarterly reports)
 
-Run: ${r.date}. \`kehoach rollup\` in a fresh process each; wall and CPU (every thread) from the start of the process, "the command": after Node started and the CLI loaded its modules; peak RSS of the process (worker threads included); "load average before": the machine's 1-minute load average when the measurement started (2 CPUs: above 2, other work shared them).
+Run: ${r.date}. \`kehoach rollup\` in a fresh process each; wall and CPU (every thread) from the start of the process, "the command": after Node started and the CLI loaded its modules; peak RSS of the process (worker threads included); "load average before": the machine's 1-minute load average when the measurement started (2 CPUs: above 2, other work shared them; the runs before it count too). Before each run the disk is written back (\`sync\`), so that the corpus just generated and the last run's outputs are not flushed during it.
 
 | | plans rolled up | wall (ms) | of which the command (ms) | CPU (ms) | peak RSS (MiB) | load average before | wall target | memory target |
 |---|---:|---:|---:|---:|---:|---:|---|---|

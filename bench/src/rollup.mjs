@@ -16,8 +16,22 @@ import { round } from './stats.mjs';
 const child = fileURLToPath(new URL('./measure-rollup-child.mjs', import.meta.url));
 const DATA = 'json,csv,xlsx,html';
 
+/**
+ * The disk written back first: the corpus just generated and the last run's outputs
+ * (hundreds of MB) would otherwise be flushed during the next measurement and charged
+ * to it. Where there is no `sync`, nothing happens.
+ */
+function settle() {
+  try {
+    execFileSync('sync', { stdio: 'ignore', timeout: 60_000 });
+  } catch {
+    // no sync here
+  }
+}
+
 function measure(input, outDir, formats) {
   rmSync(outDir, { recursive: true, force: true });
+  settle();
   // Other work on the machine slows every figure: its load average is kept beside them.
   const load = round(loadavg()[0], 1);
   mkdirSync(outDir, { recursive: true });
