@@ -4,16 +4,25 @@ import { buildDocument, renderDocx, type RenderDocument, type TableCell } from '
 import { dataTable, pieceEnds, PIECE_ROWS, TableInPieces } from '../src/docx/data-table.js';
 import { docxFile, pageRuns } from '../src/docx/render-docx.js';
 import { footnoteIds } from '../src/document/inline.js';
+import { XmlParagraph, XmlTable } from '../src/docx/straight.js';
 import { TEXT_WIDTH } from '../src/docx/units.js';
 import { docxParts } from './helpers/docx-xml.js';
 import { analyzeYaml, HEAD } from './helpers/inline.js';
 import { FIXTURE_PLANS, loadFixture } from './helpers/load.js';
 
-/** The same document written by `docx` in one go: every section's parts made at once, long tables whole. */
+/**
+ * The same document written by `docx` in one go: every section's parts made at once as
+ * docx objects (none written straight), long tables whole.
+ */
 async function inOnePass(doc: RenderDocument): Promise<Map<string, string>> {
   const ctx = { footnoteIds: footnoteIds(doc.footnotes) };
   const runs = pageRuns(ctx, doc);
-  const content = runs.map((r) => [...r.parts()].map((p) => (p instanceof TableInPieces ? p.whole() : p)));
+  const content = runs.map((r) =>
+    [...r.parts()].map((p) => {
+      if (p instanceof XmlParagraph || p instanceof XmlTable) throw new Error('a part written straight without ctx.straight');
+      return p instanceof TableInPieces ? p.whole() : p;
+    }),
+  );
   return docxParts(new Uint8Array(await Packer.toArrayBuffer(docxFile(ctx, doc, runs, content))));
 }
 

@@ -1,6 +1,7 @@
 import { AlignmentType, LineRuleType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { TableBlock, TableCell as CellModel } from '../document/model.js';
 import { textRuns, type DocxContext } from './inline-runs.js';
+import { runOpen, textRunsXml, XmlTable, type RunStyleXml } from './straight.js';
 import { GRID_BORDERS } from './tables.js';
 import { SIZE } from './units.js';
 
@@ -25,10 +26,15 @@ export class TableInPieces {
  * its header rows repeat on every page, rows are not split across pages, merged cells
  * (colSpan, rowSpan) span as the plan says. A table of more than `PIECE_ROWS` rows
  * comes in pieces.
+ *
+ * Written straight (`ctx.straight`), a table without cells merged down is its XML a row
+ * at a time (`tableXml`), the XML docx writes for it; a table with rowSpan goes through
+ * docx, which places the continued cells of merged rows.
  */
-export function dataTable(ctx: DocxContext, table: TableBlock, width: number): Table | TableInPieces {
+export function dataTable(ctx: DocxContext, table: TableBlock, width: number): Table | TableInPieces | XmlTable {
   const total = table.widths.reduce((a, b) => a + b, 0) || 1;
   const widths = table.widths.map((w) => Math.max(360, Math.round((w / total) * width)));
+  if (ctx.straight && !mergedDown(table)) return new XmlTable(() => tableXml(ctx, widths, table));
   const spanWidth = (from: number, span: number): number => widths.slice(from, from + span).reduce((a, b) => a + b, 0);
   const rowOf = (cells: CellModel[], header: boolean): TableRow => {
     let at = 0;
@@ -103,4 +109,49 @@ function tableCell(ctx: DocxContext, cell: CellModel, width: number): TableCell 
         }),
     ),
   });
+}
+
+function mergedDown(table: TableBlock): boolean {
+  const down = (cells: readonly CellModel[]): boolean => cells.some((c) => c.rowSpan !== undefined);
+  return table.head.some(down) || table.rows.some((r) => down(r.cells));
+}
+
+const BORDERS = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} w:val="single" w:color="000000" w:sz="4"/>`).join('')}</w:tblBorders>`;
+const CELL_END = '<w:tcMar><w:top w:type="dxa" w:w="40"/><w:left w:type="dxa" w:w="80"/><w:bottom w:type="dxa" w:w="40"/><w:right w:type="dxa" w:w="80"/></w:tcMar><w:vAlign w:val="center"/></w:tcPr>';
+const CELL_SPACING = '<w:spacing w:after="0" w:before="0" w:line="240" w:lineRule="auto"/>';
+const CELL_PARAGRAPH = { center: `<w:p><w:pPr>${CELL_SPACING}<w:jc w:val="center"/></w:pPr>`, left: `<w:p><w:pPr>${CELL_SPACING}<w:jc w:val="left"/></w:pPr>` };
+const ROW = { header: '<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>', body: '<w:tr><w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>' };
+const CELL_STYLE: Readonly<Record<'bold' | 'plain', RunStyleXml>> = { bold: { size: SIZE.table, bold: true, italics: false }, plain: { size: SIZE.table, bold: false, italics: false } };
+
+/**
+ * The XML docx writes for a table with `dataTable`'s options (grid borders, fixed
+ * layout, header rows repeated, rows kept whole, cells centred vertically with 2/4 pt
+ * margins, runs at table size), cells merged across (colSpan) but not down: its
+ * properties and grid, then each row, then its end.
+ */
+export function* tableXml(ctx: DocxContext, widths: readonly number[], table: TableBlock): Generator<string> {
+  // Made before the first row is (runOpen keeps them).
+  runOpen(CELL_STYLE.bold);
+  runOpen(CELL_STYLE.plain);
+  yield `<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="${widths.reduce((a, b) => a + b, 0)}"/>${BORDERS}<w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`;
+  const row = (cells: readonly CellModel[], header: boolean, bold: boolean): string => {
+    let xml = header ? ROW.header : ROW.body;
+    let at = 0;
+    for (const c of cells) {
+      const span = c.colSpan ?? 1;
+      let w = 0;
+      for (let i = at; i < at + span && i < widths.length; i++) w += widths[i] as number;
+      at += span;
+      xml += `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${w}"/>${c.colSpan ? `<w:gridSpan w:val="${c.colSpan}"/>` : ''}${CELL_END}`;
+      const style = bold || c.bold ? CELL_STYLE.bold : CELL_STYLE.plain;
+      const open = c.center ? CELL_PARAGRAPH.center : CELL_PARAGRAPH.left;
+      for (const line of c.text.split('\n')) xml += `${open}${textRunsXml(ctx, line, style)}</w:p>`;
+      xml += '</w:tc>';
+    }
+    return `${xml}</w:tr>`;
+  };
+  for (const cells of table.head) yield row(cells, true, false);
+  for (const r of table.rows) yield row(r.cells, false, r.group ?? false);
+  if (table.head.length === 0 && table.rows.length === 0) yield row(table.widths.map(() => ({ text: '' })), false, false);
+  yield '</w:tbl>';
 }

@@ -1,9 +1,9 @@
 import type { Appendix, Block, DecisionPage, RenderDocument } from '../document/model.js';
-import { basesParagraphs, blockParts, type Part } from './body.js';
+import { basesParagraphs, blockParts, textParagraph, type Part } from './body.js';
 import { gap, signatureTable } from './closing-parts.js';
 import { headerTable, titleBlock } from './header-table.js';
-import { textRuns, type DocxContext } from './inline-runs.js';
-import { bodyParagraph, line } from './paragraphs.js';
+import type { DocxContext } from './inline-runs.js';
+import { line } from './paragraphs.js';
 import { LANDSCAPE_TEXT_WIDTH, SIZE, TEXT_WIDTH } from './units.js';
 
 export type { Part };
@@ -59,12 +59,12 @@ export function planPages(ctx: DocxContext, doc: RenderDocument): PageRun[] {
         if (doc.header) yield headerTable(doc.header);
         yield* titleBlock(doc.title);
         yield* basesParagraphs(ctx, doc.bases);
-        if (doc.preamble) yield bodyParagraph(textRuns(ctx, doc.preamble));
+        if (doc.preamble) yield textParagraph(ctx, doc.preamble);
       }
       const width = span.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
       for (const block of span.blocks) yield* blockParts(ctx, block, width);
       if (span.last) {
-        if (doc.closing) yield bodyParagraph(textRuns(ctx, doc.closing));
+        if (doc.closing) yield textParagraph(ctx, doc.closing);
         if (doc.signature || doc.recipients) {
           yield gap();
           yield signatureTable(doc.signature, doc.recipients);

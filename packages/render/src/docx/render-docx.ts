@@ -7,6 +7,7 @@ import type { DocxContext } from './inline-runs.js';
 import { TableInPieces } from './data-table.js';
 import { appendixPages, decisionPages, planPages, type PageRun, type Part } from './pages.js';
 import { hairline, run } from './paragraphs.js';
+import { XmlParagraph, XmlTable } from './straight.js';
 import { COLOR, FONT, LINE, PAGE, SIZE } from './units.js';
 import { childrenOf, type Prepared, RawXml, xmlOf } from './xml.js';
 
@@ -108,13 +109,16 @@ const markerOf = (i: number): string => `KEHOACH-SECTION-${i}`;
  * Written as a stream, so memory does not grow with the plan beyond its model: `docx`
  * writes the document with one marker paragraph per section (properties, styles,
  * headers, footnotes, the sections' properties), and `word/document.xml` is then
- * written again into the zip a part at a time — each paragraph or table (a long table a
- * piece of rows at a time) made by `docx`, written with its XML writer's rules
- * (xml.ts) and let go. Whole, `docx` held the plan three times over (its objects, their
- * prepared form and the XML): about 80 KB a task, 2 GB for a 7 MB plan.
+ * written again into the zip a part at a time and let go. The body's headings,
+ * paragraphs, points and tables are written straight as the XML docx writes for them
+ * (straight.ts, a table a row at a time); the other parts (header, title, signature, a
+ * table with cells merged down, a piece of rows at a time) are made by `docx` and
+ * written with its XML writer's rules (xml.ts). Whole, `docx` held the plan three
+ * times over (its objects, their prepared form and the XML): about 80 KB a task, 2 GB
+ * for a 7 MB plan. `straight: false` (tests) has docx make every part.
  */
-export async function renderDocx(doc: RenderDocument): Promise<Uint8Array> {
-  const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes) };
+export async function renderDocx(doc: RenderDocument, options: { straight?: boolean } = {}): Promise<Uint8Array> {
+  const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes), straight: options.straight ?? true };
   const runs = pageRuns(ctx, doc);
   const file = docxFile(ctx, doc, runs, runs.map((_, i) => [new Paragraph({ children: [new TextRun(markerOf(i))] })]));
   const skeleton = unzipSync(new Uint8Array(await Packer.toArrayBuffer(file)));
@@ -164,6 +168,10 @@ function writeSection(parts: Iterable<Part>, sectPr: string | undefined, context
     if (last) writePart(last, context, write);
     last = part;
   }
+  if (last instanceof XmlParagraph && sectPr) {
+    write(last.xml(sectPr));
+    return;
+  }
   if (last instanceof Paragraph && sectPr) {
     const prepared = last.prepForXml(context) as Prepared | undefined;
     const p = prepared && childrenOf(prepared);
@@ -187,6 +195,14 @@ function writeSection(parts: Iterable<Part>, sectPr: string | undefined, context
 }
 
 function writePart(part: Part, context: IContext, write: (xml: string) => void): void {
+  if (part instanceof XmlParagraph) {
+    write(part.xml());
+    return;
+  }
+  if (part instanceof XmlTable) {
+    for (const xml of part.pieces()) write(xml);
+    return;
+  }
   if (!(part instanceof TableInPieces)) {
     const prepared = part.prepForXml(context) as Prepared | undefined;
     if (prepared) write(xmlOf(prepared));
