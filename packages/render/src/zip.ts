@@ -1,4 +1,4 @@
-import { deflateSync, inflateSync } from 'fflate';
+import { Deflate, deflateSync, inflateSync } from 'fflate';
 
 /**
  * ZIP archives (PKWARE APPNOTE 6.3: local headers, central directory, end record) as
@@ -18,9 +18,10 @@ export interface ZipEntry {
 }
 
 interface NodeZlib {
-  deflateRawSync(data: Uint8Array, options: { level: number }): Uint8Array;
+  deflateRawSync(data: Uint8Array, options: { level: number; finishFlush?: number }): Uint8Array;
   inflateRawSync(data: Uint8Array): Uint8Array;
-  crc32?(data: Uint8Array): number;
+  crc32?(data: Uint8Array, value?: number): number;
+  constants: { Z_SYNC_FLUSH: number };
 }
 
 /** Node's zlib, without importing it (this package also runs in browsers): `process.getBuiltinModule` (Node 20.16). */
@@ -38,6 +39,55 @@ export function zipEntry(name: string, data: Uint8Array, level = 6): ZipEntry {
   const packed = zlib ? zlib.deflateRawSync(data, { level }) : deflateSync(data, { level: level as 6 });
   const crc = crc32(data);
   return packed.length < data.length ? { name, method: 8, crc, size: data.length, data: packed } : { name, method: 0, crc, size: data.length, data };
+}
+
+/**
+ * An entry written a piece at a time (a document written as a stream), deflated as it
+ * goes at `level`. With zlib each piece is deflated on its own and ends on a byte
+ * (a sync flush), the last one ends the stream: the pieces' deflated bytes, one after
+ * another, are one deflate stream any reader inflates (no piece refers back into
+ * another). Only the deflated bytes are kept.
+ */
+export class ZipEntryWriter {
+  private readonly packed: Uint8Array[] = [];
+  private crc = 0;
+  private size = 0;
+  private done = false;
+  private readonly deflate: ((data: Uint8Array, final: boolean) => void) | undefined;
+
+  /** `runtime: false` deflates with fflate, as where there is no zlib (tests). */
+  constructor(
+    readonly name: string,
+    private readonly level = 6,
+    runtime = true,
+  ) {
+    if (!zlib || !runtime) {
+      const stream = new Deflate({ level: level as 6 }, (data) => this.packed.push(data));
+      this.deflate = (data, final) => stream.push(data, final);
+    }
+  }
+
+  /** The next piece of the entry's bytes; `final` for the last one (an empty one will do). */
+  push(data: Uint8Array, final = false): void {
+    if (this.done) throw new Error(`ZIP: ${this.name} is already written`);
+    this.crc = crc32(data, this.crc);
+    this.size += data.length;
+    if (this.deflate) this.deflate(data, final);
+    else if (zlib) this.packed.push(zlib.deflateRawSync(data, final ? { level: this.level } : { level: this.level, finishFlush: zlib.constants.Z_SYNC_FLUSH }));
+    this.done = final;
+  }
+
+  /** The entry, once its last piece is pushed. */
+  entry(): ZipEntry {
+    if (!this.done) throw new Error(`ZIP: ${this.name} is not written to its end`);
+    const data = new Uint8Array(this.packed.reduce((n, p) => n + p.length, 0));
+    let at = 0;
+    for (const p of this.packed) {
+      data.set(p, at);
+      at += p.length;
+    }
+    return { name: this.name, method: 8, crc: this.crc, size: this.size, data };
+  }
 }
 
 /** The bytes of an entry. */
@@ -139,14 +189,16 @@ export function zipFiles(files: Record<string, Uint8Array>, options: { level?: n
   );
 }
 
-/** CRC-32 (ISO 3309): the runtime's when it has one (Node 20.15), else by table. */
-export function crc32(data: Uint8Array): number {
-  return zlib?.crc32 ? zlib.crc32(data) >>> 0 : tableCrc32(data);
+/** CRC-32 (ISO 3309), of `data` following bytes whose CRC-32 is `value`: the runtime's when it has one (Node 20.15), else by table. */
+export function crc32(data: Uint8Array, value = 0): number {
+  // Node 20's zlib.crc32 of no bytes is 0, whatever came before.
+  if (data.length === 0) return value >>> 0;
+  return zlib?.crc32 ? zlib.crc32(data, value) >>> 0 : tableCrc32(data, value);
 }
 
 let table: Int32Array | undefined;
 
-export function tableCrc32(data: Uint8Array): number {
+export function tableCrc32(data: Uint8Array, value = 0): number {
   if (!table) {
     table = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
@@ -155,7 +207,7 @@ export function tableCrc32(data: Uint8Array): number {
       table[n] = c;
     }
   }
-  let c = -1;
+  let c = ~value;
   for (let i = 0; i < data.length; i++) c = (table[(c ^ (data[i] as number)) & 0xff] as number) ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }

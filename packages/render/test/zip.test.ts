@@ -1,6 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { crc32, readZip, tableCrc32, unzipEntry, writeZip, zipEntry, zipFiles } from '../src/zip.js';
+import { crc32, readZip, tableCrc32, unzipEntry, writeZip, zipEntry, ZipEntryWriter, zipFiles } from '../src/zip.js';
 
 describe('ZIP archives of the Office formats', () => {
   it('writes an archive another reader opens to the same files, in order: text packed, what does not shrink stored, names in UTF-8', () => {
@@ -17,11 +17,36 @@ describe('ZIP archives of the Office formats', () => {
     expect(zip.length).toBeGreaterThan(noise.length);
   });
 
-  it('checks each file with the CRC-32 every reader computes, with the runtime or by table', () => {
+  it('checks each file with the CRC-32 every reader computes, with the runtime or by table, of the whole or piece after piece', () => {
     const data = new TextEncoder().encode('Kế hoạch số 45/KH-UBND');
     expect(tableCrc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
     expect(crc32(data)).toBe(tableCrc32(data));
     expect(tableCrc32(new Uint8Array())).toBe(0);
+    for (const crc of [crc32, tableCrc32]) {
+      expect(crc(data.subarray(7), crc(data.subarray(0, 7)))).toBe(tableCrc32(data));
+      expect(crc(new Uint8Array(), crc(data))).toBe(tableCrc32(data));
+    }
+  });
+
+  it('writes an entry a piece at a time, with the runtime or fflate: any reader inflates the pieces as one file', () => {
+    const text = new TextEncoder();
+    const pieces = [text.encode('<w:body>'), new Uint8Array(), ...Array.from({ length: 40 }, (_, i) => text.encode(`<w:p>Ủy ban nhân dân ${i} &amp; 'Đoàn'</w:p>`.repeat(i * 10))), text.encode('</w:body>')];
+    const whole = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
+    pieces.reduce((at, p) => (whole.set(p, at), at + p.length), 0);
+    for (const runtime of [true, false]) {
+      const writer = new ZipEntryWriter('word/document.xml', 6, runtime);
+      for (const p of pieces) writer.push(p);
+      writer.push(new Uint8Array(), true);
+      expect(() => writer.push(new Uint8Array())).toThrow();
+      const entry = writer.entry();
+      expect(entry).toMatchObject({ method: 8, size: whole.length, crc: tableCrc32(whole) });
+      expect(entry.data.length).toBeLessThan(whole.length / 20);
+      const zip = writeZip([zipEntry('a.xml', text.encode('<a/>')), entry]);
+      const utf8 = new TextDecoder();
+      expect(utf8.decode(unzipSync(zip)['word/document.xml'])).toBe(utf8.decode(whole));
+      expect(utf8.decode(unzipEntry(readZip(zip)[1] as never))).toBe(utf8.decode(whole));
+    }
+    expect(() => new ZipEntryWriter('x').entry()).toThrow();
   });
 
   it('reads an archive back as stored, and writes it again with one file replaced, the others untouched', () => {

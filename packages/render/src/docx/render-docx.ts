@@ -1,8 +1,8 @@
 import { AlignmentType, Document, type FileChild, Header, type IContext, LineRuleType, Packer, PageNumber, PageOrientation, Paragraph, type ISectionOptions, TextRun } from 'docx';
-import { strFromU8, unzipSync, type Unzipped, Zip, ZipDeflate } from 'fflate';
 import { footnoteIds } from '../document/inline.js';
 import type { RenderDocument } from '../document/model.js';
 import { xmlSafe } from '../document/text.js';
+import { readZip, unzipEntry, writeZip, ZipEntryWriter } from '../zip.js';
 import type { DocxContext } from './inline-runs.js';
 import { TableInPieces } from './data-table.js';
 import { appendixPages, decisionPages, planPages, type PageRun, type Part } from './pages.js';
@@ -121,18 +121,21 @@ export async function renderDocx(doc: RenderDocument, options: { straight?: bool
   const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes), straight: options.straight ?? true };
   const runs = pageRuns(ctx, doc);
   const file = docxFile(ctx, doc, runs, runs.map((_, i) => [new Paragraph({ children: [new TextRun(markerOf(i))] })]));
-  const skeleton = unzipSync(new Uint8Array(await Packer.toArrayBuffer(file)));
-  const frame = skeleton[DOCUMENT_XML];
+  // docx's other parts are kept as it packed them; its document.xml is the frame.
+  const entries = readZip(new Uint8Array(await Packer.toArrayBuffer(file)));
+  const at = entries.findIndex((e) => e.name === DOCUMENT_XML);
+  const frame = entries[at];
   if (!frame) throw new Error(`docx wrote no ${DOCUMENT_XML}`);
-  const { between, sections } = splitFrame(strFromU8(frame), runs.length);
+  const { between, sections } = splitFrame(new TextDecoder().decode(unzipEntry(frame)), runs.length);
   const context: IContext = { file, viewWrapper: file.Document, stack: [] };
-  return zipWith(skeleton, DOCUMENT_XML, (write) => {
+  entries[at] = streamed(DOCUMENT_XML, (write) => {
     runs.forEach((r, i) => {
       write(between[i] as string);
       writeSection(r.parts(), sections[i], context, write);
     });
     write(between[runs.length] as string);
   });
+  return writeZip(entries);
 }
 
 /**
@@ -221,44 +224,23 @@ function writePart(part: Part, context: IContext, write: (xml: string) => void):
 }
 
 /** Text written in pieces of about this many characters into the zip. */
-const CHUNK = 1 << 16;
+const CHUNK = 1 << 18;
 
-/** The zip of `files` in their order, `streamed` written by `fill` as it goes, deflated as docx does (level 6). */
-function zipWith(files: Unzipped, streamed: string, fill: (write: (xml: string) => void) => void): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((error, data) => {
-    if (error) failure = error;
-    else chunks.push(data);
-  });
+/** The zip entry `name` of the text `fill` writes, deflated a piece at a time as it goes (level 6, as docx packs). */
+function streamed(name: string, fill: (write: (xml: string) => void) => void): ReturnType<ZipEntryWriter['entry']> {
+  const entry = new ZipEntryWriter(name, 6);
   const encoder = new TextEncoder();
-  for (const [name, data] of Object.entries(files)) {
-    const entry = new ZipDeflate(name, { level: 6 });
-    zip.add(entry);
-    if (name !== streamed) {
-      entry.push(data, true);
-      continue;
+  let pending: string[] = [];
+  let size = 0;
+  fill((xml) => {
+    pending.push(xml);
+    size += xml.length;
+    if (size >= CHUNK) {
+      entry.push(encoder.encode(pending.join('')));
+      pending = [];
+      size = 0;
     }
-    let pending: string[] = [];
-    let size = 0;
-    fill((xml) => {
-      pending.push(xml);
-      size += xml.length;
-      if (size >= CHUNK) {
-        entry.push(encoder.encode(pending.join('')));
-        pending = [];
-        size = 0;
-      }
-    });
-    entry.push(encoder.encode(pending.join('')), true);
-  }
-  zip.end();
-  if (failure) throw failure;
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  });
+  entry.push(encoder.encode(pending.join('')), true);
+  return entry.entry();
 }
