@@ -2,9 +2,10 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, renderDocx, type RenderDocument, type TableCell } from '../src/index.js';
 import { dataTable, pieceEnds, PIECE_ROWS, TableInPieces } from '../src/docx/data-table.js';
-import { docxFile, pageRuns } from '../src/docx/render-docx.js';
+import { docxFile, packedParts, pageRuns } from '../src/docx/render-docx.js';
 import { footnoteIds } from '../src/document/inline.js';
 import { XmlParagraph, XmlTable } from '../src/docx/straight.js';
+import { unzipEntry } from '../src/zip.js';
 import { TEXT_WIDTH } from '../src/docx/units.js';
 import { docxParts } from './helpers/docx-xml.js';
 import { analyzeYaml, HEAD } from './helpers/inline.js';
@@ -101,6 +102,24 @@ describe('DOCX written a part at a time', () => {
     const second = tables[1];
     if (second?.kind !== 'table') throw new Error('no data table');
     expect(pieceEnds([...second.head, ...second.rows.map((r) => r.cells)])[0]).toBe(PIECE_ROWS + 1);
+  });
+
+  it("takes docx's other parts from its compiler, the same parts as in the zip docx packs", async () => {
+    const doc = buildDocument(await loadFixture(FIXTURE_PLANS[0] as string));
+    const ctx = { footnoteIds: footnoteIds(doc.footnotes) };
+    const runs = pageRuns(ctx, doc);
+    const file = docxFile(ctx, doc, runs, runs.map((r) => [...r.parts()] as never));
+    const compiled = await packedParts(file);
+    const zipped = await packedParts(file, false);
+    // The compiler is reached: the frame is never deflated (its entry is left empty, to be written).
+    expect(compiled.entries[compiled.at]?.size).toBe(0);
+    expect(zipped.entries[zipped.at]?.size).toBeGreaterThan(0);
+    expect(compiled.frame).toBe(zipped.frame);
+    expect(compiled.entries.map((e) => e.name)).toEqual(zipped.entries.map((e) => e.name));
+    const text = (e: Parameters<typeof unzipEntry>[0]): string => new TextDecoder().decode(unzipEntry(e));
+    compiled.entries.forEach((e, i) => {
+      if (i !== compiled.at) expect(text(e), e.name).toBe(text(zipped.entries[i] as never));
+    });
   });
 
   it('ends a piece only where no merged cell runs on', () => {

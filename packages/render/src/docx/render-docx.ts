@@ -2,7 +2,7 @@ import { AlignmentType, Document, type FileChild, Header, type IContext, LineRul
 import { footnoteIds } from '../document/inline.js';
 import type { RenderDocument } from '../document/model.js';
 import { xmlSafe } from '../document/text.js';
-import { readZip, unzipEntry, writeZip, ZipEntryWriter } from '../zip.js';
+import { readZip, unzipEntry, writeZip, zipEntry, type ZipEntry, ZipEntryWriter } from '../zip.js';
 import type { DocxContext } from './inline-runs.js';
 import { TableInPieces } from './data-table.js';
 import { appendixPages, decisionPages, planPages, type PageRun, type Part } from './pages.js';
@@ -121,12 +121,8 @@ export async function renderDocx(doc: RenderDocument, options: { straight?: bool
   const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes), straight: options.straight ?? true };
   const runs = pageRuns(ctx, doc);
   const file = docxFile(ctx, doc, runs, runs.map((_, i) => [new Paragraph({ children: [new TextRun(markerOf(i))] })]));
-  // docx's other parts are kept as it packed them; its document.xml is the frame.
-  const entries = readZip(new Uint8Array(await Packer.toArrayBuffer(file)));
-  const at = entries.findIndex((e) => e.name === DOCUMENT_XML);
-  const frame = entries[at];
-  if (!frame) throw new Error(`docx wrote no ${DOCUMENT_XML}`);
-  const { between, sections } = splitFrame(new TextDecoder().decode(unzipEntry(frame)), runs.length);
+  const { entries, at, frame } = await packedParts(file);
+  const { between, sections } = splitFrame(frame, runs.length);
   const context: IContext = { file, viewWrapper: file.Document, stack: [] };
   entries[at] = streamed(DOCUMENT_XML, (write) => {
     runs.forEach((r, i) => {
@@ -136,6 +132,42 @@ export async function renderDocx(doc: RenderDocument, options: { straight?: bool
     write(between[runs.length] as string);
   });
   return writeZip(entries);
+}
+
+/** What docx's `Packer` writes with: its compiler, which gives the parts it zips by path (not part of docx's typed API). */
+type Compile = (file: Document, prettify?: undefined, overrides?: []) => Map<string, unknown>;
+
+function docxCompiler(): Compile | undefined {
+  const compiler = (Packer as unknown as { compiler?: { compile?: unknown } }).compiler;
+  return typeof compiler?.compile === 'function' ? (compiler.compile as Compile).bind(compiler) : undefined;
+}
+
+/**
+ * docx's parts of `file` as zip entries, in the order it packs them, and the text of
+ * its document.xml (the frame; its entry `at` is to be replaced). Through docx's
+ * compiler where it can be reached: each part deflated once, by zlib (zip.ts), and the
+ * frame never deflated. Else (`viaCompiler: false`, or a docx without it) the parts of
+ * the zip docx packs, as it stored them, the frame inflated. The same parts either way.
+ */
+export async function packedParts(file: Document, viaCompiler = true): Promise<{ entries: ZipEntry[]; at: number; frame: string }> {
+  const compile = viaCompiler ? docxCompiler() : undefined;
+  if (compile) {
+    const parts = [...compile(file, undefined, [])];
+    const at = parts.findIndex(([name]) => name === DOCUMENT_XML);
+    const frame = parts[at]?.[1];
+    if (typeof frame !== 'string') throw new Error(`docx wrote no ${DOCUMENT_XML}`);
+    const utf8 = new TextEncoder();
+    // As docx's zip takes them: text as UTF-8, bytes as they are.
+    const bytes = (data: unknown): Uint8Array =>
+      typeof data === 'string' ? utf8.encode(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : new Uint8Array(data as ArrayBuffer);
+    const entries = parts.map(([name, data], i) => zipEntry(name, i === at ? new Uint8Array() : bytes(data)));
+    return { entries, at, frame };
+  }
+  const entries = readZip(new Uint8Array(await Packer.toArrayBuffer(file)));
+  const at = entries.findIndex((e) => e.name === DOCUMENT_XML);
+  const frame = entries[at];
+  if (!frame) throw new Error(`docx wrote no ${DOCUMENT_XML}`);
+  return { entries, at, frame: new TextDecoder().decode(unzipEntry(frame)) };
 }
 
 /**
