@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../src/index.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { analyzeYaml, documentOf, HEAD, partsOf, textsOf } from './helpers/inline.js';
+import { FIXTURES } from './helpers/load.js';
+
+const readFixture = (name: string): Promise<string> => readFile(join(FIXTURES, name), 'utf8');
 
 const FULL = `${HEAD}number: 84/KH-UBND
 place: Bình Sơn
@@ -211,6 +216,16 @@ describe('document model: header, bases, signature', () => {
       items: ['- Sở Nội vụ (b/c);', '- UBND các xã, thị trấn;', '- Lưu: VT, VHTT.'],
     });
     expect((await documentOf(HEAD)).recipients?.items).toEqual(['- Lưu: VT.']);
+  });
+
+  it('builds the header, title, signature and recipients alone when asked for no body, the same as with it', async () => {
+    for (const yaml of [FULL, await readFixture('decision-binh-minh-cay-xanh.kehoach.yaml')]) {
+      const analysis = await analyzeYaml(yaml);
+      const whole = buildDocument(analysis, { appendix: false });
+      const bare = buildDocument(analysis, { appendix: false, body: false });
+      expect(whole.body.length).toBeGreaterThan(0);
+      expect(bare).toEqual({ ...whole, bases: [], body: [], preamble: undefined, closing: undefined });
+    }
   });
 
   it('renders NFD input as NFC', async () => {

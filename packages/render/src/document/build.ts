@@ -13,6 +13,13 @@ import { clean, closingMark, sentence } from './text.js';
 export interface DocumentOptions {
   /** Print the appendices the plan states; true by default (false leaves them out). */
   appendix?: boolean;
+  /**
+   * Print the plan's bases, preamble, body and closing; true by default. False leaves
+   * them out, for a caller that needs only the plan's header, title, signature and
+   * recipients (the roll-up's synthesised report): a plan of thousands of tasks is not
+   * built for them.
+   */
+  body?: boolean;
 }
 
 /**
@@ -28,12 +35,13 @@ export function buildDocument(analysis: PlanAnalysis, options: DocumentOptions =
   // A plan a decision issues starts at its title, as such plans are printed.
   const header = decision ? undefined : buildHeader(ctx);
   const title = buildTitle(ctx);
-  const bases = buildBases(plan.legalBases);
-  const preamble = leadIn(clean(plan.preamble));
+  const withBody = options.body !== false;
+  const bases = withBody ? buildBases(plan.legalBases) : [];
+  const preamble = withBody ? leadIn(clean(plan.preamble)) : '';
   if (preamble) ctx.record(preamble);
-  const body: Block[] = [...buildSections(ctx)];
-  if (Array.isArray(plan.sections)) body.push(...bodyBlocks(ctx, plan.sections));
-  const closing = closingMark(clean(plan.closing));
+  const body: Block[] = withBody ? [...buildSections(ctx)] : [];
+  if (withBody && Array.isArray(plan.sections)) body.push(...bodyBlocks(ctx, plan.sections));
+  const closing = withBody ? closingMark(clean(plan.closing)) : '';
   const appendices = options.appendix === false ? [] : buildAppendices(ctx);
   // A plan a decision issues is signed on the decision: it prints a signature of its own only when it states one.
   const signed = !decision || plan.signature !== undefined;
