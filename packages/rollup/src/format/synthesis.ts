@@ -12,7 +12,8 @@ import { STATUS_LABEL, amount, lowerFirst, namesOf, shortName, sourceText, viDat
  * fixed; the facts are the roll-up's.
  */
 export function synthesisDocument(root: PlanAnalysis, r: Rollup, period: PeriodInfo): RenderDocument {
-  const plan = buildDocument(root, { appendix: false });
+  // The plan's header and signature: its body and appendices are not built.
+  const plan = buildDocument(root, { appendix: false, body: false });
   const names = namesOf(r);
   const short = (key: string): string => shortName(names.get(key) ?? key);
   const footnotes: Footnote[] = [];
@@ -48,8 +49,14 @@ export function synthesisDocument(root: PlanAnalysis, r: Rollup, period: PeriodI
   body.push({ kind: 'heading', marker: 'II.', text: 'KẾT QUẢ THỰC HIỆN', level: 1 });
   let n = 0;
   const sums = r.sums.filter((s) => s.period === period.key);
+  // Each task's cells and figures, found once (a province has thousands of cells).
+  const cellsOf = groupBy(
+    r.cells.filter((c) => c.periods[period.key]),
+    (c) => c.task,
+  );
+  const sumsOf = groupBy(sums, (s) => s.subject);
   for (const t of r.tasks) {
-    const cells = r.cells.filter((c) => c.task === t.id && c.periods[period.key]);
+    const cells = cellsOf.get(t.id) ?? [];
     if (!cells.length) continue;
     n += 1;
     const children: Block[] = [];
@@ -60,7 +67,7 @@ export function synthesisDocument(root: PlanAnalysis, r: Rollup, period: PeriodI
       byStatus.set(s, [...(byStatus.get(s) ?? []), short(c.implementer)]);
     }
     children.push(item('-', `${[...byStatus].map(([s, who]) => `${STATUS_LABEL[s as keyof typeof STATUS_LABEL]}: ${who.length} (${some(who)})`).join('; ')}.`));
-    for (const s of sums.filter((x) => x.subject === t.id)) children.push(item('-', figureLine(s, short, cite)));
+    for (const s of sumsOf.get(t.id) ?? []) children.push(item('-', figureLine(s, short, cite)));
     body.push({ kind: 'item', marker: `${n}.`, text: `${t.title.replace(/[.;]$/, '')}${t.timeframe ? ` (thời gian: ${t.timeframe})` : ''}`, children });
   }
   const targets = sums.filter((s) => s.subject.startsWith('target:'));
@@ -98,6 +105,17 @@ export function synthesisDocx(root: PlanAnalysis, r: Rollup, period: PeriodInfo)
   return renderDocx(synthesisDocument(root, r, period));
 }
 
+function groupBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const group = by.get(k);
+    if (group) group.push(x);
+    else by.set(k, [x]);
+  }
+  return by;
+}
+
 /** Names in a sentence: all of a dozen, else the first dozen and how many more (the appendix and the dashboard list them all). */
 function some(names: readonly string[], sep = ', '): string {
   if (names.length <= LISTED) return names.join(sep);
@@ -126,12 +144,23 @@ function figureLine(s: FigureSum, short: (key: string) => string, cite: (text: s
  * the total on the last row, and the report each row comes from (number, date, file).
  */
 function appendix(r: Rollup, period: PeriodInfo, sums: FigureSum[], short: (key: string) => string, planRef: string): RenderDocument['appendices'][number] {
-  const who = [...new Set(sums.flatMap((s) => [...s.contributions, ...s.excluded].map((c) => c.implementer)))].sort((a, b) => short(a).localeCompare(short(b), 'vi'));
+  const order = new Intl.Collator('vi');
+  const who = [...new Set(sums.flatMap((s) => [...s.contributions, ...s.excluded].map((c) => c.implementer)))]
+    .map((key) => ({ key, name: short(key) }))
+    .sort((a, b) => order.compare(a.name, b.name))
+    .map((w) => w.key);
+  // Each figure's first contribution and first excluded figure of each body.
+  const first = <T extends { implementer: string }>(list: readonly T[]): Map<string, T> => {
+    const by = new Map<string, T>();
+    for (const c of list) if (!by.has(c.implementer)) by.set(c.implementer, c);
+    return by;
+  };
+  const found = sums.map((s) => ({ contributions: first(s.contributions), excluded: first(s.excluded) }));
   const rows: TableRow[] = who.map((key, i) => {
     const sources = new Set<string>();
-    const cells = sums.map((s) => {
-      const c = s.contributions.find((x) => x.implementer === key);
-      const x = c ? undefined : s.excluded.find((y) => y.implementer === key);
+    const cells = sums.map((_, k) => {
+      const c = found[k]?.contributions.get(key);
+      const x = c ? undefined : found[k]?.excluded.get(key);
       for (const hit of [c, x]) if (hit) sources.add(sourceText({ ...hit.source, line: 0 }));
       if (c) return { text: viNumber(c.value), center: true };
       if (x) return { text: `${viNumber(x.value)} ${x.unit ?? ''} (không cộng: ${x.reason ?? ''})`.replace(/\s+/g, ' '), center: true };
