@@ -132,6 +132,32 @@ describe('the body of a DOCX written straight', () => {
     await expectSameBothWays({ ...DOC, body: [], closing: undefined });
   });
 
+  it('gives the document docx writes for its header, title, decision and signature, whatever they hold', async () => {
+    const long = 'Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh <Bình Minh> & "các" xã trên địa bàn tỉnh quý IV năm 2026\u0001';
+    const xml = await expectSameBothWays({
+      ...DOC,
+      // A header without a governing body or issuer: docx ends the empty cell with an empty paragraph.
+      header: { ...(DOC.header as NonNullable<RenderDocument['header']>), governingBody: undefined, issuerLines: [], placeDate: "Bình Minh, ngày 'x'" },
+      title: { kind: 'BÁO CÁO', summary: long, issuedWith: '(Kèm theo Quyết định số 1 & 2)' },
+      signature: undefined,
+      recipients: undefined,
+    });
+    expect(xml).toContain('<w:br/>');
+    expect(xml).toContain('&lt;Bình Minh&gt; &amp; &quot;các&quot;');
+    const decision = {
+      header: DOC.header as NonNullable<RenderDocument['header']>,
+      title: { kind: 'QUYẾT ĐỊNH', summary: 'Ban hành Kế hoạch' },
+      authority: 'ỦY BAN NHÂN DÂN TỈNH BÌNH MINH',
+      bases: ['Căn cứ Luật[^1];'],
+      enacting: 'QUYẾT ĐỊNH:',
+      articles: [{ kind: 'paragraph', label: 'Điều 1.', text: 'Ban hành kèm theo Quyết định này Kế hoạch.' } as Block],
+      signature: { lines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: 'Nguyễn Văn A' },
+      recipients: { heading: 'Nơi nhận:', items: ['- Như Điều 3;', '- Lưu: VT.'] },
+    };
+    await expectSameBothWays({ ...DOC, decision, header: undefined, title: { ...DOC.title, issuedWith: '(Ban hành kèm theo Quyết định số ...)' } });
+    await expectSameBothWays({ ...DOC, decision: { ...decision, authority: undefined, articles: [] }, header: undefined, footnotes: [] });
+  });
+
   it('writes a table a row at a time, and leaves one with cells merged down to docx', () => {
     const ctx = { footnoteIds: new Map([['1', 1]]), straight: true };
     const long: TableBlock = { ...TABLE, rows: Array.from({ length: 250 }, (_, i) => ({ cells: [{ text: String(i + 1) }, { text: `Dòng ${i + 1}` }] })) };

@@ -2,8 +2,8 @@ import { LineRuleType, type Paragraph, type Table } from 'docx';
 import type { Block, TableBlock } from '../document/model.js';
 import { dataTable, type TableInPieces } from './data-table.js';
 import { textRuns, type DocxContext } from './inline-runs.js';
-import { bodyParagraph, line, run } from './paragraphs.js';
-import { BODY, bodyParagraphXml, lineXml, runXml, textRunsXml, type XmlParagraph, type XmlTable } from './straight.js';
+import { bodyParagraph, lineOf, run } from './paragraphs.js';
+import { BODY, bodyParagraphXml, runXml, textRunsXml, type XmlParagraph, type XmlTable } from './straight.js';
 import { LINE, SIZE } from './units.js';
 
 const BOLD = { ...BODY, bold: true };
@@ -75,9 +75,9 @@ function* blockXml(ctx: DocxContext, block: Block, width: number): Generator<Par
 export function tableParts(ctx: DocxContext, table: TableBlock, width: number): Part[] {
   const out: Part[] = [];
   const caption = { size: SIZE.body, bold: true, keepNext: true, single: false, before: 120, after: 120 };
-  if (table.caption) out.push(ctx.straight ? lineXml(table.caption, caption) : line(table.caption, caption));
+  if (table.caption) out.push(lineOf(ctx.straight, table.caption, caption));
   out.push(dataTable(ctx, table, width));
-  out.push(ctx.straight ? lineXml('', { size: SIZE.body }) : line('', { size: SIZE.body }));
+  out.push(lineOf(ctx.straight, '', { size: SIZE.body }));
   return out;
 }
 

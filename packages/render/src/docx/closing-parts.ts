@@ -1,7 +1,8 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
 import type { Recipients, SignatureBlock } from '../document/model.js';
-import { line } from './paragraphs.js';
-import { layoutTable } from './tables.js';
+import { lineOf } from './paragraphs.js';
+import type { XmlParagraph, XmlTable } from './straight.js';
+import { layoutTableOf } from './tables.js';
 import { SIGN_LEFT, SIGN_RIGHT, SIZE } from './units.js';
 
 /** Space left for the handwritten signature and the seal. */
@@ -11,7 +12,8 @@ const SIGNING_SPACE = 5;
  * "Nơi nhận:" on the left and the signature block on the right, in one borderless
  * row, so "Nơi nhận:" is level with the TM./KT. line.
  */
-export function signatureTable(signature: SignatureBlock | undefined, recipients: Recipients | undefined): Table {
+export function signatureTable(signature: SignatureBlock | undefined, recipients: Recipients | undefined, straight?: boolean): Table | XmlTable {
+  const line = lineOf.bind(undefined, straight);
   const left = recipients
     ? [
         line(recipients.heading, { size: SIZE.recipientsHeading, bold: true, italics: true, align: AlignmentType.LEFT }),
@@ -26,10 +28,10 @@ export function signatureTable(signature: SignatureBlock | undefined, recipients
   } else {
     right.push(line('', { size: SIZE.body }));
   }
-  return layoutTable([SIGN_LEFT, SIGN_RIGHT], [[left, right]]);
+  return layoutTableOf(straight, [SIGN_LEFT, SIGN_RIGHT], [[left, right]]);
 }
 
 /** An empty paragraph of space between the closing and the signature. */
-export function gap(): Paragraph {
-  return line('', { size: SIZE.body });
+export function gap(straight?: boolean): Paragraph | XmlParagraph {
+  return lineOf(straight, '', { size: SIZE.body });
 }

@@ -3,7 +3,7 @@ import { basesParagraphs, blockParts, textParagraph, type Part } from './body.js
 import { gap, signatureTable } from './closing-parts.js';
 import { headerTable, titleBlock } from './header-table.js';
 import type { DocxContext } from './inline-runs.js';
-import { line } from './paragraphs.js';
+import { lineOf } from './paragraphs.js';
 import { LANDSCAPE_TEXT_WIDTH, SIZE, TEXT_WIDTH } from './units.js';
 
 export type { Part };
@@ -21,14 +21,14 @@ export interface PageRun {
 /** The decision that issues the plan: header, title, authority, bases, "QUYẾT ĐỊNH:", articles, signature. */
 export function decisionPages(ctx: DocxContext, decision: DecisionPage): PageRun {
   function* parts(): Iterable<Part> {
-    yield headerTable(decision.header);
-    yield* titleBlock(decision.title);
-    if (decision.authority) yield line(decision.authority, { size: SIZE.title, bold: true, before: 240, single: false, keepNext: true });
+    yield headerTable(decision.header, ctx.straight);
+    yield* titleBlock(decision.title, ctx.straight);
+    if (decision.authority) yield lineOf(ctx.straight, decision.authority, { size: SIZE.title, bold: true, before: 240, single: false, keepNext: true });
     yield* basesParagraphs(ctx, decision.bases);
-    yield line(decision.enacting, { size: SIZE.title, bold: true, before: 240, after: 120, single: false, keepNext: true });
+    yield lineOf(ctx.straight, decision.enacting, { size: SIZE.title, bold: true, before: 240, after: 120, single: false, keepNext: true });
     for (const block of decision.articles) yield* blockParts(ctx, block, TEXT_WIDTH);
-    yield gap();
-    yield signatureTable(decision.signature, decision.recipients);
+    yield gap(ctx.straight);
+    yield signatureTable(decision.signature, decision.recipients, ctx.straight);
   }
   return { landscape: false, parts };
 }
@@ -56,8 +56,8 @@ export function planPages(ctx: DocxContext, doc: RenderDocument): PageRun[] {
     landscape: span.landscape,
     *parts(): Iterable<Part> {
       if (span.first) {
-        if (doc.header) yield headerTable(doc.header);
-        yield* titleBlock(doc.title);
+        if (doc.header) yield headerTable(doc.header, ctx.straight);
+        yield* titleBlock(doc.title, ctx.straight);
         yield* basesParagraphs(ctx, doc.bases);
         if (doc.preamble) yield textParagraph(ctx, doc.preamble);
       }
@@ -66,8 +66,8 @@ export function planPages(ctx: DocxContext, doc: RenderDocument): PageRun[] {
       if (span.last) {
         if (doc.closing) yield textParagraph(ctx, doc.closing);
         if (doc.signature || doc.recipients) {
-          yield gap();
-          yield signatureTable(doc.signature, doc.recipients);
+          yield gap(ctx.straight);
+          yield signatureTable(doc.signature, doc.recipients, ctx.straight);
         }
       }
     },
@@ -78,9 +78,9 @@ export function planPages(ctx: DocxContext, doc: RenderDocument): PageRun[] {
 export function appendixPages(ctx: DocxContext, appendix: Appendix): PageRun {
   const width = appendix.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH;
   function* parts(): Iterable<Part> {
-    yield line(appendix.label, { size: SIZE.title, bold: true, keepNext: true, single: false });
-    if (appendix.title) yield line(appendix.title, { size: SIZE.title, bold: true, keepNext: true, single: false });
-    yield line(appendix.caption, { size: SIZE.title, italics: true, after: 240, keepNext: true, single: false });
+    yield lineOf(ctx.straight, appendix.label, { size: SIZE.title, bold: true, keepNext: true, single: false });
+    if (appendix.title) yield lineOf(ctx.straight, appendix.title, { size: SIZE.title, bold: true, keepNext: true, single: false });
+    yield lineOf(ctx.straight, appendix.caption, { size: SIZE.title, italics: true, after: 240, keepNext: true, single: false });
     for (const block of appendix.blocks) yield* blockParts(ctx, block, width);
   }
   return { landscape: appendix.landscape, parts };

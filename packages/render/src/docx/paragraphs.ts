@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, type IParagraphOptions, LineRuleType, Paragraph, type ParagraphChild, TextRun } from 'docx';
 import { xmlSafe } from '../document/text.js';
+import { hairlineXml, lineXml, ruleXml, type XmlParagraph } from './straight.js';
 import { COLOR, FONT, INDENT, LINE, PARAGRAPH_SPACING, SIZE } from './units.js';
 
 export interface RunStyle {
@@ -82,4 +83,19 @@ export function hairline(): Paragraph {
     spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
     children: [run('', { size: 2 })],
   });
+}
+
+/** `line`, written straight (straight.ts) when `straight`. */
+export function lineOf(straight: boolean | undefined, text: string, opts: LineOptions = {}): Paragraph | XmlParagraph {
+  return straight && !opts.pageBreakBefore ? lineXml(text, opts) : line(text, opts);
+}
+
+/** `rule`, written straight when `straight`. */
+export function ruleOf(straight: boolean | undefined, lengthTwips: number, availableTwips: number, before = 60): Paragraph | XmlParagraph {
+  return straight ? ruleXml(lengthTwips, availableTwips, before) : rule(lengthTwips, availableTwips, before);
+}
+
+/** `hairline`, written straight when `straight`. */
+export function hairlineOf(straight: boolean | undefined): Paragraph | XmlParagraph {
+  return straight ? hairlineXml() : hairline();
 }

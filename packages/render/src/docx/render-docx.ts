@@ -6,7 +6,7 @@ import { readZip, unzipEntry, writeZip, zipEntry, type ZipEntry, ZipEntryWriter 
 import type { DocxContext } from './inline-runs.js';
 import { TableInPieces } from './data-table.js';
 import { appendixPages, decisionPages, planPages, type PageRun, type Part } from './pages.js';
-import { hairline, run } from './paragraphs.js';
+import { hairlineOf, run } from './paragraphs.js';
 import { XmlParagraph, XmlTable } from './straight.js';
 import { COLOR, FONT, LINE, PAGE, SIZE } from './units.js';
 import { childrenOf, type Prepared, RawXml, xmlOf } from './xml.js';
@@ -54,7 +54,7 @@ export function pageRuns(ctx: DocxContext, doc: RenderDocument): PageRun[] {
     runs[0] = {
       landscape: first.landscape,
       *parts() {
-        yield hairline();
+        yield hairlineOf(ctx.straight);
         yield* parts();
       },
     };
@@ -109,13 +109,12 @@ const markerOf = (i: number): string => `KEHOACH-SECTION-${i}`;
  * Written as a stream, so memory does not grow with the plan beyond its model: `docx`
  * writes the document with one marker paragraph per section (properties, styles,
  * headers, footnotes, the sections' properties), and `word/document.xml` is then
- * written again into the zip a part at a time and let go. The body's headings,
- * paragraphs, points and tables are written straight as the XML docx writes for them
- * (straight.ts, a table a row at a time); the other parts (header, title, signature, a
- * table with cells merged down, a piece of rows at a time) are made by `docx` and
- * written with its XML writer's rules (xml.ts). Whole, `docx` held the plan three
- * times over (its objects, their prepared form and the XML): about 80 KB a task, 2 GB
- * for a 7 MB plan. `straight: false` (tests) has docx make every part.
+ * written again into the zip a part at a time and let go. Every paragraph and table is
+ * written straight as the XML docx writes for it (straight.ts, a table a row at a
+ * time) but a table with cells merged down, which `docx` makes a piece of rows at a
+ * time, written with its XML writer's rules (xml.ts). Whole, `docx` held the plan
+ * three times over (its objects, their prepared form and the XML): about 80 KB a task,
+ * 2 GB for a 7 MB plan. `straight: false` (tests) has docx make every part.
  */
 export async function renderDocx(doc: RenderDocument, options: { straight?: boolean } = {}): Promise<Uint8Array> {
   const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes), straight: options.straight ?? true };

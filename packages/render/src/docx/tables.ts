@@ -8,6 +8,7 @@ import {
   WidthType,
   type Paragraph,
 } from 'docx';
+import { layoutTableXml, XmlParagraph, type XmlTable } from './straight.js';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -55,4 +56,11 @@ export function layoutTable(widths: readonly number[], rows: Paragraph[][][]): T
         }),
     ),
   });
+}
+
+/** `layoutTable`, written straight (straight.ts) when `straight`, of paragraphs all written the same way. */
+export function layoutTableOf(straight: boolean | undefined, widths: readonly number[], rows: (Paragraph | XmlParagraph)[][][]): Table | XmlTable {
+  const paragraphs = rows.flat(2);
+  if (paragraphs.some((p) => p instanceof XmlParagraph !== !!straight)) throw new Error('a layout table of paragraphs written both ways');
+  return straight ? layoutTableXml(widths, rows as XmlParagraph[][][]) : layoutTable(widths, rows as Paragraph[][][]);
 }
