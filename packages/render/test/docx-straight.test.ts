@@ -53,6 +53,28 @@ const TABLE: TableBlock = {
   ],
 };
 
+/**
+ * Cells merged down every way docx places their continuations: across and down at
+ * once, over a cell merged down above, into rows too short or with a cell spanning
+ * the column, past the last row, from the last row, down a long table.
+ */
+const MERGED: TableBlock = {
+  kind: 'table',
+  landscape: false,
+  caption: 'Bảng gộp ô',
+  widths: [1, 2, 3, 2],
+  head: [[{ text: 'STT', rowSpan: 2, center: true }, { text: 'Nội dung\nchi tiết', colSpan: 2, rowSpan: 3 }, { text: 'Ghi chú', rowSpan: 1 }], [{ text: 'a' }]],
+  rows: [
+    { cells: [{ text: 'b', rowSpan: 4, bold: true }, { text: 'c' }] },
+    { group: true, cells: [{ text: 'NHÓM', colSpan: 3, rowSpan: 2 }] },
+    { cells: [] },
+    { cells: [{ text: 'd', colSpan: 0, rowSpan: 0 }, { text: 'e', colSpan: 2 }, { text: 'f', center: true, rowSpan: 2 }, { text: 'g' }] },
+    { cells: [{ text: 'h', colSpan: 9 }] },
+    ...Array.from({ length: 230 }, (_, i) => ({ cells: i % 7 === 0 ? [{ text: `${i}`, rowSpan: 3 }, { text: 'x[^1]' }] : [{ text: `${i}` }] })),
+    { cells: [{ text: 'cuối', rowSpan: 5 }, { text: 'hết' }] },
+  ],
+};
+
 /** A body of every kind of block: headings, labelled paragraphs, points with points and tables, footnotes, characters to escape or drop. */
 const BODY: Block[] = [
   { kind: 'paragraph', text: 'Mở đầu có chú thích[^1], [^n2] và một dấu [^khong-co].' },
@@ -74,8 +96,9 @@ const BODY: Block[] = [
   { kind: 'item', marker: '', text: 'Không dấu đầu dòng', children: [] },
   TABLE,
   { kind: 'heading', marker: 'II.', text: 'Sau bảng ngang', level: 1 },
-  // Cells merged down: docx writes the table even in a document written straight.
+  // Cells merged down: docx adds the cells that continue them to the rows below.
   { kind: 'table', landscape: false, widths: [1, 1], head: [[{ text: 'TT', rowSpan: 2 }, { text: 'A' }], [{ text: 'B' }]], rows: [{ cells: [{ text: '1' }, { text: '2' }] }] },
+  MERGED,
   { kind: 'paragraph', text: 'Đoạn cuối của phần thân.' },
 ];
 
@@ -158,7 +181,18 @@ describe('the body of a DOCX written straight', () => {
     await expectSameBothWays({ ...DOC, decision: { ...decision, authority: undefined, articles: [] }, header: undefined, footnotes: [] });
   });
 
-  it('writes a table a row at a time, and leaves one with cells merged down to docx', () => {
+  it('gives the table docx writes for cells merged down, whole or in pieces', async () => {
+    for (const table of [MERGED, { ...MERGED, rows: MERGED.rows.slice(0, 6) }]) {
+      const xml = await expectSameBothWays({ ...DOC, body: [table], appendices: [] });
+      expect(xml).toContain('<w:vMerge w:val="continue"/>');
+    }
+    // Merged down from the last row: docx continues it nowhere.
+    const xml = await expectSameBothWays({ ...DOC, body: [{ ...MERGED, head: [], rows: [{ cells: [{ text: 'một', rowSpan: 3 }] }] }], appendices: [] });
+    expect(xml).toContain('<w:vMerge w:val="restart"/>');
+    expect(xml).not.toContain('<w:vMerge w:val="continue"/>');
+  });
+
+  it('writes a table a row at a time', () => {
     const ctx = { footnoteIds: new Map([['1', 1]]), straight: true };
     const long: TableBlock = { ...TABLE, rows: Array.from({ length: 250 }, (_, i) => ({ cells: [{ text: String(i + 1) }, { text: `Dòng ${i + 1}` }] })) };
     const table = dataTable(ctx, long, 14_000);
@@ -167,8 +201,6 @@ describe('the body of a DOCX written straight', () => {
     // Its properties and grid, the header row, 250 rows, its end.
     expect(pieces).toHaveLength(1 + 1 + 250 + 1);
     expect(pieces.at(-2)).toContain('Dòng 250');
-    const merged: TableBlock = { ...long, head: [[{ text: 'TT', rowSpan: 2 }, { text: 'A' }], [{ text: 'B' }]] };
-    expect(dataTable(ctx, merged, 14_000)).toBeInstanceOf(TableInPieces);
     expect(dataTable({ ...ctx, straight: false }, long, 14_000)).toBeInstanceOf(TableInPieces);
   });
 });
