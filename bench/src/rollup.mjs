@@ -2,8 +2,8 @@
 // them and four quarterly reports from each commune (generate-reports.mjs). `kehoach
 // rollup` of one province (its plan, over its folder) and of the whole country (every
 // province, side by side), each in a fresh process: with every output, and with the
-// data outputs only (JSON, CSV, XLSX, the HTML dashboard: no DOCX, whose writer is the
-// slow part).
+// data outputs only (JSON, CSV, XLSX, the HTML dashboard: no DOCX; the difference is
+// what the synthesised reports cost).
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { mkdirSync, rmSync } from 'node:fs';

@@ -18,12 +18,13 @@ export interface RenderOptions extends DocumentOptions {
 /**
  * How large a document `renderPlan` writes. Measured on 2 cores (bench/results/README.md,
  * "Import and render at size"): the DOCX is written a part at a time, so time and memory
- * grow with the paragraphs and table cells of the document, about 0.1 ms of CPU each; a
- * plan of 23,500 tasks (7 MiB, 100,000 paragraphs) renders in about 8 s within 300 MB.
- * At the limit, a document of table cells only (the costliest) takes about 20 s of CPU
- * within 600 MB.
+ * grow with the paragraphs and table cells of the document, a few µs of CPU each once
+ * written straight as XML (docx/straight.ts); a plan of 23,500 tasks (7 MiB, 100,000
+ * paragraphs) renders in about 2 s of wall time within 300 MB (the process's, Node and
+ * the plan's analysis included). At the limit, a document of table cells only takes
+ * about 0.6 s of CPU within 150 MB (cells merged down or not).
  * Core reads plans of up to 8 MiB characters, about 32,000 tasks as plans word them
- * (136,000 paragraphs: 11 s, 450 MB): the limit is for documents whose size is not in
+ * (136,000 paragraphs: 3 s, 360 MB): the limit is for documents whose size is not in
  * their words (many tiny tasks, a data table of a million cells).
  */
 export interface RenderLimits {
