@@ -2,6 +2,7 @@ import { Packer } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, renderDocx, type RenderDocument, type TableCell } from '../src/index.js';
 import { dataTable, pieceEnds, PIECE_ROWS, TableInPieces } from '../src/docx/data-table.js';
+import { FRAMES } from '../src/docx/frames.js';
 import { docxFile, packedParts, pageRuns } from '../src/docx/render-docx.js';
 import { footnoteIds } from '../src/document/inline.js';
 import { XmlParagraph, XmlTable } from '../src/docx/straight.js';
@@ -120,6 +121,25 @@ describe('DOCX written a part at a time', () => {
     compiled.entries.forEach((e, i) => {
       if (i !== compiled.at) expect(text(e), e.name).toBe(text(zipped.entries[i] as never));
     });
+  });
+
+  it("keeps the frame of a shape: documents of the same orientations, each with its own properties and footnotes, get every part docx writes", async () => {
+    FRAMES.clear();
+    const base = buildDocument(await loadFixture('province-binh-minh-sections.kehoach.yaml'));
+    const shape = pageRuns({ footnoteIds: footnoteIds(base.footnotes) }, base).map((r) => (r.landscape ? 'L' : 'P')).join('');
+    const variants: RenderDocument[] = [
+      base,
+      { ...base, meta: { title: 'Báo cáo <số 1> & "2"', subject: '', creator: '' }, footnotes: [] },
+      { ...base, meta: { title: '', subject: "Kế hoạch 'thử'", creator: 'Sở Nội vụ\u0001' }, footnotes: [{ mark: 'b', text: 'Hai <&>' }, { mark: 'a', text: 'Một' }, { mark: 'b', text: 'Lặp' }] },
+      base,
+    ];
+    for (const [i, doc] of variants.entries()) {
+      const parts = await expectSameAsOnePass(doc);
+      // Kept from the first document on; its dates are the document's own.
+      expect(FRAMES.state(shape), `document ${i}`).toBe(true);
+      const created = /<dcterms:created[^>]*>([^<]*)</.exec(parts.get('docProps/core.xml') ?? '')?.[1] ?? '';
+      expect(Math.abs(Date.parse(created) - Date.now())).toBeLessThan(60_000);
+    }
   });
 
   it('ends a piece only where no merged cell runs on', () => {

@@ -7,6 +7,7 @@ import type { DocxContext } from './inline-runs.js';
 import { TableInPieces } from './data-table.js';
 import { appendixPages, decisionPages, planPages, type PageRun, type Part } from './pages.js';
 import { hairlineOf, run } from './paragraphs.js';
+import { type CoreMeta, FRAMES, type Notes, type Packed } from './frames.js';
 import { XmlParagraph, XmlTable } from './straight.js';
 import { COLOR, FONT, LINE, PAGE, SIZE } from './units.js';
 import { childrenOf, type Prepared, RawXml, xmlOf } from './xml.js';
@@ -62,6 +63,27 @@ export function pageRuns(ctx: DocxContext, doc: RenderDocument): PageRun[] {
   return runs;
 }
 
+/** The document's properties. */
+function coreMeta(doc: RenderDocument): CoreMeta {
+  return {
+    title: xmlSafe(doc.meta.title),
+    subject: xmlSafe(doc.meta.subject),
+    creator: xmlSafe(doc.meta.creator) || 'kehoach',
+    lastModifiedBy: 'kehoach',
+    description: 'Kế hoạch kết xuất bởi kehoach theo Nghị định 30/2020/NĐ-CP',
+  };
+}
+
+/** The text of each footnote the document refers to by its mark, by number, in order (the first of a mark repeated). */
+function footnoteTexts(ctx: DocxContext, doc: RenderDocument): Notes {
+  const texts = new Map<number, string>();
+  for (const note of doc.footnotes) {
+    const id = ctx.footnoteIds.get(note.mark);
+    if (id !== undefined && !texts.has(id)) texts.set(id, note.text);
+  }
+  return [...texts].sort((a, b) => a[0] - b[0]);
+}
+
 /** The `docx` document with its properties, styles, headers and footnotes, each section holding `content[i]`. */
 export function docxFile(ctx: DocxContext, doc: RenderDocument, runs: readonly PageRun[], content: readonly FileChild[][]): Document {
   const sections: ISectionOptions[] = runs.map((r, i) =>
@@ -74,16 +96,9 @@ export function docxFile(ctx: DocxContext, doc: RenderDocument, runs: readonly P
       : { properties: { page: { size: pageSize(r.landscape), margin: MARGIN } }, headers: { default: pageNumberHeader() }, children: content[i] ?? [] },
   );
   const footnotes: Record<number, { children: Paragraph[] }> = {};
-  for (const note of doc.footnotes) {
-    const id = ctx.footnoteIds.get(note.mark);
-    if (id !== undefined && !footnotes[id]) footnotes[id] = { children: [new Paragraph({ children: [run(note.text, { size: SIZE.footnote })] })] };
-  }
+  for (const [id, text] of footnoteTexts(ctx, doc)) footnotes[id] = { children: [new Paragraph({ children: [run(text, { size: SIZE.footnote })] })] };
   return new Document({
-    title: xmlSafe(doc.meta.title),
-    subject: xmlSafe(doc.meta.subject),
-    creator: xmlSafe(doc.meta.creator) || 'kehoach',
-    lastModifiedBy: 'kehoach',
-    description: 'Kế hoạch kết xuất bởi kehoach theo Nghị định 30/2020/NĐ-CP',
+    ...coreMeta(doc),
     theme: { fonts: { headings: FONT, body: FONT } },
     styles: {
       default: {
@@ -119,10 +134,20 @@ const markerOf = (i: number): string => `KEHOACH-SECTION-${i}`;
 export async function renderDocx(doc: RenderDocument, options: { straight?: boolean } = {}): Promise<Uint8Array> {
   const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes), straight: options.straight ?? true };
   const runs = pageRuns(ctx, doc);
-  const file = docxFile(ctx, doc, runs, runs.map((_, i) => [new Paragraph({ children: [new TextRun(markerOf(i))] })]));
-  const { entries, at, frame } = await packedParts(file);
+  // Written straight, the frame kept for documents of the same orientations is used (frames.ts).
+  const shape = runs.map((r) => (r.landscape ? 'L' : 'P')).join('');
+  const meta = coreMeta(doc);
+  const notes = footnoteTexts(ctx, doc);
+  let packed: Packed | undefined = ctx.straight ? FRAMES.parts(shape, meta, notes) : undefined;
+  let context: IContext | undefined;
+  if (!packed) {
+    const file = docxFile(ctx, doc, runs, runs.map((_, i) => [new Paragraph({ children: [new TextRun(markerOf(i))] })]));
+    packed = await packedParts(file);
+    context = { file, viewWrapper: file.Document, stack: [] };
+    if (ctx.straight) FRAMES.keep(shape, packed, meta, notes);
+  }
+  const { entries, at, frame } = packed;
   const { between, sections } = splitFrame(frame, runs.length);
-  const context: IContext = { file, viewWrapper: file.Document, stack: [] };
   entries[at] = streamed(DOCUMENT_XML, (write) => {
     runs.forEach((r, i) => {
       write(between[i] as string);
@@ -196,7 +221,7 @@ function splitFrame(xml: string, count: number): { between: string[]; sections: 
  * go into its last paragraph as docx puts them (last in its properties), or, after a
  * table, into an empty paragraph of their own (docx's `createSectionParagraph`).
  */
-function writeSection(parts: Iterable<Part>, sectPr: string | undefined, context: IContext, write: (xml: string) => void): void {
+function writeSection(parts: Iterable<Part>, sectPr: string | undefined, context: IContext | undefined, write: (xml: string) => void): void {
   let last: Part | undefined;
   for (const part of parts) {
     if (last) writePart(last, context, write);
@@ -207,7 +232,7 @@ function writeSection(parts: Iterable<Part>, sectPr: string | undefined, context
     return;
   }
   if (last instanceof Paragraph && sectPr) {
-    const prepared = last.prepForXml(context) as Prepared | undefined;
+    const prepared = last.prepForXml(docxContext(context)) as Prepared | undefined;
     const p = prepared && childrenOf(prepared);
     if (!p) throw new Error('a paragraph docx could not write');
     const children = [...p.children];
@@ -228,7 +253,13 @@ function writeSection(parts: Iterable<Part>, sectPr: string | undefined, context
   if (sectPr) write(`<w:p><w:pPr>${sectPr}</w:pPr></w:p>`);
 }
 
-function writePart(part: Part, context: IContext, write: (xml: string) => void): void {
+/** The context docx prepares its parts in: that of the file the frame was made from. */
+function docxContext(context: IContext | undefined): IContext {
+  if (!context) throw new Error('a part made by docx in a document written straight from a kept frame');
+  return context;
+}
+
+function writePart(part: Part, context: IContext | undefined, write: (xml: string) => void): void {
   if (part instanceof XmlParagraph) {
     write(part.xml());
     return;
@@ -238,13 +269,13 @@ function writePart(part: Part, context: IContext, write: (xml: string) => void):
     return;
   }
   if (!(part instanceof TableInPieces)) {
-    const prepared = part.prepForXml(context) as Prepared | undefined;
+    const prepared = part.prepForXml(docxContext(context)) as Prepared | undefined;
     if (prepared) write(xmlOf(prepared));
     return;
   }
   let first = true;
   for (const piece of part.pieces()) {
-    const table = childrenOf(piece.prepForXml(context) as Prepared);
+    const table = childrenOf(piece.prepForXml(docxContext(context)) as Prepared);
     if (!table) throw new Error('a table docx could not write');
     if (first) write(`<${table.name}>`);
     // The first piece gives the table's properties and grid; the others add their rows.
