@@ -7,8 +7,9 @@ import { synthesisDocument, synthesisDocx } from '../src/format/synthesis.js';
 import { relativeTo } from '../src/format/paths.js';
 import type { Rollup } from '../src/types.js';
 import { EXAMPLE_DIR, EXAMPLE_PLAN, diskHost, rollupOf } from './helpers.js';
-import { convert, run } from './office.js';
-import { find, pdfBoxes, pt, type BoxPage } from './pdf-boxes.js';
+// LibreOffice and poppler driven as the renderer's own checks drive them: one copy of the helpers.
+import { findFirst, pt } from '../../render/test/helpers/boxes.js';
+import { convert, pdfBoxes, run, type BoxPage } from '../../render/test/helpers/office.js';
 
 /**
  * The draft synthesised report, opened in LibreOffice and read back as PDF, checked as
@@ -53,16 +54,16 @@ describe('the synthesised report (DOCX) in LibreOffice', () => {
   });
 
   it('prints the header in two columns, the number left blank, and "BÁO CÁO" centred', () => {
-    const issuer = find(pages, 'ỦY BAN NHÂN DÂN');
-    const province = find(pages, 'TỈNH BÌNH MINH');
-    const number = find(pages, '/BC-UBND');
-    const national = find(pages, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    const motto = find(pages, 'Độc lập - Tự do - Hạnh phúc');
+    const issuer = findFirst(pages, 'ỦY BAN NHÂN DÂN');
+    const province = findFirst(pages, 'TỈNH BÌNH MINH');
+    const number = findFirst(pages, '/BC-UBND');
+    const national = findFirst(pages, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    const motto = findFirst(pages, 'Độc lập - Tự do - Hạnh phúc');
     for (const b of [issuer, province]) expect(b.cx).toBeCloseTo(LEFT_COLUMN_CENTRE, -0.5);
     for (const b of [national, motto]) expect(b.cx).toBeCloseTo(RIGHT_COLUMN_CENTRE, -0.5);
     expect(Math.abs(national.y0 - issuer.y0)).toBeLessThan(1.5);
     expect(number.x0).toBeLessThan(LEFT_COLUMN_CENTRE);
-    const title = find(pages, 'BÁO CÁO');
+    const title = findFirst(pages, 'BÁO CÁO');
     expect(title.cx).toBeCloseTo(TEXT_CENTRE, -0.5);
     expect(title.size).toBeGreaterThan(12.7);
     expect(text).toContain('Kết quả thực hiện Kế hoạch số 45/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh Bình Minh quý I năm 2026');
@@ -92,12 +93,12 @@ describe('the synthesised report (DOCX) in LibreOffice', () => {
   });
 
   it('signs on the right, level with "Nơi nhận:", and lists every figure in the appendix', () => {
-    const received = find(pages, 'Nơi nhận:');
-    const sign = find(pages, 'TM. ỦY BAN NHÂN DÂN', received.page);
+    const received = findFirst(pages, 'Nơi nhận:');
+    const sign = findFirst(pages, 'TM. ỦY BAN NHÂN DÂN', received.page);
     expect(sign.page).toBe(received.page);
     expect(Math.abs(sign.y0 - received.y0)).toBeLessThan(3);
     expect(sign.cx).toBeGreaterThan(TEXT_CENTRE);
-    const appendix = find(pages, 'PHỤ LỤC', received.page);
+    const appendix = findFirst(pages, 'PHỤ LỤC', received.page);
     expect(appendix.page).toBeGreaterThan(received.page);
     expect(text).toContain('SỐ LIỆU TỔNG HỢP QUÝ I NĂM 2026');
     // One row per commune that reported figures, each figure in its column, the report it comes from.

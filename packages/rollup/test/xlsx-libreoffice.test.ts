@@ -6,7 +6,7 @@ import { rollupTables } from '../src/format/tables.js';
 import { toXlsx } from '../src/format/xlsx.js';
 import { relativeTo } from '../src/format/paths.js';
 import { EXAMPLE_DIR, EXAMPLE_PLAN, rollupOf } from './helpers.js';
-import { convert } from './office.js';
+import { convert } from '../../render/test/helpers/office.js';
 
 const work = mkdtempSync(join(tmpdir(), 'kehoach-xlsx-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -17,7 +17,7 @@ describe('the XLSX opens in LibreOffice', () => {
     const tables = rollupTables(r);
     writeFileSync(join(work, 'tong-hop.xlsx'), toXlsx(tables, { title: r.plan.title }));
     // Token 12 = -1: every sheet, each to its own file (LibreOffice 7.2 and later).
-    convert([join(work, 'tong-hop.xlsx')], 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', work);
+    convert([join(work, 'tong-hop.xlsx')], 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', work, 'libreoffice-calc');
     const csvs = readdirSync(work).filter((f) => f.endsWith('.csv')).sort();
     expect(csvs).toHaveLength(tables.length);
     const read = (sheet: string): string[][] => {

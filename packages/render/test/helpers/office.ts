@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-/** The Debian packages the LibreOffice checks need (see the package README). */
+/**
+ * The Debian packages the LibreOffice checks need (see the package README). These
+ * helpers are the roll-up's too (packages/rollup/test imports them): node built-ins only.
+ */
 export const APT_PACKAGES = 'libreoffice-writer fonts-liberation2 poppler-utils';
 
 function found(cmd: string, args: string[]): boolean {
@@ -27,23 +30,30 @@ export function missingTools(): string[] {
 }
 
 /**
- * Converts .docx files to PDF in one LibreOffice run, with a private profile so
- * parallel runs (other test files, other checkouts) never share a lock.
+ * `soffice --headless --convert-to <filter>` of the files in one LibreOffice run, with
+ * a private profile so parallel runs (other test files, other checkouts) never share a
+ * lock. `packages`: what to install when LibreOffice is missing (the roll-up's
+ * workbook needs libreoffice-calc).
  */
-export function convertToPdf(files: string[], outDir: string): void {
+export function convert(files: string[], filter: string, outDir: string, packages = APT_PACKAGES): void {
   const soffice = sofficeBinary();
-  if (!soffice) throw new Error(`LibreOffice is not installed (apt-get install ${APT_PACKAGES})`);
+  if (!soffice) throw new Error(`LibreOffice is not installed (apt-get install ${packages})`);
   const profile = mkdtempSync(join(tmpdir(), `lo-${randomUUID().slice(0, 8)}-`));
   try {
     const r = spawnSync(
       soffice,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', outDir, ...files],
       { encoding: 'utf8', timeout: 540_000 },
     );
     if (r.status !== 0) throw new Error(`soffice failed (${r.status ?? r.signal}): ${r.stderr || r.stdout}`);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/** Converts .docx files to PDF (`convert`). */
+export function convertToPdf(files: string[], outDir: string): void {
+  convert(files, 'pdf', outDir);
 }
 
 export function run(cmd: string, args: string[]): string {
