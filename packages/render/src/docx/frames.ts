@@ -115,7 +115,9 @@ function keepable(packed: Packed, meta: CoreMeta, notes: Notes): Kept | undefine
   const footnotesHead = footnotesText.slice(0, first >= 0 ? first : footnotesText.lastIndexOf('</w:footnotes>'));
   if (root < 0 || created === undefined || modified === undefined) return undefined;
   if (coreXml(coreHead, meta, created, modified) !== coreText || footnotesXml(footnotesHead, notes) !== footnotesText) return undefined;
-  return { entries: packed.entries, at: packed.at, frame: packed.frame, core, footnotes, coreHead, footnotesHead };
+  // The document's own document.xml is not kept: each document writes its own in its place.
+  const entries = packed.entries.map((e, i) => (i === packed.at ? zipEntry(e.name, new Uint8Array()) : e));
+  return { entries, at: packed.at, frame: packed.frame, core, footnotes, coreHead, footnotesHead };
 }
 
 /** The frames kept in this process, for every document written straight. */

@@ -124,12 +124,13 @@ const markerOf = (i: number): string => `KEHOACH-SECTION-${i}`;
  * Written as a stream, so memory does not grow with the plan beyond its model: `docx`
  * writes the document with one marker paragraph per section (properties, styles,
  * headers, footnotes, the sections' properties), and `word/document.xml` is then
- * written again into the zip a part at a time and let go. Every paragraph and table is
- * written straight as the XML docx writes for it (straight.ts, a table a row at a
- * time) but a table with cells merged down, which `docx` makes a piece of rows at a
- * time, written with its XML writer's rules (xml.ts). Whole, `docx` held the plan
- * three times over (its objects, their prepared form and the XML): about 80 KB a task,
- * 2 GB for a 7 MB plan. `straight: false` (tests) has docx make every part.
+ * written again into the zip a part at a time, deflated as it goes, and let go. Every
+ * paragraph and table is written straight as the XML docx writes for it (straight.ts,
+ * a table a row at a time), and the frame made for a document of the same sections'
+ * orientations is used again (frames.ts). Whole, `docx` held the plan three times over
+ * (its objects, their prepared form and the XML): about 80 KB a task, 2 GB for a 7 MB
+ * plan. `straight: false` (tests) has docx make every part, a long table a piece of
+ * rows at a time, written with its XML writer's rules (xml.ts), and the frame afresh.
  */
 export async function renderDocx(doc: RenderDocument, options: { straight?: boolean } = {}): Promise<Uint8Array> {
   const ctx: DocxContext = { footnoteIds: footnoteIds(doc.footnotes), straight: options.straight ?? true };
