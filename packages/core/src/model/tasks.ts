@@ -91,12 +91,14 @@ export function taskViews(plan: Partial<Plan>, options: TaskViewOptions = {}): T
     const task = v.item as Task;
     if (isGroup(task)) return;
     const { groups, duty } = v;
-    // Lead or request: the nearest holder of either decides.
+    // Lead or request: the nearest holder of either decides (the task, then its groups
+    // innermost first). Written without arrays: this runs for every task at each keystroke.
     let leads: string[] = [];
     let request = false;
     let leadSource: ValueSource | undefined;
     let leadHolder: object | undefined;
-    for (const holder of [task, ...[...groups].reverse()]) {
+    for (let i = groups.length; i >= 0; i--) {
+      const holder = i === groups.length ? task : (groups[i] as Task);
       if (holder.lead !== undefined || holder.request !== undefined) {
         request = holder.lead === undefined;
         leads = asList(request ? holder.request : holder.lead);
@@ -124,27 +126,19 @@ export function taskViews(plan: Partial<Plan>, options: TaskViewOptions = {}): T
     else if (yearTimeframe !== undefined && (duty || (leadSource === 'group'))) timeframe = { value: yearTimeframe, source: 'plan-year', holder: plan };
 
     let report: TaskView['report'];
-    const own = [task, ...[...groups].reverse()].find((h) => hasDestination(h.report));
+    let own: Task | undefined;
+    for (let i = groups.length; i >= 0 && !own; i--) {
+      const holder = i === groups.length ? task : (groups[i] as Task);
+      if (hasDestination(holder.report)) own = holder;
+    }
     if (own?.report) report = { value: own.report, source: own === task ? 'task' : 'group', holder: own };
     else if (duty && hasDestination(duty.report)) report = { value: duty.report, source: 'duty', holder: duty };
     else report = planReport(leads);
 
-    views.push({
-      task,
-      ...(duty ? { duty } : {}),
-      groups,
-      place: v.place,
-      ...(v.appendix ? { appendix: v.appendix } : {}),
-      list: v.list,
-      index: v.index,
-      request,
-      leads,
-      leadSource,
-      leadHolder,
-      coordinators,
-      timeframe,
-      report,
-    });
+    const view: TaskView = { task, groups, place: v.place, list: v.list, index: v.index, request, leads, leadSource, leadHolder, coordinators, timeframe, report };
+    if (duty) view.duty = duty;
+    if (v.appendix) view.appendix = v.appendix;
+    views.push(view);
   });
   return views;
 }

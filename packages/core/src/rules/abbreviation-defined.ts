@@ -74,8 +74,11 @@ content:
     const known = new Set([...WELL_KNOWN_ABBREVIATIONS, ...ctx.options.known]);
     const defined = new Map<string, Use>();
     const firstUse = new Map<string, Use>();
-    const visit = (value: string, at: Locator): void => {
-      for (const a of scanAbbreviations(value)) {
+    const visit = (value: string, node: object, key: string | number): void => {
+      const found = scanAbbreviations(value);
+      if (found.length === 0) return;
+      const at: Locator = typeof key === 'number' ? { node, index: key } : { node, key };
+      for (const a of found) {
         const use = { token: a.text, at, value, index: a.index };
         if (a.defines) {
           for (const p of [a.text, ...a.parts]) if (!defined.has(p)) defined.set(p, use);
@@ -130,20 +133,24 @@ const rank = (key: string): number => {
  * Every prose string of the plan, in reading order: top-level sections in READING_ORDER,
  * inside them the order of keys as written.
  */
-function walk(value: unknown, visit: (text: string, at: Locator) => void, top = false): void {
+function walk(value: unknown, visit: (text: string, node: object, key: string | number) => void, top = false): void {
+  // Every keystroke walks the whole plan: no arrays of entries, no locators for prose
+  // without an abbreviation (nearly all of it).
   if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      if (typeof item === 'string') visit(item, { node: value, index });
-      else walk(item, visit);
-    });
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (typeof item === 'string') visit(item, value, index);
+      else if (item && typeof item === 'object') walk(item, visit);
+    }
     return;
   }
   if (!value || typeof value !== 'object') return;
-  const entries = Object.entries(value);
-  if (top) entries.sort(([a], [b]) => rank(a) - rank(b));
-  for (const [key, v] of entries) {
+  const keys = Object.keys(value);
+  if (top) keys.sort((a, b) => rank(a) - rank(b));
+  for (const key of keys) {
     if (NOT_PROSE.has(key)) continue;
-    if (typeof v === 'string') visit(v, { node: value, key });
-    else walk(v, visit);
+    const v = (value as Record<string, unknown>)[key];
+    if (typeof v === 'string') visit(v, value, key);
+    else if (v && typeof v === 'object') walk(v, visit);
   }
 }
