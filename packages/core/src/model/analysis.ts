@@ -198,8 +198,10 @@ export class PlanAnalysis {
   /** The plan-level reporting entry that applies to a task led by `leads`. */
   planReportFor(leads: readonly string[]): ReportPath | undefined {
     // Thousands of tasks share a few leads: answer each set of leads once.
-    const key = leads.join('\u0000');
-    if (this.reportFor.has(key)) return this.reportFor.get(key);
+    // One lead (nearly every task) is its own key: no string to build and hash per task.
+    const key = leads.length === 1 ? (leads[0] as string) : leads.join('\u0000');
+    const hit = this.reportFor.get(key);
+    if (hit !== undefined || this.reportFor.has(key)) return hit;
     const found = this.findPlanReport(leads);
     this.reportFor.set(key, found);
     return found;
