@@ -91,56 +91,115 @@ export function taskViews(plan: Partial<Plan>, options: TaskViewOptions = {}): T
     const task = v.item as Task;
     if (isGroup(task)) return;
     const { groups, duty } = v;
-    // Lead or request: the nearest holder of either decides (the task, then its groups
-    // innermost first). Written without arrays: this runs for every task at each keystroke.
-    let leads: string[] = [];
-    let request = false;
-    let leadSource: ValueSource | undefined;
-    let leadHolder: object | undefined;
-    for (let i = groups.length; i >= 0; i--) {
-      const holder = i === groups.length ? task : (groups[i] as Task);
-      if (holder.lead !== undefined || holder.request !== undefined) {
-        request = holder.lead === undefined;
-        leads = asList(request ? holder.request : holder.lead);
-        leadSource = holder === task ? 'task' : 'group';
-        leadHolder = holder;
-        break;
-      }
+    const own = ownValues(task, groups, duty);
+    const { leads, leadSource } = own;
+
+    let timeframe = own.timeframe;
+    if (!timeframe) {
+      if (planTimeframe !== undefined) timeframe = { value: planTimeframe, source: 'plan', holder: plan };
+      else if (yearTimeframe !== undefined && (duty || leadSource === 'group')) timeframe = { value: yearTimeframe, source: 'plan-year', holder: plan };
     }
-    if (!leadHolder && duty) {
-      leads = asList(duty.agency);
-      if (leads.length) {
-        leadSource = 'duty';
-        leadHolder = duty;
-      }
-    }
-    if (leads.length === 0) leadSource = undefined;
+    const report = own.report ?? planReport(leads);
 
-    const coordinators = asList(nearest(task, groups, 'coordinators')?.value);
-
-    let timeframe: TaskView['timeframe'];
-    const tf = nearest(task, groups, 'timeframe');
-    if (tf) timeframe = { value: tf.value, source: tf.own ? 'task' : 'group', holder: tf.holder };
-    else if (duty?.timeframe !== undefined) timeframe = { value: duty.timeframe, source: 'duty', holder: duty };
-    else if (planTimeframe !== undefined) timeframe = { value: planTimeframe, source: 'plan', holder: plan };
-    else if (yearTimeframe !== undefined && (duty || (leadSource === 'group'))) timeframe = { value: yearTimeframe, source: 'plan-year', holder: plan };
-
-    let report: TaskView['report'];
-    let own: Task | undefined;
-    for (let i = groups.length; i >= 0 && !own; i--) {
-      const holder = i === groups.length ? task : (groups[i] as Task);
-      if (hasDestination(holder.report)) own = holder;
-    }
-    if (own?.report) report = { value: own.report, source: own === task ? 'task' : 'group', holder: own };
-    else if (duty && hasDestination(duty.report)) report = { value: duty.report, source: 'duty', holder: duty };
-    else report = planReport(leads);
-
-    const view: TaskView = { task, groups, place: v.place, list: v.list, index: v.index, request, leads, leadSource, leadHolder, coordinators, timeframe, report };
+    const view: TaskView = {
+      task,
+      groups,
+      place: v.place,
+      list: v.list,
+      index: v.index,
+      request: own.request,
+      leads,
+      leadSource,
+      leadHolder: own.leadHolder,
+      coordinators: own.coordinators,
+      timeframe,
+      report,
+    };
     if (duty) view.duty = duty;
     if (v.appendix) view.appendix = v.appendix;
     views.push(view);
   });
   return views;
+}
+
+/** What a task states or inherits from its groups and duty section, without the plan's defaults. */
+interface OwnValues {
+  groups: readonly Task[];
+  duty: Duty | undefined;
+  leads: string[];
+  request: boolean;
+  leadSource: ValueSource | undefined;
+  leadHolder: object | undefined;
+  coordinators: string[];
+  timeframe: TaskView['timeframe'];
+  report: TaskView['report'];
+}
+
+/**
+ * Each task's own values, by task object. They depend only on the task, its groups and
+ * its duty section, and after an edit inside one task every other task is the object
+ * read before (yaml/incremental.ts), in the same groups: a plan of thousands of tasks
+ * then works out one task's values per keystroke, not every task's.
+ */
+const ownValuesOf = new WeakMap<Task, OwnValues>();
+
+function ownValues(task: Task, groups: readonly Task[], duty: Duty | undefined): OwnValues {
+  const hit = ownValuesOf.get(task);
+  if (hit && hit.duty === duty && sameItems(hit.groups, groups)) return hit;
+  const values = computeOwnValues(task, groups, duty);
+  ownValuesOf.set(task, values);
+  return values;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function computeOwnValues(task: Task, groups: readonly Task[], duty: Duty | undefined): OwnValues {
+  // Lead or request: the nearest holder of either decides (the task, then its groups
+  // innermost first).
+  let leads: string[] = [];
+  let request = false;
+  let leadSource: ValueSource | undefined;
+  let leadHolder: object | undefined;
+  for (let i = groups.length; i >= 0; i--) {
+    const holder = i === groups.length ? task : (groups[i] as Task);
+    if (holder.lead !== undefined || holder.request !== undefined) {
+      request = holder.lead === undefined;
+      leads = asList(request ? holder.request : holder.lead);
+      leadSource = holder === task ? 'task' : 'group';
+      leadHolder = holder;
+      break;
+    }
+  }
+  if (!leadHolder && duty) {
+    leads = asList(duty.agency);
+    if (leads.length) {
+      leadSource = 'duty';
+      leadHolder = duty;
+    }
+  }
+  if (leads.length === 0) leadSource = undefined;
+
+  const coordinators = asList(nearest(task, groups, 'coordinators')?.value);
+
+  let timeframe: TaskView['timeframe'];
+  const tf = nearest(task, groups, 'timeframe');
+  if (tf) timeframe = { value: tf.value, source: tf.own ? 'task' : 'group', holder: tf.holder };
+  else if (duty?.timeframe !== undefined) timeframe = { value: duty.timeframe, source: 'duty', holder: duty };
+
+  let report: TaskView['report'];
+  let reporter: Task | undefined;
+  for (let i = groups.length; i >= 0 && !reporter; i--) {
+    const holder = i === groups.length ? task : (groups[i] as Task);
+    if (hasDestination(holder.report)) reporter = holder;
+  }
+  if (reporter?.report) report = { value: reporter.report, source: reporter === task ? 'task' : 'group', holder: reporter };
+  else if (duty && hasDestination(duty.report)) report = { value: duty.report, source: 'duty', holder: duty };
+
+  return { groups: groups.slice(), duty, leads, request, leadSource, leadHolder, coordinators, timeframe, report };
 }
 
 function firstWithDestination(reporting: ReportPath[] | undefined): ReportPath | undefined {

@@ -18,6 +18,9 @@ function wrongSide(e: AgencyEntry | undefined, key: 'lead' | 'request'): boolean
   return e !== undefined && (key === 'lead' ? isExternal(e) : !isExternal(e) && e.kind !== 'collective');
 }
 
+/** Tasks found clean, with the registry index they were checked against. */
+const cleanTasks = new WeakMap<object, object>();
+
 export const requestForExternal = defineRule({
   meta: {
     id: 'request-for-external',
@@ -72,7 +75,9 @@ ${REPORTING}`,
       const range = ctx.source.keyRange(task, from);
       return range ? [{ title: formatMessage(title, {}), edits: [{ range, newText: to }] }] : [];
     };
-    const check = (task: Task): void => {
+    /** Whether anything was reported on the task. */
+    const check = (task: Task): boolean => {
+      let reported = false;
       for (const key of ['lead', 'request'] as const) {
         const value = task[key];
         if (value === undefined) continue;
@@ -88,6 +93,7 @@ ${REPORTING}`,
         names.forEach((name, i) => {
           const entry = entries[i];
           if (!wrong[i] || !entry) return;
+          reported = true;
           const at: Locator = Array.isArray(value) ? { node: value as string[], index: i } : { node: task, key };
           ctx.report({
             messageId: key === 'lead' ? 'externalLead' : 'subordinateRequest',
@@ -97,9 +103,16 @@ ${REPORTING}`,
           });
         });
       }
+      return reported;
     };
+    // A task's verdict depends only on its lead and request and on the registry: a task
+    // found clean before (the same object, after an edit elsewhere) is not looked at again.
+    const index = ctx.agencies.index;
     walkPlan(ctx.plan, (v) => {
-      if (v.kind === 'task') check(v.item as Task);
+      if (v.kind !== 'task') return;
+      const task = v.item as Task;
+      if (cleanTasks.get(task) === index) return;
+      if (!check(task)) cleanTasks.set(task, index);
     });
   },
 });
