@@ -73,10 +73,14 @@ function sharedTimeframe(value: string, year: number | undefined, period: PlanPe
  * Facts about one plan text, computed once and shared by every rule and every editor
  * feature that asks: the typed model, task views, parsed timeframes, resolved agencies.
  */
+/** The last report context of each file, by lineage (see YamlSource.history). */
+const reportContexts = new WeakMap<object, { index: object; entries: readonly ReportPath[]; token: object }>();
+
 export class PlanAnalysis {
   private tasksMemo: TaskView[] | undefined;
   private periodMemo: PlanPeriod | null | undefined;
   private readonly reportFor = new Map<string, ReportPath | undefined>();
+  private reportContextMemo: object | undefined;
 
   constructor(
     readonly source: YamlSource,
@@ -167,6 +171,7 @@ export class PlanAnalysis {
             dutyYearDefault: this.options.dutyYearDefault ?? true,
             ...(this.periodText !== undefined ? { periodText: this.periodText } : {}),
             planReportFor: (leads) => this.planReportFor(leads),
+            planReportContext: this.reportContext(),
           })
         : [];
     }
@@ -193,6 +198,27 @@ export class PlanAnalysis {
   /** Ids (or, for unknown names, the names) of agencies, for comparing who is who. */
   agencyKeys(refs: readonly string[]): string[] {
     return refs.map((r) => this.agency(r)?.entry.id ?? r.trim());
+  }
+
+  /**
+   * What `planReportFor` answers from: the plan-level report paths and the registry. One
+   * object for every version of the file in which neither changed (an edit inside a
+   * task), so that what it answered for a task's leads can be kept with the task.
+   */
+  reportContext(): object {
+    if (this.reportContextMemo) return this.reportContextMemo;
+    const plan = this.plan;
+    const entries = plan ? planReporting(plan) : [];
+    const index = this.agencies.index;
+    const lineage = this.source.history.lineage;
+    const prev = reportContexts.get(lineage);
+    if (prev && prev.index === index && prev.entries.length === entries.length && prev.entries.every((e, i) => e === entries[i])) {
+      this.reportContextMemo = prev.token;
+    } else {
+      this.reportContextMemo = {};
+      reportContexts.set(lineage, { index, entries, token: this.reportContextMemo });
+    }
+    return this.reportContextMemo;
   }
 
   /** The plan-level reporting entry that applies to a task led by `leads`. */

@@ -58,6 +58,11 @@ export interface TaskViewOptions {
   periodText?: string;
   /** Returns the plan-level reporting entry that applies to a task with these leads. */
   planReportFor?: (leads: string[]) => ReportPath | undefined;
+  /**
+   * What `planReportFor` answers from, as one object while it does not change: its
+   * answer for a task is then kept with the task across checks.
+   */
+  planReportContext?: object;
 }
 
 /** The nearest of the task and its groups (innermost first) that states `key`. */
@@ -99,7 +104,16 @@ export function taskViews(plan: Partial<Plan>, options: TaskViewOptions = {}): T
       if (planTimeframe !== undefined) timeframe = { value: planTimeframe, source: 'plan', holder: plan };
       else if (yearTimeframe !== undefined && (duty || leadSource === 'group')) timeframe = { value: yearTimeframe, source: 'plan-year', holder: plan };
     }
-    const report = own.report ?? planReport(leads);
+    let report = own.report;
+    if (!report) {
+      const context = options.planReportContext;
+      const kept = context ? own.planReport : undefined;
+      if (kept && kept.context === context) report = kept.report;
+      else {
+        report = planReport(leads);
+        if (context) own.planReport = { context, report };
+      }
+    }
 
     const view: TaskView = {
       task,
@@ -133,6 +147,8 @@ interface OwnValues {
   coordinators: string[];
   timeframe: TaskView['timeframe'];
   report: TaskView['report'];
+  /** The plan-level report path found for the leads, and the context it was found in. */
+  planReport?: { context: object; report: TaskView['report'] };
 }
 
 /**
