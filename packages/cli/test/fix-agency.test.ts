@@ -1,38 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, workspace } from './helpers.js';
+import { registry, run, workspace } from './helpers.js';
 
-const AGENCIES = `kind: registry
-id: binh-son
-agencies:
-  - id: ubnd-huyen
-    name: Ủy ban nhân dân huyện Bình Sơn
-    short: UBND huyện
-    kind: people-committee
-    level: district
-  - id: phong-noi-vu
-    name: Phòng Nội vụ
-    kind: department
-    level: district
-  - id: phong-tu-phap
-    name: Phòng Tư pháp
-    kind: department
-    level: district
-  - id: phong-vhtt
-    name: Phòng Văn hóa và Thông tin
-    short: Phòng VH&TT
-    kind: department
-    level: district
-  - id: phong-kt
-    name: Phòng Kinh tế
-    kind: department
-    level: district
-  - id: phong-kthtdt
-    name: Phòng Kinh tế, Hạ tầng và Đô thị
-    kind: department
-    level: district
-`;
+const AGENCIES = registry(['ubnd-huyen', 'phong-noi-vu', 'phong-tu-phap', 'phong-vhtt', 'phong-kt', 'phong-kthtdt'], 'binh-son');
 
 /** Three agency names the registry does not know, each with "Có phải là ...?". */
 const PLAN = `kind: plan

@@ -69,25 +69,27 @@ tasks:
     timeframe: Trong năm 2024
 `;
 
-export const AGENCIES = `kind: registry
-id: binh-son
-agencies:
-  - id: ubnd-huyen
-    name: Ủy ban nhân dân huyện Bình Sơn
-    short: UBND huyện
-    kind: people-committee
-    level: district
-  - id: phong-noi-vu
-    name: Phòng Nội vụ
-    kind: department
-    level: district
-  - id: phong-vhtt
-    name: Phòng Văn hóa và Thông tin
-    short: Phòng VH&TT
-    kind: department
-    level: district
-  - id: cac-co-quan-lien-quan
-    name: Các cơ quan, đơn vị liên quan
-    kind: collective
-    level: district
-`;
+/** Agencies of the Bình Sơn district seed, as registry entries (YAML lines under `agencies:`). */
+const BINH_SON: Record<string, string> = {
+  'ubnd-huyen': 'name: Ủy ban nhân dân huyện Bình Sơn\n    short: UBND huyện\n    kind: people-committee\n    level: district',
+  'phong-noi-vu': 'name: Phòng Nội vụ\n    kind: department\n    level: district',
+  'phong-tu-phap': 'name: Phòng Tư pháp\n    kind: department\n    level: district',
+  'phong-vhtt': 'name: Phòng Văn hóa và Thông tin\n    short: Phòng VH&TT\n    kind: department\n    level: district',
+  'phong-kt': 'name: Phòng Kinh tế\n    kind: department\n    level: district',
+  'phong-kthtdt': 'name: Phòng Kinh tế, Hạ tầng và Đô thị\n    kind: department\n    level: district',
+  'trung-tam-tt-vh-tt': 'name: Trung tâm Truyền thông - Văn hóa - Thể thao\n    kind: unit\n    level: district',
+  'ubnd-cac-xa': 'name: UBND các xã, thị trấn\n    kind: collective\n    level: commune',
+  'cac-co-quan-lien-quan': 'name: Các cơ quan, đơn vị liên quan\n    kind: collective\n    level: district',
+};
+
+/** A registry file of the Bình Sơn agencies `ids`, in that order. */
+export function registry(ids: readonly string[], id?: string): string {
+  const entries = ids.map((a) => {
+    const body = BINH_SON[a];
+    if (!body) throw new Error(`no agency ${a} in the test registry`);
+    return `  - id: ${a}\n    ${body}\n`;
+  });
+  return `kind: registry\n${id ? `id: ${id}\n` : ''}agencies:\n${entries.join('')}`;
+}
+
+export const AGENCIES = registry(['ubnd-huyen', 'phong-noi-vu', 'phong-vhtt', 'cac-co-quan-lien-quan'], 'binh-son');

@@ -1,39 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run, workspace } from './helpers.js';
+import { registry, run, workspace } from './helpers.js';
 
 const seed = (name: string): string =>
   readFileSync(new URL(`../../import/test/fixtures/seeds/${name}.txt`, import.meta.url), 'utf8');
 
-const REGISTRY = `kind: registry
-agencies:
-  - id: ubnd-huyen
-    name: Ủy ban nhân dân huyện Bình Sơn
-    short: UBND huyện
-    kind: people-committee
-    level: district
-  - id: phong-vhtt
-    name: Phòng Văn hóa và Thông tin
-    short: Phòng VH&TT
-    kind: department
-    level: district
-  - id: phong-noi-vu
-    name: Phòng Nội vụ
-    kind: department
-  - id: phong-tu-phap
-    name: Phòng Tư pháp
-    kind: department
-  - id: trung-tam-tt-vh-tt
-    name: Trung tâm Truyền thông - Văn hóa - Thể thao
-    kind: unit
-  - id: ubnd-cac-xa
-    name: UBND các xã, thị trấn
-    kind: collective
-  - id: cac-co-quan-lien-quan
-    name: Các cơ quan, đơn vị liên quan
-    kind: collective
-`;
+const REGISTRY = registry(['ubnd-huyen', 'phong-vhtt', 'phong-noi-vu', 'phong-tu-phap', 'trung-tam-tt-vh-tt', 'ubnd-cac-xa', 'cac-co-quan-lien-quan']);
 
 describe('kehoach import', () => {
   it('writes a draft of the district plan that validate then reads', async () => {

@@ -3,7 +3,8 @@ import { formatMessage } from '../i18n/message.js';
 import type { PlanAnalysis } from '../model/analysis.js';
 import type { AnyRule } from './define.js';
 import type { EffectiveRule } from './settings.js';
-import { findDirectives } from './suppressions.js';
+import { CleanVersions } from '../yaml/clean-versions.js';
+import { DIRECTIVE_WORD, findDirectives } from './suppressions.js';
 
 /** The rule that reports the comments themselves (rules/suppression-comment.ts), found among the known rules. */
 const SELF = 'suppression-comment';
@@ -13,6 +14,9 @@ type SelfMessage = 'missingRule' | 'unknownRule' | 'missingReason' | 'unused';
  * Move diagnostics covered by a valid suppression comment aside, and report comments
  * that are malformed (no reason, unknown rule) or that suppress nothing.
  */
+/** The versions of each file without a suppression comment (see CleanVersions). */
+const withoutDirectives = new CleanVersions();
+
 export function applySuppressions(
   analysis: PlanAnalysis,
   diagnostics: Diagnostic[],
@@ -22,6 +26,9 @@ export function applySuppressions(
   unverifiable: (ruleId: string) => boolean = () => false,
 ): { kept: Diagnostic[]; suppressed: SuppressedDiagnostic[] } {
   const source = analysis.source;
+  // Nearly every text has no directive, and after a version without one only the lines
+  // of the change can bring one in.
+  if (withoutDirectives.clean(source.history, source.text, (span) => !span.includes(DIRECTIVE_WORD))) return { kept: diagnostics, suppressed: [] };
   const directives = findDirectives(source.text, source.lines).filter((d) => d.kind !== 'enable');
   if (directives.length === 0) return { kept: diagnostics, suppressed: [] };
   const self = known.get(SELF);

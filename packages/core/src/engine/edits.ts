@@ -93,6 +93,24 @@ export function replaceFlowItemsEdit(source: YamlSource, list: readonly unknown[
  * comment. The engine drops fixes that fail this, so a rule that located its edit
  * too coarsely loses its fix instead of the author's data.
  */
+/** Where a map pair's text ends (its value's, else its key's). */
+function pairEnd(pair: { key: YNode | null; value: YNode | null } | undefined): number {
+  if (!pair) return Infinity;
+  return Math.max(pair.key?.range[1] ?? -1, pair.value?.range[1] ?? -1);
+}
+
+/** The first of `n` items, whose ends grow with their index, that ends after `at`. */
+function firstReaching(n: number, endOf: (i: number) => number, at: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (endOf(mid) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function editKeepsStructure(source: YamlSource, edit: TextEdit): boolean {
   const { start, end } = edit.range;
   const text = source.text;
@@ -113,12 +131,24 @@ export function editKeepsStructure(source: YamlSource, edit: TextEdit): boolean 
       swallowed = true;
       return;
     }
+    // Items are in text order: start at the first that may reach the edit (a fix in a
+    // plan of thousands of tasks would otherwise look at every task, for each fix).
     if (node.kind === 'map') {
-      for (const pair of node.items) {
+      for (let i = firstReaching(node.items.length, (j) => pairEnd(node.items[j]), start); i < node.items.length; i++) {
+        const pair = node.items[i];
+        if (!pair) continue;
+        const first = pair.key ?? pair.value;
+        if (first && first.range[0] >= end) break;
         visit(pair.key);
         visit(pair.value);
       }
-    } else for (const item of node.items) visit(item);
+    } else {
+      for (let i = firstReaching(node.items.length, (j) => node.items[j]?.range[1] ?? Infinity, start); i < node.items.length; i++) {
+        const item = node.items[i];
+        if (item && item.range[0] >= end) break;
+        visit(item);
+      }
+    }
   };
   visit(source.root);
   if (swallowed) return false;

@@ -14,6 +14,8 @@ export interface Directive {
   toLine: number;
 }
 
+/** What every directive holds, on one line: a text without it has none. */
+export const DIRECTIVE_WORD = 'kehoach-';
 const DIRECTIVE = /^#\s*kehoach-(disable-next-line|disable-line|disable|enable)(?=\s|$)(.*)$/;
 
 /**
@@ -22,7 +24,7 @@ const DIRECTIVE = /^#\s*kehoach-(disable-next-line|disable-line|disable|enable)(
  */
 export function findDirectives(text: string, lines: LineIndex): Directive[] {
   const found: Omit<Directive, 'fromLine' | 'toLine'>[] = [];
-  if (!text.includes('kehoach-')) return [];
+  if (!text.includes(DIRECTIVE_WORD)) return [];
   let offset = 0;
   for (const token of new Lexer().lex(text)) {
     if (token.length === 1 && token.charCodeAt(0) < 0x20 && token !== '\n' && token !== '\t' && token !== '\r') continue;

@@ -73,10 +73,14 @@ function sharedTimeframe(value: string, year: number | undefined, period: PlanPe
  * Facts about one plan text, computed once and shared by every rule and every editor
  * feature that asks: the typed model, task views, parsed timeframes, resolved agencies.
  */
+/** The last report context of each file, by lineage (see YamlSource.history). */
+const reportContexts = new WeakMap<object, { index: object; entries: readonly ReportPath[]; token: object }>();
+
 export class PlanAnalysis {
   private tasksMemo: TaskView[] | undefined;
   private periodMemo: PlanPeriod | null | undefined;
   private readonly reportFor = new Map<string, ReportPath | undefined>();
+  private reportContextMemo: object | undefined;
 
   constructor(
     readonly source: YamlSource,
@@ -167,6 +171,7 @@ export class PlanAnalysis {
             dutyYearDefault: this.options.dutyYearDefault ?? true,
             ...(this.periodText !== undefined ? { periodText: this.periodText } : {}),
             planReportFor: (leads) => this.planReportFor(leads),
+            planReportContext: this.reportContext(),
           })
         : [];
     }
@@ -195,11 +200,34 @@ export class PlanAnalysis {
     return refs.map((r) => this.agency(r)?.entry.id ?? r.trim());
   }
 
+  /**
+   * What `planReportFor` answers from: the plan-level report paths and the registry. One
+   * object for every version of the file in which neither changed (an edit inside a
+   * task), so that what it answered for a task's leads can be kept with the task.
+   */
+  reportContext(): object {
+    if (this.reportContextMemo) return this.reportContextMemo;
+    const plan = this.plan;
+    const entries = plan ? planReporting(plan) : [];
+    const index = this.agencies.index;
+    const lineage = this.source.history.lineage;
+    const prev = reportContexts.get(lineage);
+    if (prev && prev.index === index && prev.entries.length === entries.length && prev.entries.every((e, i) => e === entries[i])) {
+      this.reportContextMemo = prev.token;
+    } else {
+      this.reportContextMemo = {};
+      reportContexts.set(lineage, { index, entries, token: this.reportContextMemo });
+    }
+    return this.reportContextMemo;
+  }
+
   /** The plan-level reporting entry that applies to a task led by `leads`. */
   planReportFor(leads: readonly string[]): ReportPath | undefined {
     // Thousands of tasks share a few leads: answer each set of leads once.
-    const key = leads.join('\u0000');
-    if (this.reportFor.has(key)) return this.reportFor.get(key);
+    // One lead (nearly every task) is its own key: no string to build and hash per task.
+    const key = leads.length === 1 ? (leads[0] as string) : leads.join('\u0000');
+    const hit = this.reportFor.get(key);
+    if (hit !== undefined || this.reportFor.has(key)) return hit;
     const found = this.findPlanReport(leads);
     this.reportFor.set(key, found);
     return found;

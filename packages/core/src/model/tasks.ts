@@ -58,6 +58,11 @@ export interface TaskViewOptions {
   periodText?: string;
   /** Returns the plan-level reporting entry that applies to a task with these leads. */
   planReportFor?: (leads: string[]) => ReportPath | undefined;
+  /**
+   * What `planReportFor` answers from, as one object while it does not change: its
+   * answer for a task is then kept with the task across checks.
+   */
+  planReportContext?: object;
 }
 
 /** The nearest of the task and its groups (innermost first) that states `key`. */
@@ -91,62 +96,126 @@ export function taskViews(plan: Partial<Plan>, options: TaskViewOptions = {}): T
     const task = v.item as Task;
     if (isGroup(task)) return;
     const { groups, duty } = v;
-    // Lead or request: the nearest holder of either decides.
-    let leads: string[] = [];
-    let request = false;
-    let leadSource: ValueSource | undefined;
-    let leadHolder: object | undefined;
-    for (const holder of [task, ...[...groups].reverse()]) {
-      if (holder.lead !== undefined || holder.request !== undefined) {
-        request = holder.lead === undefined;
-        leads = asList(request ? holder.request : holder.lead);
-        leadSource = holder === task ? 'task' : 'group';
-        leadHolder = holder;
-        break;
+    const own = ownValues(task, groups, duty);
+    const { leads, leadSource } = own;
+
+    let timeframe = own.timeframe;
+    if (!timeframe) {
+      if (planTimeframe !== undefined) timeframe = { value: planTimeframe, source: 'plan', holder: plan };
+      else if (yearTimeframe !== undefined && (duty || leadSource === 'group')) timeframe = { value: yearTimeframe, source: 'plan-year', holder: plan };
+    }
+    let report = own.report;
+    if (!report) {
+      const context = options.planReportContext;
+      const kept = context ? own.planReport : undefined;
+      if (kept && kept.context === context) report = kept.report;
+      else {
+        report = planReport(leads);
+        if (context) own.planReport = { context, report };
       }
     }
-    if (!leadHolder && duty) {
-      leads = asList(duty.agency);
-      if (leads.length) {
-        leadSource = 'duty';
-        leadHolder = duty;
-      }
-    }
-    if (leads.length === 0) leadSource = undefined;
 
-    const coordinators = asList(nearest(task, groups, 'coordinators')?.value);
-
-    let timeframe: TaskView['timeframe'];
-    const tf = nearest(task, groups, 'timeframe');
-    if (tf) timeframe = { value: tf.value, source: tf.own ? 'task' : 'group', holder: tf.holder };
-    else if (duty?.timeframe !== undefined) timeframe = { value: duty.timeframe, source: 'duty', holder: duty };
-    else if (planTimeframe !== undefined) timeframe = { value: planTimeframe, source: 'plan', holder: plan };
-    else if (yearTimeframe !== undefined && (duty || (leadSource === 'group'))) timeframe = { value: yearTimeframe, source: 'plan-year', holder: plan };
-
-    let report: TaskView['report'];
-    const own = [task, ...[...groups].reverse()].find((h) => hasDestination(h.report));
-    if (own?.report) report = { value: own.report, source: own === task ? 'task' : 'group', holder: own };
-    else if (duty && hasDestination(duty.report)) report = { value: duty.report, source: 'duty', holder: duty };
-    else report = planReport(leads);
-
-    views.push({
+    const view: TaskView = {
       task,
-      ...(duty ? { duty } : {}),
       groups,
       place: v.place,
-      ...(v.appendix ? { appendix: v.appendix } : {}),
       list: v.list,
       index: v.index,
-      request,
+      request: own.request,
       leads,
       leadSource,
-      leadHolder,
-      coordinators,
+      leadHolder: own.leadHolder,
+      coordinators: own.coordinators,
       timeframe,
       report,
-    });
+    };
+    if (duty) view.duty = duty;
+    if (v.appendix) view.appendix = v.appendix;
+    views.push(view);
   });
   return views;
+}
+
+/** What a task states or inherits from its groups and duty section, without the plan's defaults. */
+interface OwnValues {
+  groups: readonly Task[];
+  duty: Duty | undefined;
+  leads: string[];
+  request: boolean;
+  leadSource: ValueSource | undefined;
+  leadHolder: object | undefined;
+  coordinators: string[];
+  timeframe: TaskView['timeframe'];
+  report: TaskView['report'];
+  /** The plan-level report path found for the leads, and the context it was found in. */
+  planReport?: { context: object; report: TaskView['report'] };
+}
+
+/**
+ * Each task's own values, by task object. They depend only on the task, its groups and
+ * its duty section, and after an edit inside one task every other task is the object
+ * read before (yaml/incremental.ts), in the same groups: a plan of thousands of tasks
+ * then works out one task's values per keystroke, not every task's.
+ */
+const ownValuesOf = new WeakMap<Task, OwnValues>();
+
+function ownValues(task: Task, groups: readonly Task[], duty: Duty | undefined): OwnValues {
+  const hit = ownValuesOf.get(task);
+  if (hit && hit.duty === duty && sameItems(hit.groups, groups)) return hit;
+  const values = computeOwnValues(task, groups, duty);
+  ownValuesOf.set(task, values);
+  return values;
+}
+
+function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function computeOwnValues(task: Task, groups: readonly Task[], duty: Duty | undefined): OwnValues {
+  // Lead or request: the nearest holder of either decides (the task, then its groups
+  // innermost first).
+  let leads: string[] = [];
+  let request = false;
+  let leadSource: ValueSource | undefined;
+  let leadHolder: object | undefined;
+  for (let i = groups.length; i >= 0; i--) {
+    const holder = i === groups.length ? task : (groups[i] as Task);
+    if (holder.lead !== undefined || holder.request !== undefined) {
+      request = holder.lead === undefined;
+      leads = asList(request ? holder.request : holder.lead);
+      leadSource = holder === task ? 'task' : 'group';
+      leadHolder = holder;
+      break;
+    }
+  }
+  if (!leadHolder && duty) {
+    leads = asList(duty.agency);
+    if (leads.length) {
+      leadSource = 'duty';
+      leadHolder = duty;
+    }
+  }
+  if (leads.length === 0) leadSource = undefined;
+
+  const coordinators = asList(nearest(task, groups, 'coordinators')?.value);
+
+  let timeframe: TaskView['timeframe'];
+  const tf = nearest(task, groups, 'timeframe');
+  if (tf) timeframe = { value: tf.value, source: tf.own ? 'task' : 'group', holder: tf.holder };
+  else if (duty?.timeframe !== undefined) timeframe = { value: duty.timeframe, source: 'duty', holder: duty };
+
+  let report: TaskView['report'];
+  let reporter: Task | undefined;
+  for (let i = groups.length; i >= 0 && !reporter; i--) {
+    const holder = i === groups.length ? task : (groups[i] as Task);
+    if (hasDestination(holder.report)) reporter = holder;
+  }
+  if (reporter?.report) report = { value: reporter.report, source: reporter === task ? 'task' : 'group', holder: reporter };
+  else if (duty && hasDestination(duty.report)) report = { value: duty.report, source: 'duty', holder: duty };
+
+  return { groups: groups.slice(), duty, leads, request, leadSource, leadHolder, coordinators, timeframe, report };
 }
 
 function firstWithDestination(reporting: ReportPath[] | undefined): ReportPath | undefined {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, type Locator } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { relatedIn } from '../engine/related.js';
-import { nthTokenOffset, scanAbbreviations, tokenOrdinal, WELL_KNOWN_ABBREVIATIONS } from '../text/abbreviations.js';
+import { type AbbreviationUse, nthTokenOffset, scanAbbreviations, tokenOrdinal, WELL_KNOWN_ABBREVIATIONS } from '../text/abbreviations.js';
 
 const options = z.strictObject({
   /** More abbreviations every reader knows (added to the built-in list). */
@@ -74,8 +74,8 @@ content:
     const known = new Set([...WELL_KNOWN_ABBREVIATIONS, ...ctx.options.known]);
     const defined = new Map<string, Use>();
     const firstUse = new Map<string, Use>();
-    const visit = (value: string, at: Locator): void => {
-      for (const a of scanAbbreviations(value)) {
+    for (const { value, at, found } of prose(ctx.plan)) {
+      for (const a of found) {
         const use = { token: a.text, at, value, index: a.index };
         if (a.defines) {
           for (const p of [a.text, ...a.parts]) if (!defined.has(p)) defined.set(p, use);
@@ -86,8 +86,7 @@ content:
         if (a.parts.length > 1 && missing.length === 0) continue;
         if (!firstUse.has(a.text)) firstUse.set(a.text, use);
       }
-    };
-    walk(ctx.plan, visit, true);
+    }
 
     /** The word itself; the whole value when it cannot be found in the source (text from a template). */
     const locatorOf = (u: Use): Locator => {
@@ -126,24 +125,62 @@ const rank = (key: string): number => {
   return i < 0 ? READING_ORDER.length : i;
 };
 
+/** A prose string that holds abbreviations, where it is, and what they are. */
+interface Prose {
+  value: string;
+  at: Locator;
+  found: AbbreviationUse[];
+}
+
+const NONE: readonly Prose[] = [];
+
 /**
- * Every prose string of the plan, in reading order: top-level sections in READING_ORDER,
- * inside them the order of keys as written.
+ * What each object or list holds, by identity. After an edit inside one task, the
+ * plan's other objects are the very objects of the version before (yaml/incremental.ts)
+ * and rules never change them: their prose is not walked and scanned again.
  */
-function walk(value: unknown, visit: (text: string, at: Locator) => void, top = false): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      if (typeof item === 'string') visit(item, { node: value, index });
-      else walk(item, visit);
-    });
-    return;
-  }
-  if (!value || typeof value !== 'object') return;
-  const entries = Object.entries(value);
-  if (top) entries.sort(([a], [b]) => rank(a) - rank(b));
-  for (const [key, v] of entries) {
+const proseOf = new WeakMap<object, readonly Prose[]>();
+
+/**
+ * The prose strings of the plan that hold abbreviations, in reading order: top-level
+ * sections in READING_ORDER, inside them the order of keys as written.
+ */
+function prose(plan: object): Prose[] {
+  const keys = Object.keys(plan).sort((a, b) => rank(a) - rank(b));
+  const out: Prose[] = [];
+  for (const key of keys) {
     if (NOT_PROSE.has(key)) continue;
-    if (typeof v === 'string') visit(v, { node: value, key });
-    else walk(v, visit);
+    const v = (plan as Record<string, unknown>)[key];
+    if (typeof v === 'string') add(out, v, plan, key);
+    else if (v && typeof v === 'object') for (const p of proseIn(v)) out.push(p);
   }
+  return out;
+}
+
+function proseIn(value: object): readonly Prose[] {
+  const hit = proseOf.get(value);
+  if (hit) return hit;
+  let out: Prose[] | undefined;
+  const take = (v: unknown, key: string | number): void => {
+    if (typeof v === 'string') {
+      const found = scanAbbreviations(v);
+      if (found.length) (out ??= []).push({ value: v, at: typeof key === 'number' ? { node: value, index: key } : { node: value, key }, found });
+    } else if (v && typeof v === 'object') {
+      const inner = proseIn(v);
+      if (inner.length) (out ??= []).push(...inner);
+    }
+  };
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) take(value[index], index);
+  } else {
+    for (const key of Object.keys(value)) if (!NOT_PROSE.has(key)) take((value as Record<string, unknown>)[key], key);
+  }
+  const result = out ?? NONE;
+  proseOf.set(value, result);
+  return result;
+}
+
+function add(out: Prose[], value: string, node: object, key: string): void {
+  const found = scanAbbreviations(value);
+  if (found.length) out.push({ value, at: { node, key }, found });
 }

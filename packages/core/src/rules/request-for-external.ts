@@ -2,7 +2,8 @@ import { defineRule, type Locator } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { isExternal } from '../agencies/groups.js';
 import { asList } from '../model/tasks.js';
-import { planTasks } from '../model/walk.js';
+import { walkPlan } from '../model/walk.js';
+import type { AgencyEntry } from '../schema/registry.js';
 import type { Task } from '../schema/task.js';
 import { formatMessage } from '../i18n/message.js';
 
@@ -11,6 +12,14 @@ const REPORTING = `      - reporting: { to: UBND huyện, due: trước ngày 25
 
 const TO_REQUEST = { vi: 'Ghi là lời đề nghị ("request")', en: 'Write it as a request ("request")' };
 const TO_LEAD = { vi: 'Ghi là giao nhiệm vụ ("lead")', en: 'Write it as an assignment ("lead")' };
+
+/** A lead outside the issuer's authority, or a request to a body under it. */
+function wrongSide(e: AgencyEntry | undefined, key: 'lead' | 'request'): boolean {
+  return e !== undefined && (key === 'lead' ? isExternal(e) : !isExternal(e) && e.kind !== 'collective');
+}
+
+/** Tasks found clean, with the registry index they were checked against. */
+const cleanTasks = new WeakMap<object, object>();
 
 export const requestForExternal = defineRule({
   meta: {
@@ -66,19 +75,26 @@ ${REPORTING}`,
       const range = ctx.source.keyRange(task, from);
       return range ? [{ title: formatMessage(title, {}), edits: [{ range, newText: to }] }] : [];
     };
-    for (const { item } of planTasks(ctx.plan)) {
-      const task = item as Task;
+    /** Whether anything was reported on the task. */
+    const check = (task: Task): boolean => {
+      let reported = false;
       for (const key of ['lead', 'request'] as const) {
-        const names = asList(task[key]);
-        if (names.length === 0) continue;
+        const value = task[key];
+        if (value === undefined) continue;
+        // Nearly every task names bodies on the right side: find that out without arrays.
+        let anyWrong = typeof value === 'string' && wrongSide(ctx.agencies.resolve(value)?.entry, key);
+        if (Array.isArray(value)) anyWrong = value.some((n) => typeof n === 'string' && wrongSide(ctx.agencies.resolve(n)?.entry, key));
+        if (!anyWrong) continue;
+        const names = asList(value);
         const entries = names.map((n) => ctx.agencies.resolve(n)?.entry);
-        const wrong = entries.map((e) => e !== undefined && (key === 'lead' ? isExternal(e) : !isExternal(e) && e.kind !== 'collective'));
+        const wrong = entries.map((e) => wrongSide(e, key));
         // The key can be swapped only when every body named is on the other side.
         const all = entries.every((e, i) => e !== undefined && wrong[i]);
         names.forEach((name, i) => {
           const entry = entries[i];
           if (!wrong[i] || !entry) return;
-          const at: Locator = Array.isArray(task[key]) ? { node: task[key] as string[], index: i } : { node: task, key };
+          reported = true;
+          const at: Locator = Array.isArray(value) ? { node: value as string[], index: i } : { node: task, key };
           ctx.report({
             messageId: key === 'lead' ? 'externalLead' : 'subordinateRequest',
             data: { agency: name, official: entry.name },
@@ -87,6 +103,16 @@ ${REPORTING}`,
           });
         });
       }
-    }
+      return reported;
+    };
+    // A task's verdict depends only on its lead and request and on the registry: a task
+    // found clean before (the same object, after an edit elsewhere) is not looked at again.
+    const index = ctx.agencies.index;
+    walkPlan(ctx.plan, (v) => {
+      if (v.kind !== 'task') return;
+      const task = v.item as Task;
+      if (cleanTasks.get(task) === index) return;
+      if (!check(task)) cleanTasks.set(task, index);
+    });
   },
 });

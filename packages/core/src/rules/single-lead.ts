@@ -67,8 +67,9 @@ export const singleLead = defineRule({
     const describe = (refs: string[]): string => refs.map((r) => `"${r.trim()}"`).join(', ');
     for (const view of ctx.tasks()) {
       const task = view.task;
-      const leads = asList(task.lead);
-      if (leads.length < 2) continue;
+      // One lead (a string, nearly every task) needs no list.
+      if (!Array.isArray(task.lead) || task.lead.length < 2) continue;
+      const leads = task.lead;
       const keys = ctx.analysis.agencyKeys(leads);
       const firstAt = new Map<string, number>();
       keys.forEach((k, i) => {

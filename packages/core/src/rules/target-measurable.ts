@@ -93,6 +93,7 @@ export const targetMeasurable = defineRule({
       check(q, { node: t.list as object[], index: t.index });
     }
     const quantities = (task: { quantity?: Quantity | Quantity[] }): void => {
+      if (task.quantity === undefined) return;
       const list = asList(task.quantity);
       list.forEach((q, i) => check(q, Array.isArray(task.quantity) ? { node: task.quantity, index: i } : { node: task, key: 'quantity' }));
     };

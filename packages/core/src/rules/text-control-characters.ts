@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
+import { CleanVersions } from '../yaml/clean-versions.js';
 import type { YNode } from '../yaml/tree.js';
 
 /**
@@ -10,6 +11,20 @@ import type { YNode } from '../yaml/tree.js';
  */
 const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const FORBIDDEN_ALL = new RegExp(FORBIDDEN.source, 'g');
+/**
+ * Every character FORBIDDEN may match, surrogates paired or not: one class, which V8
+ * scans about four times faster than FORBIDDEN's alternatives with their lookaround.
+ */
+const CANDIDATE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/;
+
+/**
+ * The versions of each file found without such characters and without escapes. The
+ * rule runs on the whole text at each keystroke and almost never finds anything: after
+ * a clean version only the lines of the change are looked at (what FORBIDDEN matches,
+ * a lone surrogate included, never reaches across a line break).
+ */
+const cleanVersions = new CleanVersions();
+const clean = (span: string): boolean => !(CANDIDATE.test(span) && FORBIDDEN.test(span)) && !span.includes('\\');
 
 const NAMES: Record<number, string> = {
   0x00: 'NUL',
@@ -76,7 +91,7 @@ export const textControlCharacters = defineRule({
     const { source } = ctx;
     const text = source.text;
     // Such characters are in the text as they are, or written as escapes in double quotes.
-    if (!FORBIDDEN.test(text) && !text.includes('\\')) return;
+    if (cleanVersions.clean(source.history, text, clean)) return;
     const stack: (YNode | null)[] = [source.root];
     while (stack.length) {
       const node = stack.pop();

@@ -3,6 +3,7 @@ import { defineRule, type FixInput } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { formatMessage } from '../i18n/message.js';
 import { isNfc, toTonePlacement, tonePlacementOf, type TonePlacementStyle } from '../text/normalize.js';
+import { CleanVersions } from '../yaml/clean-versions.js';
 import type { SourceHistory } from '../yaml/source.js';
 
 const options = z.strictObject({
@@ -33,27 +34,16 @@ const STYLE_EN: Record<TonePlacementStyle, string> = { classic: 'classic ("hóa"
 const FIX = { vi: 'Sửa thành "{fixed}"', en: 'Change to "{fixed}"' };
 const FIX_ALL = { vi: 'Sửa cả {count} chỗ trong tệp', en: 'Fix all {count} places in the file' };
 
-/** The last version of each file found in NFC and without "Ð", by lineage (see YamlSource.history). */
-const cleanVersions = new WeakMap<object, number>();
+/** The last version of each file found in NFC and without "Ð" (see CleanVersions). */
+const cleanVersions = new CleanVersions();
 
 /**
- * Whether the whole text is in NFC and has no Eth. When the version before was, only
- * the lines of the change are looked at: normalisation never reaches across a line
- * break (LF has no mark to take and composes with nothing), so a text is in NFC when
- * each of its lines is. A 3 MB plan costs a few milliseconds to normalise whole.
+ * Whether the whole text is in NFC and has no Eth. Normalisation never reaches across
+ * a line break (LF has no mark to take and composes with nothing), so a text is in NFC
+ * when each of its lines is. A 3 MB plan costs a few milliseconds to normalise whole.
  */
 function cleanText(history: SourceHistory, text: string): boolean {
-  const { lineage, version, change } = history;
-  let span = text;
-  if (change && cleanVersions.get(lineage) === version - 1) {
-    const from = text.lastIndexOf('\n', change.start - 1) + 1;
-    const next = text.indexOf('\n', change.newEnd);
-    span = text.slice(from, next < 0 ? text.length : next);
-  }
-  const clean = isNfc(span) && !ETH.test(span);
-  if (clean) cleanVersions.set(lineage, version);
-  else cleanVersions.delete(lineage);
-  return clean;
+  return cleanVersions.clean(history, text, (span) => isNfc(span) && !ETH.test(span));
 }
 
 function fixWord(word: string, style: TonePlacementStyle | undefined): string {

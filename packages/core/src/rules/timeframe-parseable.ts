@@ -24,7 +24,18 @@ export interface WrittenTimeframe {
  * same objects as the written ones, so walking the plan (not the task views)
  * reports a shared value once, where it is written.
  */
-export function writtenTimeframes(plan: Partial<Plan>): WrittenTimeframe[] {
+export function writtenTimeframes(plan: Partial<Plan>): readonly WrittenTimeframe[] {
+  // Five rules ask at each check, of the same plan object (rules never change it).
+  let out = writtenOf.get(plan);
+  if (out) return out;
+  out = collectTimeframes(plan);
+  writtenOf.set(plan, out);
+  return out;
+}
+
+const writtenOf = new WeakMap<object, WrittenTimeframe[]>();
+
+function collectTimeframes(plan: Partial<Plan>): WrittenTimeframe[] {
   const out: WrittenTimeframe[] = [];
   const timeframeOf = (holder: { timeframe?: TimeframeValue }): void => {
     if (holder.timeframe !== undefined) out.push({ holder, key: 'timeframe', value: holder.timeframe });

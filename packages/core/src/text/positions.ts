@@ -63,9 +63,16 @@ export class LineIndex {
   static afterEdit(previous: LineIndex, text: string, change: { start: number; oldEnd: number; newEnd: number }): LineIndex {
     const old = previous.starts;
     const { start, oldEnd, newEnd } = change;
-    const starts: number[] = [];
-    let i = 0;
-    for (; i < old.length && (old[i] as number) <= start - 1; i++) starts.push(old[i] as number);
+    // The lines before the edit are copied at once (a plan of 10,000 tasks has 50,000).
+    let lo = 0;
+    let hi = old.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((old[mid] as number) <= start - 1) lo = mid + 1;
+      else hi = mid;
+    }
+    const i = lo;
+    const starts: number[] = old.slice(0, i);
     if (starts.length === 0) starts.push(0);
     // A break ending at e makes a line start at e + 1: e in [start - 1, newEnd - 1].
     for (let e = Math.max(0, start - 1); e < newEnd && e < text.length; e++) {

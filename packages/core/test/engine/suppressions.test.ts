@@ -42,3 +42,34 @@ describe('suppression comments', () => {
     expect(r.diagnostics.filter((d) => d.ruleId === 'suppression-comment')).toEqual([]);
   });
 });
+
+/**
+ * After a version without any directive only the lines of the next change are searched
+ * for one (apply-suppressions.ts): a directive typed in later still counts.
+ */
+describe('suppression comments typed into an open plan', () => {
+  it('take effect when typed after versions without any, and stop once deleted', async () => {
+    const { MemoryHost } = await import('../../src/project/host.js');
+    const { Project } = await import('../../src/project/project.js');
+    const path = '/w/ke-hoach.kehoach.yaml';
+    const project = new Project(new MemoryHost({}, '/w'));
+    const many = Array.from({ length: 30 }, (_, i) => `  - id: viec-${i + 1}\n    title: Rà soát thủ tục đợt ${i + 1}\n    lead: Phòng Nội vụ\n    timeframe: Trong năm 2024\n`).join('');
+    const v1 = task().replace('tasks:\n', `tasks:\n${many}`);
+    const reportPath = async (text: string) => {
+      const r = await project.check(path, text);
+      return { open: (r?.diagnostics ?? []).filter((d) => d.ruleId === 'task-report-path-required').length, suppressed: r?.suppressed.length ?? 0 };
+    };
+    const before = await reportPath(v1);
+    expect(before.open).toBeGreaterThan(1);
+    expect(before.suppressed).toBe(0);
+    const v2 = v1.replace('đợt 3\n', 'đợt ba\n');
+    expect(await reportPath(v2)).toEqual(before);
+    // Typed above the last task, far from the start of the file.
+    const v3 = v2.replace('  - id: tap-huan\n', '  # kehoach-disable-next-line task-report-path-required -- văn bản gốc không nêu\n  - id: tap-huan\n');
+    expect(await reportPath(v3)).toEqual({ open: before.open - 1, suppressed: 1 });
+    const v4 = v3.replace('đợt 7\n', 'đợt bảy\n');
+    expect(await reportPath(v4)).toEqual({ open: before.open - 1, suppressed: 1 });
+    const v5 = v4.replace('  # kehoach-disable-next-line task-report-path-required -- văn bản gốc không nêu\n', '');
+    expect(await reportPath(v5)).toEqual(before);
+  });
+});

@@ -52,3 +52,37 @@ tester.run(abbreviationDefined, {
     },
   ],
 });
+
+/**
+ * The prose of objects met before is remembered by identity (an edit in one task keeps
+ * every other task's object): what each edit changes must still be seen, in reading order.
+ */
+describe('abbreviation-defined while typing', () => {
+  it('follows uses and definitions typed into tasks of an open plan', async () => {
+    const { expect } = await import('vitest');
+    const { MemoryHost } = await import('../../src/project/host.js');
+    const { Project } = await import('../../src/project/project.js');
+    const path = '/w/ke-hoach.kehoach.yaml';
+    const project = new Project(new MemoryHost({}, '/w'));
+    const tasks = Array.from({ length: 30 }, (_, i) => `  - id: viec-${i + 1}\n    title: Rà soát thủ tục hành chính đợt ${i + 1}\n`).join('');
+    const v1 = `${EXAMPLE_HEAD}tasks:\n${tasks}`;
+    const found = async (text: string): Promise<string[]> => {
+      const r = await project.check(path, text);
+      return (r?.diagnostics ?? []).filter((d) => d.ruleId === 'abbreviation-defined').map((d) => `${d.messageId} ${String(d.data?.abbr)} ${d.range.start.line + 1}`);
+    };
+    expect(await found(v1)).toEqual([]);
+    // A use typed into the title of task 20, on line 47.
+    const v2 = v1.replace('đợt 20\n', 'đợt 20 về CCHC\n');
+    expect(await found(v2)).toEqual(['undefined CCHC 47']);
+    // Its definition typed later in task 25: the use comes before it.
+    const v3 = v2.replace('đợt 25\n', 'đợt 25 về cải cách hành chính (CCHC)\n');
+    expect(await found(v3)).toEqual(['beforeDefinition CCHC 47']);
+    // An edit elsewhere changes nothing; the definition moved up to task 2 clears it.
+    const v4 = v3.replace('đợt 7\n', 'đợt bảy\n');
+    expect(await found(v4)).toEqual(['beforeDefinition CCHC 47']);
+    const v5 = v4.replace('đợt 25 về cải cách hành chính (CCHC)\n', 'đợt 25\n').replace('đợt 2\n', 'đợt 2 về cải cách hành chính (CCHC)\n');
+    expect(await found(v5)).toEqual([]);
+    const v6 = v5.replace('đợt 2 về cải cách hành chính (CCHC)\n', 'đợt 2\n');
+    expect(await found(v6)).toEqual(['undefined CCHC 47']);
+  });
+});

@@ -52,3 +52,39 @@ describe('text-control-characters on a registry', () => {
     ]);
   });
 });
+
+/**
+ * After a clean version of a file only the lines of the next change are looked at
+ * (yaml/clean-versions.ts): what an edit brings in is found, whatever came before.
+ */
+describe('text-control-characters while typing', () => {
+  const tasks = Array.from({ length: 40 }, (_, i) => `  - id: nv-${i + 1}\n    title: Rà soát thủ tục hành chính đợt ${i + 1}\n`).join('');
+  const v1 = `${HEAD}title: Kế hoạch cải cách hành chính\ntasks:\n${tasks}`;
+  const found = async (project: Project, text: string): Promise<string[]> => {
+    const r = await project.check('/w/ke-hoach.kehoach.yaml', text);
+    return (r?.diagnostics ?? []).filter((d) => d.ruleId === 'text-control-characters').map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.data?.char)}`);
+  };
+
+  it('finds a character typed, pasted or written as an escape after clean versions, and forgets it once removed', async () => {
+    const project = new Project(new MemoryHost({ '/w/ke-hoach.kehoach.yaml': v1 }, '/w'));
+    expect(await found(project, v1)).toEqual([]);
+    // An edit elsewhere keeps the file clean.
+    const v2 = v1.replace('đợt 3\n', 'đợt ba\n');
+    expect(await found(project, v2)).toEqual([]);
+    // An RLO pasted into a title deep in the file.
+    const v3 = v2.replace('đợt 30\n', 'đợt\u202e 30\n');
+    expect(await found(project, v3)).toEqual(['67:12 U+202E (RLO)']);
+    // An edit far from it: the file was not clean, it is still reported.
+    const v4 = v3.replace('đợt 5\n', 'đợt năm\n');
+    expect(await found(project, v4)).toEqual(['67:12 U+202E (RLO)']);
+    const v5 = v4.replace('\u202e', '');
+    expect(await found(project, v5)).toEqual([]);
+    // A NUL written as an escape in double quotes, then a lone surrogate typed in.
+    const v6 = v5.replace('    title: Rà soát thủ tục hành chính đợt 12\n', '    title: "Rà soát\\0 thủ tục hành chính đợt 12"\n');
+    expect(await found(project, v6)).toEqual(['31:12 U+0000 (NUL)']);
+    const v7 = v6.replace('"Rà soát\\0 ', '"Rà soát ');
+    expect(await found(project, v7)).toEqual([]);
+    const v8 = v7.replace('đợt 40\n', 'đợt 4\ud8000\n');
+    expect(await found(project, v8)).toEqual(['87:12 U+D800']);
+  });
+});
