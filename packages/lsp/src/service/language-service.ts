@@ -146,7 +146,7 @@ export class LanguageService {
     if (change === 'deleted') lookers.push(...this.ws.removeFile(path));
     else {
       const file = await projectFile(this.ws, this.folders, path);
-      if (file) lookers.push(...this.ws.addFile(path, file.text));
+      if (file) lookers.push(...this.ws.addFile(path, file.number));
       else if (this.ws.hasFile(path)) lookers.push(...this.ws.removeFile(path));
     }
     if (this.ws.documentAt(path)) return lookers;

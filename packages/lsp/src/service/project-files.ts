@@ -1,4 +1,4 @@
-import { inSkippedFolder, isInside, projectFileKind } from '@kehoach/core';
+import { inSkippedFolder, isInside, ownString, planNumberOf, projectFileKind } from '@kehoach/core';
 import { eachLimited } from './pool.js';
 import type { Workspace } from './workspace.js';
 
@@ -17,8 +17,12 @@ export const MAX_SNIFF = 8 * 1024 * 1024;
 
 export interface ProjectFile {
   path: string;
-  /** The text read (empty for a file too large to look into). */
-  text: string;
+  /**
+   * The plan number its text states (core's `planNumberOf`, for the catalog), a copy:
+   * the text itself is let go once read — a workspace of 16,000 files is 60 MB of text,
+   * which the scan held whole — and read again when the file is checked.
+   */
+  number: string | undefined;
 }
 
 /** The deepest workspace folder holding `path`. */
@@ -28,7 +32,7 @@ export function folderOf(folders: readonly string[], path: string): string | und
   return best;
 }
 
-/** `path` with its text when it is one of the project's files, else undefined. */
+/** `path` with its plan number when it is one of the project's files, else undefined. */
 export async function projectFile(ws: Workspace, folders: readonly string[], path: string): Promise<ProjectFile | undefined> {
   const folder = folderOf(folders, path);
   if (folder === undefined || inSkippedFolder(folder, path)) return undefined;
@@ -36,7 +40,8 @@ export async function projectFile(ws: Workspace, folders: readonly string[], pat
   const text = size !== undefined && size > MAX_SNIFF ? '' : await ws.readDisk(path);
   if (text === undefined || projectFileKind(path, text) === undefined) return undefined;
   if (await ws.ignore.ignored(path, folder).catch(() => false)) return undefined;
-  return { path, text };
+  const number = planNumberOf(text);
+  return { path, number: number === undefined ? undefined : ownString(number) };
 }
 
 /** Of `candidates` (the YAML files listed under the folders), the project's files, in the order given. */

@@ -3,6 +3,7 @@ import {
   PlanCatalog,
   Project,
   detectDocumentKind,
+  ownString,
   planNumberOf,
   type AnyRule,
   type DocumentKind,
@@ -100,19 +101,20 @@ export class Workspace {
     const doc: OpenDocument = { uri, path, version, text, kind: detectDocumentKind(path, text) };
     this.docs.set(path, doc);
     this.invalidate(path);
-    const lookers = this.files.has(path) ? this.catalogued(path, text) : [];
+    const lookers = this.files.has(path) ? this.catalogued(path, planNumberOf(text)) : [];
     return { doc, lookers };
   }
 
   /**
-   * A project file's text is known (read, opened, edited): its number goes into the
-   * catalog, and when the number changed, the plans that look for the old or the new
-   * one as their parent are checked again. Returns those plans.
+   * A project file's number is known (read, opened, edited): it goes into the catalog,
+   * and when it changed, the plans that look for the old or the new one as their
+   * parent are checked again. Returns those plans.
    */
-  private catalogued(path: string, text: string): string[] {
+  private catalogued(path: string, number: string | undefined): string[] {
     const before = this.catalogNumbers.get(path);
-    const after = planNumberOf(text);
-    this.catalog.set(path, text);
+    // A copy: the number read from a text is a slice of it, which the table would keep alive.
+    const after = number === undefined ? undefined : ownString(number);
+    this.catalog.setNumber(path, after);
     if (before === after) return [];
     if (after === undefined) this.catalogNumbers.delete(path);
     else this.catalogNumbers.set(path, after);
@@ -146,19 +148,25 @@ export class Workspace {
 
   // ---- workspace files -------------------------------------------------------------
 
-  /** The workspace's files (the project's, by core's policy) with their texts as read by the scan. */
-  setFiles(files: Iterable<{ path: string; text: string }>): void {
+  /** The workspace's files (the project's, by core's policy) with the plan numbers the scan read in them. */
+  setFiles(files: Iterable<{ path: string; number: string | undefined }>): void {
     this.files.clear();
-    for (const { path, text } of files) {
+    for (const { path, number } of files) {
       this.files.add(path);
-      this.catalogued(path, this.docs.get(path)?.text ?? text);
+      this.catalogued(path, this.numberOf(path, number));
     }
   }
 
   /** A file joined the workspace (created, or found a project file); returns the plans to check again. */
-  addFile(path: string, text: string): string[] {
+  addFile(path: string, number: string | undefined): string[] {
     this.files.add(path);
-    return this.catalogued(path, this.docs.get(path)?.text ?? text);
+    return this.catalogued(path, this.numberOf(path, number));
+  }
+
+  /** The number a file states: in its open buffer, else as read on disk. */
+  private numberOf(path: string, onDisk: string | undefined): string | undefined {
+    const doc = this.docs.get(path);
+    return doc ? planNumberOf(doc.text) : onDisk;
   }
 
   /** A file left the workspace (deleted, or now ignored); returns the plans to check again. */
