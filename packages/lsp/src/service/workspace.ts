@@ -183,6 +183,11 @@ export class Workspace {
     return this.files.has(path);
   }
 
+  /** How many files the workspace holds (open documents outside it aside). */
+  fileCount(): number {
+    return this.files.size;
+  }
+
   /** Files on disk and open documents that are plans, reports, registries, templates or configs. */
   knownPaths(): string[] {
     const out = new Set(this.files);

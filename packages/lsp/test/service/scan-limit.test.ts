@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { LanguageService } from '../../src/service/language-service.js';
+
+const plan = (i: number): string => `kind: plan\nnumber: ${i}/KH-UBND\ntitle: Kế hoạch ${i}\n`;
+
+/** A workspace of `plans` plan files, each folder with a CI file that is not the project's. */
+function country(plans: number): { service: LanguageService; paths: string[]; listed: () => number; listing: () => AsyncGenerator<string> } {
+  const files = new Map<string, string>();
+  const paths: string[] = [];
+  for (let i = 0; i < plans; i++) {
+    files.set(`/ws/xa-${i}/ci.yaml`, 'image: node:20\n');
+    files.set(`/ws/xa-${i}/ke-hoach.kehoach.yaml`, plan(i));
+    paths.push(`/ws/xa-${i}/ci.yaml`, `/ws/xa-${i}/ke-hoach.kehoach.yaml`);
+  }
+  let listed = 0;
+  const service = new LanguageService({ root: '/ws', fs: { readFile: async (p) => files.get(p) } });
+  return {
+    service,
+    paths,
+    listed: () => listed,
+    listing: async function* () {
+      for (const p of paths) {
+        listed++;
+        yield p;
+      }
+    },
+  };
+}
+
+describe('the workspace scan keeps at most maxFiles of the project’s files', () => {
+  it('counts the project’s files only, keeps the first ones, names the first left out and stops listing', async () => {
+    const { service, listing, listed } = country(1000);
+    service.configure({ maxFiles: 10 });
+    const scan = await service.scanWorkspace(['/ws'], listing());
+    expect(scan.files).toEqual(Array.from({ length: 10 }, (_, i) => `/ws/xa-${i}/ke-hoach.kehoach.yaml`));
+    expect(scan.cutOff).toEqual({ file: '/ws/xa-10/ke-hoach.kehoach.yaml', folder: '/ws/xa-10', limit: 10 });
+    expect(service.knownPaths()).toHaveLength(10);
+    // The listing was not walked to its end: a few reads past the limit at most.
+    expect(listed()).toBeLessThan(100);
+  });
+
+  it('under the limit, everything and no cut-off', async () => {
+    const { service, listing } = country(30);
+    service.configure({ maxFiles: 30 });
+    const scan = await service.scanWorkspace(['/ws'], listing());
+    expect(scan.files).toHaveLength(30);
+    expect(scan.cutOff).toBeUndefined();
+  });
+
+  it('a workspace at its limit takes no created file; one under it does', async () => {
+    const { service, listing } = country(12);
+    service.configure({ maxFiles: 10 });
+    await service.scanWorkspace(['/ws'], listing());
+    expect(await service.fileChanged('/ws/xa-11/ke-hoach.kehoach.yaml', 'created')).toEqual(['/ws/xa-11/ke-hoach.kehoach.yaml']);
+    expect(service.ws.hasFile('/ws/xa-11/ke-hoach.kehoach.yaml')).toBe(false);
+    // A file the workspace holds stays when it changes.
+    await service.fileChanged('/ws/xa-3/ke-hoach.kehoach.yaml', 'changed');
+    expect(service.ws.hasFile('/ws/xa-3/ke-hoach.kehoach.yaml')).toBe(true);
+    await service.fileChanged('/ws/xa-3/ke-hoach.kehoach.yaml', 'deleted');
+    await service.fileChanged('/ws/xa-11/ke-hoach.kehoach.yaml', 'created');
+    expect(service.ws.hasFile('/ws/xa-11/ke-hoach.kehoach.yaml')).toBe(true);
+  });
+
+  it('reads maxFiles from the settings: a positive whole number, else the default', () => {
+    const { service } = country(0);
+    const defaults = service.settings.maxFiles;
+    expect(defaults).toBe(50_000);
+    for (const bad of [0, -3, 'nhiều', Number.NaN, Number.POSITIVE_INFINITY, null]) {
+      service.configure({ maxFiles: bad });
+      expect(service.settings.maxFiles).toBe(defaults);
+    }
+    service.configure({ maxFiles: 20.7 });
+    expect(service.settings.maxFiles).toBe(20);
+  });
+});
