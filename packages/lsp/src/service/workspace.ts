@@ -48,6 +48,8 @@ export interface CheckEntry {
 }
 
 const CONFIG_FILE = /(^|\/)kehoach\.config\.ya?ml$/;
+/** Files read at once by a pass over the whole workspace (settling it, a feature's search). */
+const PASS_READS = 8;
 
 /**
  * Open documents over the files of the workspace, and the core Project that reads
@@ -286,14 +288,21 @@ export class Workspace {
   }
 
   /**
-   * Every known file's analysis. Files the workspace does not keep (see `release`) are
-   * read for this call only: the answer holds them, the workspace does not.
+   * Every known file's analysis, in path order, `PASS_READS` files at a time: files the
+   * workspace does not keep (see `release`) are read for `visit` only and let go after
+   * it, so a whole country's plans and reports are never in memory together (find
+   * references held them all: ~900 MiB). `visit` returns true to stop.
    */
-  async loadAll(): Promise<Loaded[]> {
-    const paths = this.knownPaths();
-    const all = await Promise.all(paths.map((p) => this.analyze(p).catch(() => undefined)));
-    for (const p of paths) this.release(p);
-    return all.filter((l): l is Loaded => l !== undefined);
+  async eachLoaded(visit: (loaded: Loaded) => boolean | void): Promise<void> {
+    const paths = this.knownPaths().sort();
+    for (let i = 0; i < paths.length; i += PASS_READS) {
+      const batch = paths.slice(i, i + PASS_READS);
+      const loaded = await Promise.all(batch.map((p) => this.analyze(p).catch(() => undefined)));
+      let stop = false;
+      for (const l of loaded) if (l && !stop && visit(l) === true) stop = true;
+      for (const p of batch) this.release(p);
+      if (stop) return;
+    }
   }
 
   /** The facts of a file read at `generation`, remembered while that is still its generation. */
@@ -359,7 +368,7 @@ export class Workspace {
   /** Run `fn` over the known files (or `paths`), a few at a time, releasing each after it. */
   private async eachFile<T>(fn: (path: string) => Promise<T | undefined>, paths = this.knownPaths()): Promise<T[]> {
     const out: T[] = [];
-    await eachLimited(paths, 8, async (path) => {
+    await eachLimited(paths, PASS_READS, async (path) => {
       const r = await fn(path);
       if (r !== undefined) out.push(r);
       this.release(path);
