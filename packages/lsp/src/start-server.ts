@@ -172,7 +172,7 @@ export function startServer(connection: ServerConnection, host: ServerHost): voi
       const started = Date.now();
       const { files } = await scanWorkspace();
       log(`${files.length} kế hoạch/báo cáo/danh mục/cấu hình trong ${folders.join(', ') || '(no folder)'} (${Date.now() - started} ms)`);
-      // The scan just read every file: check them all without reading them again.
+      // Every file is checked now; the checks also learn which files read which.
       scheduler.schedule(service.knownPaths(), 0);
     } catch (e) {
       fail('initialized', e);
@@ -199,7 +199,8 @@ export function startServer(connection: ServerConnection, host: ServerHost): voi
     const run = async (): Promise<WorkspaceScan> => {
       let stoppedIn: string | undefined;
       const listing = await host.listYamlFiles(folders, (folder) => (stoppedIn ??= folder));
-      const result = await service.scanWorkspace(folders, listing);
+      // Every file is checked right after: the checks learn which files read which (no settling pass).
+      const result = await service.scanWorkspace(folders, listing, { settle: false });
       if (result.cutOff) {
         const { folder, limit } = result.cutOff;
         const vi = limit.toLocaleString('vi-VN');

@@ -138,14 +138,21 @@ export class LanguageService {
    * files `kehoach validate` would check there — at most `maxFiles` (the setting) of
    * them. Returns the paths kept, the paths that were known before and are not any more
    * (whose diagnostics must be cleared), and where the scan stopped if there were more.
+   *
+   * Then every file is read once more, so that the workspace knows which files read
+   * which (a parent plan's children, a registry's plans) before anything changes —
+   * unless `settle: false`: a host that checks every file right after (the server) lets
+   * its checks learn that as they go, each file read once less. A plan changed before
+   * the first check of a file reading it needs nothing more: that check is still to
+   * come, and reads the new text.
    */
-  async scanWorkspace(folders: readonly string[], candidates: Iterable<string> | AsyncIterable<string>): Promise<WorkspaceScan> {
+  async scanWorkspace(folders: readonly string[], candidates: Iterable<string> | AsyncIterable<string>, options: { settle?: boolean } = {}): Promise<WorkspaceScan> {
     this.folders = [...folders];
     const before = this.ws.knownPaths();
     const limit = this.ctx.settings.maxFiles;
     const { files, cutOff } = await projectFiles(this.ws, this.folders, candidates, limit);
     this.ws.setFiles(files);
-    await this.ws.settle();
+    if (options.settle !== false) await this.ws.settle();
     const kept = new Set(this.ws.knownPaths());
     return {
       files: files.map((f) => f.path),

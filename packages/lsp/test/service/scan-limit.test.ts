@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LanguageService } from '../../src/service/language-service.js';
+import { fixtureFiles } from '../helpers.js';
 
 const plan = (i: number): string => `kind: plan\nnumber: ${i}/KH-UBND\ntitle: Kế hoạch ${i}\n`;
 
@@ -71,5 +72,31 @@ describe('the workspace scan keeps at most maxFiles of the project’s files', (
     }
     service.configure({ maxFiles: 20.7 });
     expect(service.settings.maxFiles).toBe(20);
+  });
+});
+
+describe('a host that checks every file right after the scan (the server)', () => {
+  it('reads each file once to list it and once to check it, and the checks learn who reads whom', async () => {
+    const files = fixtureFiles();
+    const commune = files.get('/ws/xa.kehoach.yaml') as string;
+    for (const x of ['a', 'b', 'c']) files.set(`/ws/xa-${x}/ke-hoach.kehoach.yaml`, commune.replace('path: ./tinh.kehoach.yaml', 'path: ../tinh.kehoach.yaml'));
+    const reads = new Map<string, number>();
+    const service = new LanguageService({
+      root: '/ws',
+      fs: {
+        readFile: async (p) => {
+          reads.set(p, (reads.get(p) ?? 0) + 1);
+          return files.get(p);
+        },
+      },
+    });
+    const paths = [...files.keys()].sort();
+    await service.scanWorkspace(['/ws'], paths, { settle: false });
+    for (const p of service.knownPaths()) await service.diagnostics(p);
+    // A commune plan nothing reads: listed, then checked (no third reading to settle the workspace).
+    for (const x of ['a', 'b', 'c']) expect(reads.get(`/ws/xa-${x}/ke-hoach.kehoach.yaml`)).toBe(2);
+    // The province plan changes: every commune plan implementing it is checked again.
+    const affected = service.openDocument('file:///ws/tinh.kehoach.yaml', 1, files.get('/ws/tinh.kehoach.yaml') as string);
+    expect(affected).toEqual(expect.arrayContaining(['/ws/xa.kehoach.yaml', '/ws/xa-a/ke-hoach.kehoach.yaml', '/ws/xa-b/ke-hoach.kehoach.yaml', '/ws/xa-c/ke-hoach.kehoach.yaml']));
   });
 });
