@@ -178,7 +178,15 @@ export class LanguageService {
     }
     if (this.ws.documentAt(path)) return lookers;
     const affected = this.ws.changed(path);
-    if (change === 'created') await this.ws.settle();
+    // What the new file reads (its plan, registry, templates): known now, as for every file
+    // after the scan. The files that name it by path knew it before it existed (they are
+    // its dependents already), so nothing else is read again — except for a template
+    // package being installed: a plan extending a package that was not there depends on
+    // no file of it yet, and every file is read again to find those plans.
+    if (change === 'created') {
+      if (this.ws.hasFile(path)) await this.ws.learn(path);
+      else if (path.includes('/node_modules/')) await this.ws.settle();
+    }
     return [...new Set([path, ...affected, ...lookers, ...this.ws.dependentsOf(path)])];
   }
 

@@ -365,6 +365,12 @@ export class Workspace {
     });
   }
 
+  /** Read one file to learn what it reads (a file just created), and let it go unless it is kept. */
+  async learn(path: string): Promise<void> {
+    await this.analyze(path).catch(() => undefined);
+    this.release(path);
+  }
+
   /** Run `fn` over the known files (or `paths`), a few at a time, releasing each after it. */
   private async eachFile<T>(fn: (path: string) => Promise<T | undefined>, paths = this.knownPaths()): Promise<T[]> {
     const out: T[] = [];

@@ -100,3 +100,75 @@ describe('a host that checks every file right after the scan (the server)', () =
     expect(affected).toEqual(expect.arrayContaining(['/ws/xa.kehoach.yaml', '/ws/xa-a/ke-hoach.kehoach.yaml', '/ws/xa-b/ke-hoach.kehoach.yaml', '/ws/xa-c/ke-hoach.kehoach.yaml']));
   });
 });
+
+describe('a file created on disk', () => {
+  /** The fixture workspace with `extra` commune plans, reads counted. */
+  async function counted(extra: number): Promise<{ service: LanguageService; files: Map<string, string>; reads: Map<string, number> }> {
+    const files = fixtureFiles();
+    const commune = files.get('/ws/xa.kehoach.yaml') as string;
+    for (let i = 0; i < extra; i++) files.set(`/ws/xa-${i}/ke-hoach.kehoach.yaml`, commune.replace('path: ./tinh.kehoach.yaml', 'path: ../tinh.kehoach.yaml'));
+    const reads = new Map<string, number>();
+    const service = new LanguageService({
+      root: '/ws',
+      fs: {
+        readFile: async (p) => {
+          reads.set(p, (reads.get(p) ?? 0) + 1);
+          return files.get(p);
+        },
+      },
+    });
+    await service.setWorkspaceFiles([...files.keys()].sort());
+    for (const p of service.knownPaths()) await service.diagnostics(p);
+    reads.clear();
+    return { service, files, reads };
+  }
+
+  it('is read itself, not the whole workspace again', async () => {
+    const { service, files, reads } = await counted(40);
+    const report = '/ws/xa-3/bao-cao-quy-1.baocao.yaml';
+    files.set(report, 'kind: report\nplan:\n  path: ../tinh.kehoach.yaml\nperiod: Quý I/2024\nresults: []\n');
+    expect(await service.fileChanged(report, 'created')).toContain(report);
+    expect(service.ws.hasFile(report)).toBe(true);
+    // Read to list it and to learn what it reads; no commune plan read again.
+    expect([...reads.keys()].filter((p) => p.includes('/xa-'))).toEqual([report]);
+    // Its plan changes: the new report is checked again with it.
+    expect(service.openDocument('file:///ws/tinh.kehoach.yaml', 1, files.get('/ws/tinh.kehoach.yaml') as string)).toContain(report);
+  });
+
+  it('that a plan names (a parent plan, a registry, a template) checks that plan again', async () => {
+    const { service, files } = await counted(2);
+    const commune = '/ws/xa-0/ke-hoach.kehoach.yaml';
+    // The province plan goes, then comes back.
+    const province = files.get('/ws/tinh.kehoach.yaml') as string;
+    files.delete('/ws/tinh.kehoach.yaml');
+    expect(await service.fileChanged('/ws/tinh.kehoach.yaml', 'deleted')).toContain(commune);
+    expect((await service.diagnostics(commune)).diagnostics.map((d) => d.code)).toContain('reference-resolvable');
+    files.set('/ws/tinh.kehoach.yaml', province);
+    expect(await service.fileChanged('/ws/tinh.kehoach.yaml', 'created')).toContain(commune);
+    expect((await service.diagnostics(commune)).diagnostics.map((d) => d.code)).not.toContain('reference-resolvable');
+    // A registry and a template named before they exist.
+    const plan = '/ws/huyen/ke-hoach.kehoach.yaml';
+    files.set(plan, 'kind: plan\nextends: ./mau.template.yaml\nregistry: ./co-quan.yaml\nissuer:\n  name: Ủy ban nhân dân huyện Bình Sơn\n  level: district\nyear: 2024\ntitle: Kế hoạch huyện\ntasks: []\n');
+    await service.fileChanged(plan, 'created');
+    await service.diagnostics(plan);
+    files.set('/ws/huyen/co-quan.yaml', files.get('/ws/agencies.yaml') as string);
+    expect(await service.fileChanged('/ws/huyen/co-quan.yaml', 'created')).toContain(plan);
+    files.set('/ws/huyen/mau.template.yaml', 'kind: template\nid: huyen\nlevel: district\ntasks: []\n');
+    expect(await service.fileChanged('/ws/huyen/mau.template.yaml', 'created')).toContain(plan);
+  });
+});
+
+describe('a template package installed', () => {
+  it('checks again the plans extending it, which depended on none of its files', async () => {
+    const files = fixtureFiles();
+    const plan = '/ws/huyen.kehoach.yaml';
+    files.set(plan, 'kind: plan\nextends: "mau-huyen@^1"\nissuer:\n  name: Ủy ban nhân dân huyện Bình Sơn\n  level: district\nyear: 2024\ntitle: Kế hoạch huyện\ntasks: []\n');
+    const service = new LanguageService({ root: '/ws', fs: { readFile: async (p) => files.get(p) } });
+    await service.setWorkspaceFiles([...files.keys()].sort());
+    expect((await service.diagnostics(plan)).diagnostics.map((d) => d.code)).toContain('template-resolvable');
+    files.set('/ws/node_modules/mau-huyen/package.json', JSON.stringify({ name: 'mau-huyen', version: '1.0.0' }));
+    files.set('/ws/node_modules/mau-huyen/template.yaml', 'kind: template\nid: mau-huyen\nlevel: district\ntasks: []\n');
+    expect(await service.fileChanged('/ws/node_modules/mau-huyen/template.yaml', 'created')).toContain(plan);
+    expect((await service.diagnostics(plan)).diagnostics.map((d) => d.code)).not.toContain('template-resolvable');
+  });
+});
