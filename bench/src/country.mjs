@@ -1,6 +1,7 @@
 // Whole country: `kehoach validate` over 34 province plans and 3,321 commune plans
 // (hierarchy checks included), against a bare `yaml` parse of the same bytes, each in
 // its own process, in the same run.
+import { loadavg } from 'node:os';
 import { measure } from './child.mjs';
 import { SERVERS } from './editor.mjs';
 import { writeCountry } from './generate.mjs';
@@ -33,6 +34,8 @@ export async function measureCountry(dir, { communes, timeoutMs = 600_000 } = {}
  */
 export async function measureWorkspace(dir, files, timeoutMs, { quietMs = 20_000 } = {}) {
   const kehoach = SERVERS.kehoach;
+  // Other work on the machine slows the server: its load average is kept beside the figures.
+  const loadAverage = round(loadavg()[0], 1);
   const client = new LspClient(kehoach.command(), { root: dir, settings: kehoach.settings() });
   try {
     const started = performance.now();
@@ -70,6 +73,7 @@ export async function measureWorkspace(dir, files, timeoutMs, { quietMs = 20_000
       allDiagnosticsMs: first.size ? round(Math.max(...first.values()) - started) : NaN,
       filesWithErrors: errors,
       peakRssMiB: round(client.peakRssMiB()),
+      loadAverage,
     };
   } finally {
     await client.close();

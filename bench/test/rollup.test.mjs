@@ -35,5 +35,6 @@ describe('the country with reports', () => {
     // The generated plans and reports are valid: no file has an error.
     expect(r.server.filesWithErrors).toBe(0);
     expect(r.server.peakRssMiB).toBeGreaterThan(10);
+    expect(r.server.loadAverage).toBeGreaterThanOrEqual(0);
   }, 600_000);
 });

@@ -64,5 +64,6 @@ describe('smoke run', () => {
     expect(r.server.filesPublished).toBe(r.files);
     expect(r.server.filesWithErrors).toBe(0);
     expect(r.server.peakRssMiB).toBeGreaterThan(10);
+    expect(r.server.loadAverage).toBeGreaterThanOrEqual(0);
   }, 300_000);
 });

@@ -1,4 +1,4 @@
-export { LanguageService, type LanguageServiceOptions, type PublishedDiagnostics } from './service/language-service.js';
+export { LanguageService, type LanguageServiceOptions, type PublishedDiagnostics, type WorkspaceScan } from './service/language-service.js';
 export type { FileSystem } from './service/workspace.js';
 export { parseSettings, DEFAULT_SETTINGS, type Settings } from './service/settings.js';
 export { uriToPath, pathToUri } from './service/uri.js';

@@ -58,34 +58,56 @@ const DISK_LINKS: LinkView = {
   },
 };
 
-const MAX_FILES = 20_000;
+/**
+ * Directory entries (folders and files of every kind) the listing reads at most: only a
+ * backstop for a workspace folder such as `/` or a home folder, far above any folder of
+ * plans (a whole country with a year of reports is ~20,000 entries). How many of the
+ * project's files the server keeps is the `kehoach.maxFiles` setting, which counts
+ * those files only (service/project-files.ts).
+ */
+export const MAX_ENTRIES = 1_000_000;
+/** Folder depth the listing descends to at most. */
+const MAX_DEPTH = 24;
+
+export interface ListingOptions {
+  maxEntries?: number;
+  /** Called once if the listing stopped at `maxEntries`, with the folder it was reading. */
+  stopped?: (folder: string) => void;
+}
 
 /**
- * Every YAML file under the folders, not descending into the folders core's project
- * policy skips (dependencies, build output, dot folders); the server keeps the project's
- * files among them (service/project-files.ts).
+ * Every YAML file under the folders, as it is found — depth first, each folder's entries
+ * in name order —, not descending into the folders core's project policy skips
+ * (dependencies, build output, dot folders); the server keeps the project's files among
+ * them (service/project-files.ts) and stops asking once it has as many as it may keep.
  */
-export async function listYamlFiles(folders: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+export async function* listYamlFiles(folders: readonly string[], options: ListingOptions = {}): AsyncGenerator<string> {
+  const max = options.maxEntries ?? MAX_ENTRIES;
   let seen = 0;
-  const walk = async (dir: string, depth: number): Promise<void> => {
-    if (depth > 24 || seen > MAX_FILES) return;
+  let stopped = false;
+  async function* walk(dir: string, depth: number): AsyncGenerator<string> {
+    if (depth > MAX_DEPTH || stopped) return;
     let entries: import('node:fs').Dirent[];
     try {
       entries = await fs.readdir(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries) {
-      if (++seen > MAX_FILES) return;
+      if (stopped) return;
+      if (++seen > max) {
+        stopped = true;
+        options.stopped?.(dir);
+        return;
+      }
       const path = `${dir === '/' ? '' : dir}/${e.name}`;
       if (e.isDirectory()) {
-        if (!isSkippedFolder(e.name)) await walk(path, depth + 1);
-      } else if ((e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)) out.push(path);
+        if (!isSkippedFolder(e.name)) yield* walk(path, depth + 1);
+      } else if ((e.isFile() || e.isSymbolicLink()) && YAML_FILE.test(e.name)) yield path;
     }
-  };
-  for (const folder of folders) await walk(folder.replace(/\/+$/, '') || '/', 0);
-  return out;
+  }
+  for (const folder of folders) yield* walk(folder.replace(/\/+$/, '') || '/', 0);
 }
 
 export async function exists(path: string): Promise<boolean> {

@@ -57,7 +57,7 @@ startServer(connection, {
   info: { name: 'kehoach-lsp', version: pkg.version },
   fs: new DiskFileSystem(),
   exists,
-  listYamlFiles,
+  listYamlFiles: (folders, stopped) => listYamlFiles(folders, stopped ? { stopped } : {}),
   docsUrl: docsUrlResolver(),
   plugins: (files, trusted) => editorPlugins(files, trusted),
   memory: { collect: fullCollection(), heapUsed: () => getHeapStatistics().used_heap_size },

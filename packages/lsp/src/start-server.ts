@@ -20,6 +20,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { commonFolder, findProjectRoot, pick, type Message, type PluginHost, type PluginStatus, type ProjectHost } from '@kehoach/core';
+import type { WorkspaceScan } from './service/language-service.js';
 import { FIX_ALL_KIND } from './service/code-actions.js';
 import { LanguageService } from './service/language-service.js';
 import { MemoryKeeper } from './service/memory.js';
@@ -47,8 +48,13 @@ export interface ServerHost {
   fs: FileSystem;
   /** Whether a file or folder exists: the project root is found by its configs and `.git` (core's policy). */
   exists(path: string): Promise<boolean>;
-  /** Every YAML file under the folders; the server keeps the project's (core's policy). */
-  listYamlFiles(folders: readonly string[]): Promise<string[]>;
+  /**
+   * Every YAML file under the folders, as a list or as they are found (the server stops
+   * asking once it has `kehoach.maxFiles` of the project's files); the server keeps the
+   * project's (core's policy). A host that stops listing early on its own calls
+   * `stopped` with the folder it was in, and the user is told.
+   */
+  listYamlFiles(folders: readonly string[], stopped?: (folder: string) => void): Promise<string[]> | AsyncIterable<string>;
   /** A rule's docs page, as a link the editor can open. */
   docsUrl?(ruleId: string): string | undefined;
   /** Plugin rules: loaded only when the client says the workspace is trusted. Absent: none. */
@@ -164,9 +170,9 @@ export function startServer(connection: ServerConnection, host: ServerHost): voi
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }] })
         .catch(() => undefined);
       const started = Date.now();
-      const { files } = await service.scanWorkspace(folders, await host.listYamlFiles(folders));
+      const { files } = await scanWorkspace();
       log(`${files.length} kế hoạch/báo cáo/danh mục/cấu hình trong ${folders.join(', ') || '(no folder)'} (${Date.now() - started} ms)`);
-      // The scan just read every file: check them all without reading them again.
+      // Every file is checked now; the checks also learn which files read which.
       scheduler.schedule(service.knownPaths(), 0);
     } catch (e) {
       fail('initialized', e);
@@ -175,6 +181,59 @@ export function startServer(connection: ServerConnection, host: ServerHost): voi
       scanned();
     }
   });
+
+  /** Limits the user was told the scan hit: each once a session. */
+  const told = new Set<string>();
+  const tell = (key: string, message: string): void => {
+    log(message);
+    if (told.has(key)) return;
+    told.add(key);
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
+  };
+
+  /** Scans run one after another: a rescan asked for during a scan starts after it. */
+  let scans: Promise<unknown> = Promise.resolve();
+
+  /** List and read the workspace (core's project policy), telling the user where a limit cut it short. */
+  function scanWorkspace(): Promise<WorkspaceScan> {
+    const run = async (): Promise<WorkspaceScan> => {
+      let stoppedIn: string | undefined;
+      const listing = await host.listYamlFiles(folders, (folder) => (stoppedIn ??= folder));
+      // Every file is checked right after: the checks learn which files read which (no settling pass).
+      const result = await service.scanWorkspace(folders, listing, { settle: false });
+      if (result.cutOff) {
+        const { folder, limit } = result.cutOff;
+        const vi = limit.toLocaleString('vi-VN');
+        const en = limit.toLocaleString('en-US');
+        tell(
+          `files:${limit}`,
+          `kehoach: thư mục làm việc có hơn ${vi} tệp kế hoạch/báo cáo; chỉ ${vi} tệp đầu được kiểm tra, từ thư mục ${folder} trở đi thì không. Tăng thiết lập kehoach.maxFiles để kiểm tra hết. / ` +
+            `The workspace holds more than ${en} plan/report files; only the first ${en} are checked, none from the folder ${folder} on. Raise the kehoach.maxFiles setting to check them all.`,
+        );
+      }
+      if (stoppedIn !== undefined) {
+        tell(
+          'entries',
+          `kehoach: thư mục làm việc quá lớn, đã dừng liệt kê tệp tại thư mục ${stoppedIn}; các tệp từ đó trở đi không được kiểm tra. Hãy mở thư mục chứa kế hoạch thay vì cả ổ đĩa hay thư mục nhà. / ` +
+            `The workspace is too large: listing stopped in the folder ${stoppedIn}, and files from there on are not checked. Open the folder of your plans rather than a whole disk or home folder.`,
+        );
+      }
+      return result;
+    };
+    const next = scans.then(run, run);
+    scans = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The workspace's files listed again (a config's `ignore:`, the `maxFiles` setting): everything is checked again. */
+  async function rescan(): Promise<void> {
+    try {
+      const { dropped } = await scanWorkspace();
+      scheduler.schedule([...service.everything(), ...dropped], 0);
+    } catch (e) {
+      fail('rescan', e);
+    }
+  }
 
   async function pullSettings(): Promise<void> {
     try {
@@ -186,8 +245,15 @@ export function startServer(connection: ServerConnection, host: ServerHost): voi
   }
 
   connection.onDidChangeConfiguration(async (change) => {
+    const maxFiles = service.settings.maxFiles;
     if (canPullConfiguration) await pullSettings();
     else service.configure((change.settings as { kehoach?: unknown } | undefined)?.kehoach ?? change.settings);
+    // A new limit on the workspace's files: they are listed again (after the first scan).
+    if (service.settings.maxFiles !== maxFiles) {
+      await ready;
+      await rescan();
+      return;
+    }
     scheduler.schedule(service.everything(), 0);
   });
 
@@ -255,12 +321,7 @@ export function startServer(connection: ServerConnection, host: ServerHost): voi
     }
     if (!configChanged) return;
     // A config decides which files are the project's (`ignore:`) and how every file is checked.
-    try {
-      const { dropped } = await service.scanWorkspace(folders, await host.listYamlFiles(folders));
-      scheduler.schedule([...service.everything(), ...dropped], 0);
-    } catch (e) {
-      fail('rescan', e);
-    }
+    await rescan();
   });
 
   const served: Served = { service: () => service, ready: () => ready, connection, fail, verbose, documentOf: (uri) => documents.get(uri) };

@@ -4,6 +4,7 @@ import type { OffsetRange } from '../text/positions.js';
 import type { YamlSource } from '../yaml/source.js';
 import { RegistryIndex, type AgencyMatch } from './registry-index.js';
 import type { Ranked } from '../text/similarity.js';
+import { ownString } from '../text/own.js';
 
 /** One layer of agencies: a registry file, a template, or the plan's own `agencies:`. */
 export interface AgencyLayer {
@@ -77,7 +78,10 @@ export class AgencyResolver {
     let hit = this.memo.get(text);
     if (hit === undefined) {
       hit = this.index.resolve(text) ?? null;
-      this.memo.set(text, hit);
+      // A copy for the key: names are slices of the text they were read from, and the
+      // resolver of a parent plan, kept while the workspace is open, is asked by every
+      // child plan and report — each would keep its whole text alive.
+      this.memo.set(ownString(text), hit);
     }
     return hit ?? undefined;
   }

@@ -1,4 +1,5 @@
 import { matchKey } from '../text/normalize.js';
+import { ownString } from '../text/own.js';
 
 /**
  * The project's plans by number, for a `parent.ref` written without a path: the plan
@@ -14,9 +15,16 @@ export class PlanCatalog {
 
   /** Add or update a project file; a file without a number is forgotten. */
   set(path: string, text: string): void {
-    const n = planNumberOf(text);
-    if (n === undefined) this.numbers.delete(path);
-    else this.numbers.set(path, numberKey(n));
+    this.setNumber(path, planNumberOf(text));
+  }
+
+  /**
+   * Add or update a project file by the number its text states (`planNumberOf`), for a
+   * host that read the number and let the text go; undefined forgets the file.
+   */
+  setNumber(path: string, number: string | undefined): void {
+    if (number === undefined) this.numbers.delete(path);
+    else this.numbers.set(path, ownString(numberKey(number)));
   }
 
   delete(path: string): void {

@@ -252,8 +252,9 @@ export class Project {
     for (const reg of config.registries) {
       // A config's registry outside the project is reported on the config file, never read.
       if (!(await this.containment.allows(reg.path))) continue;
-      const regAnalysis = await this.registry(reg.path);
+      // Before it is read: a change while it is read finds this file among its dependents.
       this.depend(reg.path, path);
+      const regAnalysis = await this.registry(reg.path);
       if (regAnalysis) layers.push(layerOf(regAnalysis));
     }
     const head = new PlanAnalysis(source, AgencyResolver.empty(), { kind });
@@ -395,13 +396,15 @@ export class Project {
     this.lookedFor(p.ref, path);
     const candidates = this.plansNumbered(p.ref).filter((c) => c !== path && !stack.includes(c));
     for (const candidate of candidates) {
+      // Before it is read: a change while it is read finds this file among its dependents.
+      this.depend(candidate, path);
       const loaded = await this.load(candidate, undefined, [...stack, path]);
       // The catalog read the number from the text; the plan, parsed, must agree.
       const number = loaded?.analysis.plan?.number;
       if (loaded?.analysis.plan && (!this.catalog || (number !== undefined && numberKey(number) === numberKey(p.ref)))) {
-        this.depend(candidate, path);
         return { status: 'resolved', by: 'ref', parent: loaded.analysis };
       }
+      this.undepend(candidate, path);
     }
     return { status: 'not-found', ref: p.ref };
   }
@@ -419,6 +422,12 @@ export class Project {
       this.registries.set(path, hit);
     }
     return hit;
+  }
+
+  private undepend(on: string, dependent: string): void {
+    const set = this.dependents.get(on);
+    if (!set?.delete(dependent)) return;
+    if (set.size === 0) this.dependents.delete(on);
   }
 
   private depend(on: string, dependent: string): void {

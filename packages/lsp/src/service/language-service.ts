@@ -1,4 +1,4 @@
-import { builtinRules, type AnyRule, type Diagnostic, type Locale, type PluginHost, type PluginStatus, type ProjectHost } from '@kehoach/core';
+import { builtinRules, dirname, type AnyRule, type Diagnostic, type Locale, type PluginHost, type PluginStatus, type ProjectHost } from '@kehoach/core';
 import type {
   CodeAction,
   CompletionList,
@@ -49,6 +49,19 @@ export interface LanguageServiceOptions {
    * run them with. Leave it out in an untrusted workspace: built-in rules only.
    */
   plugins?: (files: ProjectHost) => PluginHost | undefined;
+}
+
+/** What a workspace scan found. */
+export interface WorkspaceScan {
+  /** The project's files, in the order they were listed. */
+  files: string[];
+  /** Files known before the scan that are not any more: their diagnostics must be cleared. */
+  dropped: string[];
+  /**
+   * Set when the folders hold more project files than `maxFiles`: the first file left
+   * out and its folder (from there on in the listing's order, nothing is checked).
+   */
+  cutOff?: { file: string; folder: string; limit: number };
 }
 
 /** Diagnostics of one file as they should be published. */
@@ -121,18 +134,31 @@ export class LanguageService {
 
   /**
    * The workspace, by core's project policy: of `candidates` (every YAML file listed
-   * under `folders`, the folders the user opened), the files `kehoach validate` would
-   * check there. Returns the paths kept, and the paths that were known before and are
-   * not any more (whose diagnostics must be cleared).
+   * under `folders`, the folders the user opened, as a list or as they are found), the
+   * files `kehoach validate` would check there — at most `maxFiles` (the setting) of
+   * them. Returns the paths kept, the paths that were known before and are not any more
+   * (whose diagnostics must be cleared), and where the scan stopped if there were more.
+   *
+   * Then every file is read once more, so that the workspace knows which files read
+   * which (a parent plan's children, a registry's plans) before anything changes —
+   * unless `settle: false`: a host that checks every file right after (the server) lets
+   * its checks learn that as they go, each file read once less. A plan changed before
+   * the first check of a file reading it needs nothing more: that check is still to
+   * come, and reads the new text.
    */
-  async scanWorkspace(folders: readonly string[], candidates: Iterable<string>): Promise<{ files: string[]; dropped: string[] }> {
+  async scanWorkspace(folders: readonly string[], candidates: Iterable<string> | AsyncIterable<string>, options: { settle?: boolean } = {}): Promise<WorkspaceScan> {
     this.folders = [...folders];
     const before = this.ws.knownPaths();
-    const files = await projectFiles(this.ws, this.folders, [...candidates]);
+    const limit = this.ctx.settings.maxFiles;
+    const { files, cutOff } = await projectFiles(this.ws, this.folders, candidates, limit);
     this.ws.setFiles(files);
-    await this.ws.settle();
+    if (options.settle !== false) await this.ws.settle();
     const kept = new Set(this.ws.knownPaths());
-    return { files: files.map((f) => f.path), dropped: before.filter((p) => !kept.has(p)) };
+    return {
+      files: files.map((f) => f.path),
+      dropped: before.filter((p) => !kept.has(p)),
+      ...(cutOff === undefined ? {} : { cutOff: { file: cutOff, folder: dirname(cutOff), limit } }),
+    };
   }
 
   /** The workspace is these files (tests, hosts that list kehoach files themselves), under the root folder. */
@@ -146,12 +172,21 @@ export class LanguageService {
     if (change === 'deleted') lookers.push(...this.ws.removeFile(path));
     else {
       const file = await projectFile(this.ws, this.folders, path);
-      if (file) lookers.push(...this.ws.addFile(path, file.text));
+      // A workspace already holding `maxFiles` files takes no more (the scan's limit).
+      if (file && (this.ws.hasFile(path) || this.ws.fileCount() < this.ctx.settings.maxFiles)) lookers.push(...this.ws.addFile(path, file.number));
       else if (this.ws.hasFile(path)) lookers.push(...this.ws.removeFile(path));
     }
     if (this.ws.documentAt(path)) return lookers;
     const affected = this.ws.changed(path);
-    if (change === 'created') await this.ws.settle();
+    // What the new file reads (its plan, registry, templates): known now, as for every file
+    // after the scan. The files that name it by path knew it before it existed (they are
+    // its dependents already), so nothing else is read again — except for a template
+    // package being installed: a plan extending a package that was not there depends on
+    // no file of it yet, and every file is read again to find those plans.
+    if (change === 'created') {
+      if (this.ws.hasFile(path)) await this.ws.learn(path);
+      else if (path.includes('/node_modules/')) await this.ws.settle();
+    }
     return [...new Set([path, ...affected, ...lookers, ...this.ws.dependentsOf(path)])];
   }
 

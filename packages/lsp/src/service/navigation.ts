@@ -1,6 +1,6 @@
 import type { Location, Position } from 'vscode-languageserver-types';
 import { docContext, type ServiceContext } from './context.js';
-import { referencesOf, targetAt, type Place } from './targets.js';
+import { eachPlaceLoaded, referencesOf, targetAt, type Place } from './targets.js';
 
 async function toLocation(ctx: ServiceContext, place: Place): Promise<Location | undefined> {
   const loaded = await ctx.ws.analyze(place.path);
@@ -31,9 +31,8 @@ export async function references(ctx: ServiceContext, uri: string, position: Pos
   const places = await referencesOf(ctx, target);
   if (includeDeclaration && target.def) places.unshift(target.def);
   const out: Location[] = [];
-  for (const p of places) {
-    const loc = await toLocation(ctx, p);
-    if (loc) out.push(loc);
-  }
+  await eachPlaceLoaded(ctx, places, (p, loaded) => {
+    out.push({ uri: ctx.ws.uriOf(p.path), range: loaded.analysis.source.lines.range(p.range) });
+  });
   return out;
 }

@@ -2,7 +2,7 @@ import { agencyIdSchema, taskIdSchema } from '@kehoach/core';
 import type { Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import { docContext, type DocContext, type ServiceContext } from './context.js';
 import { indexOf } from './symbols-index.js';
-import { referencesOf, targetAt, type Place, type Target } from './targets.js';
+import { eachPlaceLoaded, referencesOf, targetAt, type Place, type Target } from './targets.js';
 
 export type RenameResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -42,32 +42,22 @@ export async function rename(ctx: ServiceContext, uri: string, position: Positio
       return { ok: false, message: en ? `Agency id "${name}" already exists` : `Mã cơ quan "${name}" đã có trong danh mục` };
     }
   }
+  const def = target.kind === 'file' ? undefined : target.def;
   const places: Place[] = [];
-  if (target.kind !== 'file' && target.def) places.push(target.def);
-  for (const ref of await referencesOf(ctx, target)) {
-    // Agencies written by name keep resolving by name: only uses of the id change.
-    if (target.kind === 'agency' && !(await writtenAs(ctx, ref, id))) continue;
-    places.push(ref);
-  }
+  if (def) places.push(def);
+  places.push(...(await referencesOf(ctx, target)));
   const changes: Record<string, TextEdit[]> = {};
-  for (const place of places) {
-    const loaded = await ctx.ws.analyze(place.path);
-    if (!loaded) continue;
+  await eachPlaceLoaded(ctx, places, (place, loaded) => {
     const text = loaded.analysis.source.text;
+    const range = inner(text, place.range);
+    // Agencies written by name keep resolving by name: only uses of the id change.
+    if (place !== def && target.kind === 'agency' && text.slice(range.start, range.end) !== id) return;
     const uri = ctx.ws.uriOf(place.path);
     const edits = (changes[uri] ??= []);
-    const range = inner(text, place.range);
-    if (edits.some((e) => loaded.analysis.source.lines.offsetAt(e.range.start) === range.start)) continue;
+    if (edits.some((e) => loaded.analysis.source.lines.offsetAt(e.range.start) === range.start)) return;
     edits.push({ range: loaded.analysis.source.lines.range(range), newText: name });
-  }
+  });
   return { ok: true, value: { changes } };
-}
-
-async function writtenAs(ctx: ServiceContext, place: Place, id: string): Promise<boolean> {
-  const loaded = await ctx.ws.analyze(place.path);
-  if (!loaded) return false;
-  const r = inner(loaded.analysis.source.text, place.range);
-  return loaded.analysis.source.text.slice(r.start, r.end) === id;
 }
 
 async function renamable(ctx: ServiceContext, dc: DocContext, offset: number): Promise<RenameResult<{ target: Target; id: string; at: { start: number; end: number } }>> {

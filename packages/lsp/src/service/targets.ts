@@ -1,5 +1,6 @@
 import { dirname, resolvePath, targetsById, type AgencyEntry, type OffsetRange, type Task } from '@kehoach/core';
 import type { DocContext, ServiceContext } from './context.js';
+import type { Loaded } from './workspace.js';
 import { parentOf } from './hover.js';
 import { reportPlan } from './report.js';
 import { contains, indexOf, type Mention } from './symbols-index.js';
@@ -9,6 +10,28 @@ import { scalarAt } from './yaml-nodes.js';
 export interface Place {
   path: string;
   range: OffsetRange;
+}
+
+/**
+ * Each place with the analysis of its file, places of one file together (in the order
+ * their files first appear): each file is read once and let go after its places, as the
+ * workspace does not keep every file (a rename across a country reads hundreds).
+ */
+export async function eachPlaceLoaded(ctx: ServiceContext, places: readonly Place[], fn: (place: Place, loaded: Loaded) => void | Promise<void>): Promise<void> {
+  const byPath = new Map<string, Place[]>();
+  for (const place of places) {
+    const list = byPath.get(place.path);
+    if (list) list.push(place);
+    else byPath.set(place.path, [place]);
+  }
+  for (const [path, list] of byPath) {
+    const loaded = await ctx.ws.analyze(path);
+    try {
+      if (loaded) for (const place of list) await fn(place, loaded);
+    } finally {
+      ctx.ws.release(path);
+    }
+  }
 }
 
 /** What the cursor names: an agency of a registry, a task or a target of a plan. */
@@ -105,7 +128,8 @@ function overlayTarget(dc: DocContext, at: Mention): Target {
 export async function referencesOf(ctx: ServiceContext, target: Target): Promise<Place[]> {
   const out: Place[] = [];
   if (target.kind === 'file') return out;
-  for (const loaded of await ctx.ws.loadAll()) {
+  // A few files at a time: a country's plans and reports are never all in memory.
+  await ctx.ws.eachLoaded((loaded) => {
     const analysis = loaded.analysis;
     const path = analysis.uri;
     if (target.kind === 'agency') {
@@ -122,7 +146,7 @@ export async function referencesOf(ctx: ServiceContext, target: Target): Promise
       // Named by the results and figures of the reports on its plan.
       const p = loaded.parent;
       const plan = p.status === 'resolved' || p.status === 'ref-mismatch' ? p.parent : undefined;
-      if (loaded.kind !== 'report' || plan?.uri !== target.planPath) continue;
+      if (loaded.kind !== 'report' || plan?.uri !== target.planPath) return;
       for (const m of indexOf(analysis).mentions) if (m.kind === 'report-target' && m.text === target.id) out.push({ path, range: m.range });
     } else {
       const p = loaded.parent;
@@ -133,11 +157,11 @@ export async function referencesOf(ctx: ServiceContext, target: Target): Promise
       if (path === target.planPath) kinds.add('task-ref').add('overlay-task');
       if (parent?.uri === target.planPath) kinds.add(loaded.kind === 'report' ? 'report-task' : 'implements');
       if (path !== target.planPath && analysis.resolution?.layers.some((l) => l.uri === target.planPath)) kinds.add('overlay-task');
-      if (kinds.size === 0) continue;
+      if (kinds.size === 0) return;
       for (const m of indexOf(analysis).mentions) {
         if (kinds.has(m.kind) && m.text === target.id) out.push({ path, range: m.range });
       }
     }
-  }
+  });
   return out;
 }

@@ -1,4 +1,4 @@
-import { asList, looseKey } from '@kehoach/core';
+import { asList, looseKey, ownString } from '@kehoach/core';
 import { SymbolKind, type SymbolInformation } from 'vscode-languageserver-types';
 import type { ServiceContext } from './context.js';
 import { shortPath } from './describe.js';
@@ -15,9 +15,8 @@ export async function workspaceSymbols(ctx: ServiceContext, query: string): Prom
     return words.every((w) => hay.includes(w));
   };
   const out: SymbolInformation[] = [];
-  const all = await ctx.ws.loadAll();
-  all.sort((a, b) => (a.analysis.uri < b.analysis.uri ? -1 : 1));
-  for (const loaded of all) {
+  // In path order, a few files at a time, until enough are found.
+  await ctx.ws.eachLoaded((loaded) => {
     const analysis = loaded.analysis;
     const lines = analysis.source.lines;
     const uri = ctx.ws.uriOf(analysis.uri);
@@ -27,15 +26,16 @@ export async function workspaceSymbols(ctx: ServiceContext, query: string): Prom
       const lead = t.task.lead ?? t.task.request;
       const title = t.task.title ?? (lead === undefined ? undefined : asList(lead).join(', '));
       if (!matches(t.id, title)) continue;
-      const name = title ? `${t.id}: ${title}` : t.id;
-      out.push({ name, kind: t.group ? SymbolKind.Struct : SymbolKind.Event, location: { uri, range: lines.range(t.range) }, containerName: container });
+      // Copies: the answer must not keep the texts of the files it was read from.
+      const name = ownString(title ? `${t.id}: ${title}` : t.id);
+      out.push({ name, kind: t.group ? SymbolKind.Struct : SymbolKind.Event, location: { uri, range: lines.range(t.range) }, containerName: ownString(container) });
     }
     for (const a of index.agencies) {
       const e = a.entry;
       if (!matches(e.id, e.name, e.short, ...(e.aliases ?? []))) continue;
-      out.push({ name: e.name, kind: SymbolKind.Constant, location: { uri, range: lines.range(a.range) }, containerName: `${e.id} · ${shortPath(analysis.uri, ctx.ws.root)}` });
+      out.push({ name: ownString(e.name), kind: SymbolKind.Constant, location: { uri, range: lines.range(a.range) }, containerName: ownString(`${e.id} · ${shortPath(analysis.uri, ctx.ws.root)}`) });
     }
-    if (out.length >= LIMIT) break;
-  }
+    return out.length >= LIMIT;
+  });
   return out.slice(0, LIMIT);
 }

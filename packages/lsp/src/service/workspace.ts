@@ -3,6 +3,7 @@ import {
   PlanCatalog,
   Project,
   detectDocumentKind,
+  ownString,
   planNumberOf,
   type AnyRule,
   type DocumentKind,
@@ -47,6 +48,8 @@ export interface CheckEntry {
 }
 
 const CONFIG_FILE = /(^|\/)kehoach\.config\.ya?ml$/;
+/** Files read at once by a pass over the whole workspace (settling it, a feature's search). */
+const PASS_READS = 8;
 
 /**
  * Open documents over the files of the workspace, and the core Project that reads
@@ -100,19 +103,20 @@ export class Workspace {
     const doc: OpenDocument = { uri, path, version, text, kind: detectDocumentKind(path, text) };
     this.docs.set(path, doc);
     this.invalidate(path);
-    const lookers = this.files.has(path) ? this.catalogued(path, text) : [];
+    const lookers = this.files.has(path) ? this.catalogued(path, planNumberOf(text)) : [];
     return { doc, lookers };
   }
 
   /**
-   * A project file's text is known (read, opened, edited): its number goes into the
-   * catalog, and when the number changed, the plans that look for the old or the new
-   * one as their parent are checked again. Returns those plans.
+   * A project file's number is known (read, opened, edited): it goes into the catalog,
+   * and when it changed, the plans that look for the old or the new one as their
+   * parent are checked again. Returns those plans.
    */
-  private catalogued(path: string, text: string): string[] {
+  private catalogued(path: string, number: string | undefined): string[] {
     const before = this.catalogNumbers.get(path);
-    const after = planNumberOf(text);
-    this.catalog.set(path, text);
+    // A copy: the number read from a text is a slice of it, which the table would keep alive.
+    const after = number === undefined ? undefined : ownString(number);
+    this.catalog.setNumber(path, after);
     if (before === after) return [];
     if (after === undefined) this.catalogNumbers.delete(path);
     else this.catalogNumbers.set(path, after);
@@ -146,19 +150,25 @@ export class Workspace {
 
   // ---- workspace files -------------------------------------------------------------
 
-  /** The workspace's files (the project's, by core's policy) with their texts as read by the scan. */
-  setFiles(files: Iterable<{ path: string; text: string }>): void {
+  /** The workspace's files (the project's, by core's policy) with the plan numbers the scan read in them. */
+  setFiles(files: Iterable<{ path: string; number: string | undefined }>): void {
     this.files.clear();
-    for (const { path, text } of files) {
+    for (const { path, number } of files) {
       this.files.add(path);
-      this.catalogued(path, this.docs.get(path)?.text ?? text);
+      this.catalogued(path, this.numberOf(path, number));
     }
   }
 
   /** A file joined the workspace (created, or found a project file); returns the plans to check again. */
-  addFile(path: string, text: string): string[] {
+  addFile(path: string, number: string | undefined): string[] {
     this.files.add(path);
-    return this.catalogued(path, this.docs.get(path)?.text ?? text);
+    return this.catalogued(path, this.numberOf(path, number));
+  }
+
+  /** The number a file states: in its open buffer, else as read on disk. */
+  private numberOf(path: string, onDisk: string | undefined): string | undefined {
+    const doc = this.docs.get(path);
+    return doc ? planNumberOf(doc.text) : onDisk;
   }
 
   /** A file left the workspace (deleted, or now ignored); returns the plans to check again. */
@@ -173,6 +183,11 @@ export class Workspace {
 
   hasFile(path: string): boolean {
     return this.files.has(path);
+  }
+
+  /** How many files the workspace holds (open documents outside it aside). */
+  fileCount(): number {
+    return this.files.size;
   }
 
   /** Files on disk and open documents that are plans, reports, registries, templates or configs. */
@@ -273,14 +288,21 @@ export class Workspace {
   }
 
   /**
-   * Every known file's analysis. Files the workspace does not keep (see `release`) are
-   * read for this call only: the answer holds them, the workspace does not.
+   * Every known file's analysis, in path order, `PASS_READS` files at a time: files the
+   * workspace does not keep (see `release`) are read for `visit` only and let go after
+   * it, so a whole country's plans and reports are never in memory together (find
+   * references held them all: ~900 MiB). `visit` returns true to stop.
    */
-  async loadAll(): Promise<Loaded[]> {
-    const paths = this.knownPaths();
-    const all = await Promise.all(paths.map((p) => this.analyze(p).catch(() => undefined)));
-    for (const p of paths) this.release(p);
-    return all.filter((l): l is Loaded => l !== undefined);
+  async eachLoaded(visit: (loaded: Loaded) => boolean | void): Promise<void> {
+    const paths = this.knownPaths().sort();
+    for (let i = 0; i < paths.length; i += PASS_READS) {
+      const batch = paths.slice(i, i + PASS_READS);
+      const loaded = await Promise.all(batch.map((p) => this.analyze(p).catch(() => undefined)));
+      let stop = false;
+      for (const l of loaded) if (l && !stop && visit(l) === true) stop = true;
+      for (const p of batch) this.release(p);
+      if (stop) return;
+    }
   }
 
   /** The facts of a file read at `generation`, remembered while that is still its generation. */
@@ -343,10 +365,16 @@ export class Workspace {
     });
   }
 
+  /** Read one file to learn what it reads (a file just created), and let it go unless it is kept. */
+  async learn(path: string): Promise<void> {
+    await this.analyze(path).catch(() => undefined);
+    this.release(path);
+  }
+
   /** Run `fn` over the known files (or `paths`), a few at a time, releasing each after it. */
   private async eachFile<T>(fn: (path: string) => Promise<T | undefined>, paths = this.knownPaths()): Promise<T[]> {
     const out: T[] = [];
-    await eachLimited(paths, 8, async (path) => {
+    await eachLimited(paths, PASS_READS, async (path) => {
       const r = await fn(path);
       if (r !== undefined) out.push(r);
       this.release(path);
