@@ -19,7 +19,7 @@ export interface KehoachApi {
 /** Plain data: configuration values are proxies, which a Web Worker's postMessage cannot clone. */
 function settings(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('kehoach');
-  const raw = { locale: c.get('locale') ?? undefined, rules: c.get('rules') ?? {}, debounceMs: c.get('debounceMs'), trace: { server: c.get('trace.server') } };
+  const raw = { locale: c.get('locale') ?? undefined, rules: c.get('rules') ?? {}, debounceMs: c.get('debounceMs'), maxFiles: c.get('maxFiles'), trace: { server: c.get('trace.server') } };
   return JSON.parse(JSON.stringify(raw)) as Record<string, unknown>;
 }
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '@kehoach/lsp';
 
 const dir = join(import.meta.dirname, '..');
 const json = (name: string): Record<string, any> => JSON.parse(readFileSync(join(dir, name), 'utf8'));
@@ -37,7 +38,10 @@ describe('package.json: what VS Code reads', () => {
 
   it('contributes every setting the server reads, plus the development server path', () => {
     const props = Object.keys(pkg.contributes.configuration.properties).sort();
-    expect(props).toEqual(['kehoach.debounceMs', 'kehoach.locale', 'kehoach.rules', 'kehoach.server.path', 'kehoach.trace.server']);
+    // Every setting the server's parser has a default for, as VS Code names it.
+    const server = Object.keys(DEFAULT_SETTINGS).map((k) => (k === 'trace' ? 'kehoach.trace.server' : `kehoach.${k}`));
+    expect(props).toEqual([...server, 'kehoach.server.path'].sort());
+    expect(props).toEqual(['kehoach.debounceMs', 'kehoach.locale', 'kehoach.maxFiles', 'kehoach.rules', 'kehoach.server.path', 'kehoach.trace.server']);
     expect(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations).toEqual(['kehoach.server.path']);
   });
 

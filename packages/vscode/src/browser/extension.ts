@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { activateExtension, type KehoachApi } from '../activate.js';
-import { LIST_YAML_FILES, PATH_EXISTS, READ_FILE, type ReadFileParams } from './protocol.js';
+import { LIST_BACKSTOP, LIST_YAML_FILES, type ListYamlFilesResult, PATH_EXISTS, READ_FILE, type ReadFileParams } from './protocol.js';
 import { webUriConverters } from './web-uris.js';
 
 /**
@@ -32,9 +32,11 @@ export function activate(context: vscode.ExtensionContext): Promise<KehoachApi> 
         return false;
       }
     });
-    client.onRequest(LIST_YAML_FILES, async () => {
-      const found = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', 20_000);
-      return found.map((u) => u.path);
+    client.onRequest(LIST_YAML_FILES, async (): Promise<ListYamlFilesResult> => {
+      // Listed in name order, as the Node host lists, so that a cut falls at the same files.
+      const found = await vscode.workspace.findFiles('**/*.{yaml,yml}', '**/node_modules/**', LIST_BACKSTOP + 1);
+      const paths = found.map((u) => u.path).sort();
+      return { paths: paths.slice(0, LIST_BACKSTOP), cut: paths.length > LIST_BACKSTOP };
     });
     return client;
   });

@@ -7,7 +7,7 @@ import { startServer } from '@kehoach/lsp/server';
 import lsp from '@kehoach/lsp/package.json' with { type: 'json' };
 import { BUILTIN_RULES, inSkippedFolder } from '@kehoach/core';
 import { BrowserMessageReader, BrowserMessageWriter, ProposedFeatures, createConnection } from 'vscode-languageserver/browser';
-import { LIST_YAML_FILES, PATH_EXISTS, READ_FILE, type ReadFileParams } from './protocol.js';
+import { LIST_YAML_FILES, type ListYamlFilesResult, PATH_EXISTS, READ_FILE, type ReadFileParams } from './protocol.js';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -20,7 +20,13 @@ startServer(connection, {
   fs: { readFile },
   exists: (path) => connection.sendRequest<boolean>(PATH_EXISTS, { path } satisfies ReadFileParams).catch(() => false),
   // The editor's search cannot skip folders by name: the project policy's skipped folders are left out here.
-  listYamlFiles: async (folders) => (await connection.sendRequest<string[]>(LIST_YAML_FILES)).filter((p) => !folders.some((f) => inSkippedFolder(f, p))),
+  listYamlFiles: async (folders, stopped) => {
+    const listed = await connection.sendRequest<ListYamlFilesResult>(LIST_YAML_FILES);
+    // The client does not say where its listing stopped: the last path listed is the place.
+    const last = listed.paths.at(-1);
+    if (listed.cut && last) stopped?.(last.slice(0, last.lastIndexOf('/')) || '/');
+    return listed.paths.filter((p) => !folders.some((f) => inSkippedFolder(f, p)));
+  },
   // The rule docs travel with the extension (docs/rules/ next to dist/), when the worker
   // runs from the extension's own URL (not from a blob:).
   docsUrl: (id) => (id in BUILTIN_RULES && /^https?:/.test(self.location.href) ? new URL(`../../docs/rules/${id}.md`, self.location.href).href : undefined),
