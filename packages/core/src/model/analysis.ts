@@ -15,7 +15,7 @@ import type { MergeResult } from '../overlay/merge.js';
 import type { ChainResult } from '../overlay/load.js';
 import { templateSchema } from '../schema/template.js';
 import { reportModelSchema, reportSchema, type Report } from '../schema/report.js';
-import { asList, hasDestination, taskViews, type TaskView } from './tasks.js';
+import { asList, hasDestination, sameItems, taskViews, type TaskView } from './tasks.js';
 import { planPeriod, resolveTimeframe, type PlanPeriod } from './timeframe-value.js';
 import { ownString } from '../text/own.js';
 import { planReporting } from './walk.js';
@@ -81,6 +81,7 @@ export class PlanAnalysis {
   private periodMemo: PlanPeriod | null | undefined;
   private readonly reportFor = new Map<string, ReportPath | undefined>();
   private reportContextMemo: object | undefined;
+  private reportPathsMemo: ReportPath[] | undefined;
 
   constructor(
     readonly source: YamlSource,
@@ -207,12 +208,11 @@ export class PlanAnalysis {
    */
   reportContext(): object {
     if (this.reportContextMemo) return this.reportContextMemo;
-    const plan = this.plan;
-    const entries = plan ? planReporting(plan) : [];
+    const entries = this.reportPaths();
     const index = this.agencies.index;
     const lineage = this.source.history.lineage;
     const prev = reportContexts.get(lineage);
-    if (prev && prev.index === index && prev.entries.length === entries.length && prev.entries.every((e, i) => e === entries[i])) {
+    if (prev && prev.index === index && sameItems(prev.entries, entries)) {
       this.reportContextMemo = prev.token;
     } else {
       this.reportContextMemo = {};
@@ -233,9 +233,15 @@ export class PlanAnalysis {
     return found;
   }
 
-  private findPlanReport(leads: readonly string[]): ReportPath | undefined {
+  /** The plan-wide report paths, walked for once per analysis (each set of leads asks). */
+  private reportPaths(): ReportPath[] {
     const plan = this.plan;
-    const reporting = plan ? planReporting(plan) : [];
+    this.reportPathsMemo ??= plan ? planReporting(plan) : [];
+    return this.reportPathsMemo;
+  }
+
+  private findPlanReport(leads: readonly string[]): ReportPath | undefined {
+    const reporting = this.reportPaths();
     const leadKeys = new Set(this.agencyKeys(leads));
     const leadEntries = leads.map((l) => this.agency(l)?.entry).filter((e) => e !== undefined);
     for (const entry of reporting) {

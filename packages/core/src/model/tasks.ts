@@ -167,7 +167,8 @@ function ownValues(task: Task, groups: readonly Task[], duty: Duty | undefined):
   return values;
 }
 
-function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+/** The same items, by identity, in the same order. */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;

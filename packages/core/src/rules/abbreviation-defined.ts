@@ -146,13 +146,9 @@ const proseOf = new WeakMap<object, readonly Prose[]>();
  * sections in READING_ORDER, inside them the order of keys as written.
  */
 function prose(plan: object): Prose[] {
-  const keys = Object.keys(plan).sort((a, b) => rank(a) - rank(b));
   const out: Prose[] = [];
-  for (const key of keys) {
-    if (NOT_PROSE.has(key)) continue;
-    const v = (plan as Record<string, unknown>)[key];
-    if (typeof v === 'string') add(out, v, plan, key);
-    else if (v && typeof v === 'object') for (const p of proseIn(v)) out.push(p);
+  for (const key of Object.keys(plan).sort((a, b) => rank(a) - rank(b))) {
+    if (!NOT_PROSE.has(key)) collect(out, plan, key);
   }
   return out;
 }
@@ -160,27 +156,24 @@ function prose(plan: object): Prose[] {
 function proseIn(value: object): readonly Prose[] {
   const hit = proseOf.get(value);
   if (hit) return hit;
-  let out: Prose[] | undefined;
-  const take = (v: unknown, key: string | number): void => {
-    if (typeof v === 'string') {
-      const found = scanAbbreviations(v);
-      if (found.length) (out ??= []).push({ value: v, at: typeof key === 'number' ? { node: value, index: key } : { node: value, key }, found });
-    } else if (v && typeof v === 'object') {
-      const inner = proseIn(v);
-      if (inner.length) (out ??= []).push(...inner);
-    }
-  };
+  const out: Prose[] = [];
   if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) take(value[index], index);
+    for (let index = 0; index < value.length; index++) collect(out, value, index);
   } else {
-    for (const key of Object.keys(value)) if (!NOT_PROSE.has(key)) take((value as Record<string, unknown>)[key], key);
+    for (const key of Object.keys(value)) if (!NOT_PROSE.has(key)) collect(out, value, key);
   }
-  const result = out ?? NONE;
+  const result = out.length ? out : NONE;
   proseOf.set(value, result);
   return result;
 }
 
-function add(out: Prose[], value: string, node: object, key: string): void {
-  const found = scanAbbreviations(value);
-  if (found.length) out.push({ value, at: { node, key }, found });
+/** The prose with abbreviations of `node[key]`: the string itself, or what the object under it holds. */
+function collect(out: Prose[], node: object, key: string | number): void {
+  const v = (node as Record<string | number, unknown>)[key];
+  if (typeof v === 'string') {
+    const found = scanAbbreviations(v);
+    if (found.length) out.push({ value: v, at: typeof key === 'number' ? { node, index: key } : { node, key }, found });
+  } else if (v && typeof v === 'object') {
+    for (const p of proseIn(v)) out.push(p);
+  }
 }
