@@ -18,14 +18,30 @@ export async function openFile(page: Page, name: string): Promise<void> {
   await group.locator('.monaco-editor .view-lines').first().click();
 }
 
-/** Put the cursor at line:column (1-based) with "Go to Line/Column". */
+/**
+ * Put the cursor at line:column (1-based) with "Go to Line/Column", and wait until the
+ * status bar shows it there: Enter pressed before the picker has read the typed value
+ * closes it without moving (seen once in CI, where F2 then ran wherever a click had
+ * left the cursor). Each try types the position again.
+ */
 export async function goTo(page: Page, line: number, column: number): Promise<void> {
-  await page.keyboard.press(`${mod}+G`);
-  const input = page.locator('.quick-input-widget .quick-input-box input').first();
-  await input.waitFor();
-  await input.fill(`:${line}:${column}`);
-  await page.keyboard.press('Enter');
-  await page.locator('.monaco-editor textarea.inputarea, .monaco-editor .native-edit-context').first().waitFor({ state: 'attached' });
+  const where = page.locator('#status\\.editor\\.selection');
+  const wanted = new RegExp(`\\b${line}\\D+${column}\\b`);
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press(`${mod}+G`);
+    const input = page.locator('.quick-input-widget .quick-input-box input').first();
+    await input.waitFor();
+    await input.fill(`:${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor textarea.inputarea, .monaco-editor .native-edit-context').first().waitFor({ state: 'attached' });
+    const there = await expect
+      .poll(async () => wanted.test((await where.textContent({ timeout: 2_000 }).catch(() => '')) ?? ''), { timeout: 15_000 })
+      .toBe(true)
+      .then(() => true, () => false);
+    if (there) return;
+    if (attempt === 4) throw new Error(`the cursor did not reach ${line}:${column}; the status bar says "${await where.textContent({ timeout: 2_000 }).catch(() => '?')}"`);
+    await page.keyboard.press('Escape');
+  }
 }
 
 /** A screenshot in test-results/ (git-ignored) for a person to look at. */
