@@ -1,4 +1,5 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { IgnoreRules, isSkippedFolder, projectFileKind, YAML_FILE, type ConfigResolver, type PlanCatalog } from '@kehoach/core';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from './errors.js';
@@ -35,6 +36,8 @@ export async function expandInputs(
   configs: ConfigResolver,
   /** Filled with the plans found, for `parent.ref` lookups (see core's catalog.ts). */
   catalog?: PlanCatalog,
+  /** Told how many files there are to read, before they are read (to start workers meanwhile). */
+  onCandidates?: (count: number) => void,
 ): Promise<ExpandResult> {
   const candidates: Candidate[] = [];
   const failures: ExpandResult['failures'] = [];
@@ -56,7 +59,7 @@ export async function expandInputs(
       continue;
     }
     if (info.isDirectory()) {
-      for (const file of await walk(path, failures)) candidates.push({ path: file, explicit: false, walkedFrom: path });
+      for (const file of walk(path, host, failures)) candidates.push({ path: file, explicit: false, walkedFrom: path });
     } else candidates.push({ path, explicit: true });
   }
 
@@ -68,12 +71,8 @@ export async function expandInputs(
     if (!c.explicit && (await ignores.ignored(c.path, c.walkedFrom))) continue;
     wanted.push(c);
   }
-  // Read ahead: a few files are being read while the one before is looked at, so that a
-  // folder of thousands of files does not wait for the disk once per file (the country
-  // benchmark spent 1.2 s of its 5.3 idle). The host keeps what it read for the checks.
-  let ahead = 0;
-  for (const [i, c] of wanted.entries()) {
-    for (; ahead < Math.min(wanted.length, i + READ_AHEAD); ahead++) void host.entry((wanted[ahead] as Candidate).path).catch(() => undefined);
+  onCandidates?.(wanted.length);
+  for (const c of wanted) {
     if (files.has(c.path) || failed.has(c.path)) continue;
     const entry = await host.entry(c.path);
     if (!entry) {
@@ -92,22 +91,24 @@ export async function expandInputs(
   return { files: [...files].sort(), failures };
 }
 
-/** Files being read at once while expanding the inputs. */
-const READ_AHEAD = 16;
-
-/** Every YAML file under `dir`, skipping dependency, VCS and build folders. */
-async function walk(dir: string, failures: ExpandResult['failures']): Promise<string[]> {
+/**
+ * Every YAML file under `dir`, skipping dependency, VCS and build folders. Each folder
+ * is listed once, synchronously (the country benchmark has a folder per commune), and
+ * the host keeps the listing for the config lookups that follow.
+ */
+function walk(dir: string, host: NodeHost, failures: ExpandResult['failures']): string[] {
   const out: string[] = [];
   const pending = [dir];
   while (pending.length) {
     const current = pending.pop() as string;
     let entries;
     try {
-      entries = await readdir(current, { withFileTypes: true });
+      entries = readdirSync(current, { withFileTypes: true });
     } catch (error) {
       failures.push({ path: current, error });
       continue;
     }
+    host.noteListing(current, entries.map((e) => e.name));
     for (const e of entries) {
       const path = `${current}/${e.name}`;
       if (e.isDirectory()) {

@@ -57,7 +57,7 @@ Tùy chọn:
   --quiet                           Chỉ báo lỗi
   --fix                             Áp dụng các bản sửa an toàn (ghi tệp an toàn, giữ BOM và CRLF)
   --root THƯ-MỤC                    Gốc dự án (mặc định: từ thư mục được chỉ định đi lên, kehoach.config.yaml có root: true, nếu không thì thư mục có .git, nếu không thì chính thư mục đó)
-  -j, --jobs N                      Số luồng kiểm tra song song (mặc định: số nhân CPU trừ một, khi có nhiều tệp)
+  -j, --jobs N                      Số luồng kiểm tra song song, kể cả luồng chính (mặc định: mỗi nhân CPU một luồng, khi có nhiều tệp)
   -h, --help                        Trợ giúp
 `,
     en: `Usage: kehoach validate [paths|folders|globs...] [options]
@@ -79,7 +79,7 @@ Options:
   --quiet                           Report errors only
   --fix                             Apply safe fixes (atomic writes, BOM and CRLF kept)
   --root FOLDER                     Project root (default: from the folder given upwards, a kehoach.config.yaml with root: true, else the folder holding .git, else that folder)
-  -j, --jobs N                      Parallel checking threads (default: one per CPU core but one, for large runs)
+  -j, --jobs N                      Threads checking in parallel, the main one included (default: one per CPU core, for large runs)
   -h, --help                        Help
 `,
   },

@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { lstat, open, readdir, readFile, readlink, stat } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { lstat, readlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { canonicalPath, decodeUtf8, type LinkView, type ProjectHost, type SyntaxProblem } from '@kehoach/core';
 import { toPosix } from './paths.js';
@@ -25,6 +25,11 @@ export interface FileEntry {
  * The CLI's window on the disk for core: reads each file once, decodes it with core's
  * `decodeUtf8` (so invalid bytes become a located diagnostic, not a crash) and keeps
  * why a read failed, for an I/O error message instead of a silent skip.
+ *
+ * Reads are synchronous, as in other command-line checkers: a plan is a few kilobytes,
+ * and an asynchronous read is five trips through libuv's thread pool (stat, open,
+ * fstat, read, close). Reading the country benchmark's 3,390 files took 0.8 s that way,
+ * a quarter of it waiting; read in one go, about 0.2 s.
  */
 export class NodeHost implements ProjectHost {
   private readonly entries = new Map<string, Promise<FileEntry | undefined>>();
@@ -32,7 +37,7 @@ export class NodeHost implements ProjectHost {
   /** Entries already read, for the synchronous `problemsOf`. */
   private readonly settled = new Map<string, FileEntry>();
   /** Names in each folder asked about: most lookups (a config in every folder) find nothing. */
-  private readonly listings = new Map<string, Promise<Set<string> | undefined>>();
+  private readonly listings = new Map<string, Set<string> | undefined>();
 
   constructor(readonly root: string) {}
 
@@ -58,10 +63,22 @@ export class NodeHost implements ProjectHost {
   entry(path: string): Promise<FileEntry | undefined> {
     let hit = this.entries.get(path);
     if (!hit) {
-      hit = this.load(path);
+      hit = Promise.resolve(this.load(path));
       this.entries.set(path, hit);
     }
     return hit;
+  }
+
+  /** The names in folder `dir`, as a walk of it just listed them: no second listing for the config lookups. */
+  noteListing(dir: string, names: Iterable<string>): void {
+    this.listings.set(dir, new Set(names));
+  }
+
+  /** The folders listed so far, for a worker thread's host (`noteListing` each). */
+  listed(): [string, string[]][] {
+    const out: [string, string[]][] = [];
+    for (const [dir, names] of this.listings) if (names) out.push([dir, [...names]]);
+    return out;
   }
 
   /** After a fix is written: the new text is what every later read sees. */
@@ -85,34 +102,44 @@ export class NodeHost implements ProjectHost {
   }
 
   /**
+   * Let go of the text read from `path` (a checked file nothing else needs); a later
+   * read reads it again. Read failures are kept for the report.
+   */
+  release(path: string): void {
+    this.entries.delete(path);
+    this.settled.delete(path);
+  }
+
+  /**
    * Whether `path` may exist: false only when its folder was listed and lacks the name,
    * which spares a failed system call (and its exception) per missing config file.
    */
-  private async mayExist(path: string): Promise<boolean> {
+  private mayExist(path: string): boolean {
     const dir = dirname(path);
     let listing = this.listings.get(dir);
-    if (!listing) {
-      listing = readdir(dir).then(
-        (names) => new Set(names),
-        () => undefined,
-      );
+    if (!this.listings.has(dir)) {
+      try {
+        listing = new Set(readdirSync(dir));
+      } catch {
+        listing = undefined;
+      }
       this.listings.set(dir, listing);
     }
-    const names = await listing;
-    return names === undefined || names.has(path.slice(dir.length + 1));
+    return listing === undefined || listing.has(path.slice(dir.length + 1));
   }
 
-  private async load(path: string): Promise<FileEntry | undefined> {
+  private load(path: string): FileEntry | undefined {
     let bytes: Uint8Array;
     let truncated = false;
-    if (!(await this.mayExist(path))) return undefined;
+    if (!this.mayExist(path)) return undefined;
     try {
-      const info = await stat(path);
+      // Stat first: opening a named pipe that happens to end in .yaml would wait forever.
+      const info = statSync(path);
       if (!info.isFile()) return undefined;
       if (info.size > READ_LIMIT) {
-        bytes = await readPrefix(path, READ_LIMIT);
+        bytes = readPrefix(path, READ_LIMIT);
         truncated = true;
-      } else bytes = await readFile(path);
+      } else bytes = readFileSync(path);
     } catch (error) {
       // A missing file is an ordinary answer (a link to nowhere); anything else is kept.
       if ((error as { code?: string }).code !== 'ENOENT' && (error as { code?: string }).code !== 'ENOTDIR') {
@@ -149,17 +176,17 @@ export const DISK_LINKS: LinkView = {
 };
 
 /** Read the first `limit` bytes, cut back to a character boundary (no false NOT_UTF8). */
-async function readPrefix(path: string, limit: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+function readPrefix(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, 'r');
   try {
     const buffer = new Uint8Array(limit);
-    const { bytesRead } = await handle.read(buffer, 0, limit, 0);
-    let end = bytesRead;
+    let end = 0;
+    for (let n; end < limit && (n = readSync(fd, buffer, end, limit - end, end)) > 0; ) end += n;
     while (end > 0 && ((buffer[end - 1] as number) & 0xc0) === 0x80) end--;
     if (end > 0 && (buffer[end - 1] as number) >= 0xc0) end--;
     return buffer.subarray(0, end);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { jobCount, PARALLEL_FROM } from '../src/parallel.js';
+import { chunkStarts, claim, jobCount, PARALLEL_FROM } from '../src/parallel.js';
 import { AGENCIES, PLAN, run, workspace } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
@@ -12,10 +12,28 @@ describe('parallel validate (worker threads)', () => {
     expect(jobCount(undefined, PARALLEL_FROM - 1)).toBe(1);
     expect(jobCount(3, 100)).toBe(3);
     expect(jobCount(8, 2)).toBe(2);
-    // One core stays with the main thread: a 2-core machine checks in one thread.
-    expect(jobCount(undefined, 10_000, 2)).toBe(1);
-    expect(jobCount(undefined, 10_000, 4)).toBe(3);
+    // The main thread checks too: a 2-core machine checks in two threads (the main one and a worker).
+    expect(jobCount(undefined, 10_000, 2)).toBe(2);
+    expect(jobCount(undefined, 10_000, 4)).toBe(4);
     expect(jobCount(undefined, 10_000, 64)).toBe(8);
+    // Not more threads than runs of PARALLEL_FROM files.
+    expect(jobCount(undefined, PARALLEL_FROM * 2, 64)).toBe(2);
+  });
+
+  it('cuts the files into chunks by top-level folder, and a folder too big to share into pieces', () => {
+    const files = ['/p/agencies.yaml', '/p/a/tinh.yaml', '/p/a/x1/k.yaml', '/p/a/x2/k.yaml', '/p/b/tinh.yaml', '/p/b/x1/k.yaml'];
+    // Files at the root are one run, each province another; pieces of at most 6 / 4 = 2 files.
+    expect(chunkStarts(files, '/p', 1)).toEqual([0, 1, 3, 4]);
+    // 40 files of one folder over 2 threads: pieces of at most 40 / 8 = 5.
+    const flat = Array.from({ length: 40 }, (_, i) => `/p/xa/${String(i).padStart(2, '0')}.yaml`);
+    expect(chunkStarts(flat, '/p/', 2)).toEqual([0, 5, 10, 15, 20, 25, 30, 35]);
+    expect(chunkStarts([], '/p', 2)).toEqual([]);
+  });
+
+  it('hands each chunk to one thread only', () => {
+    const next = new SharedArrayBuffer(4);
+    const chunks = [0, 3, 7];
+    expect([claim(next, chunks), claim(next, chunks), claim(next, chunks), claim(next, chunks)]).toEqual([0, 1, 2, undefined]);
   });
 
   it('gives exactly the report of a single-threaded run, in the same order', () => {

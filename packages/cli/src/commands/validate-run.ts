@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import type { FileCheck, Locale, PlanCatalog, Project } from '@kehoach/core';
+import { LineIndex, type FileCheck, type Locale, type PlanCatalog, type Project } from '@kehoach/core';
 import type { Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { useColor } from '../format/colors.js';
@@ -38,9 +38,17 @@ export function shown<D extends { severity: string }>(run: ValidateRun, ds: D[])
   return run.quiet ? ds.filter((d) => d.severity === 'error') : ds;
 }
 
-/** A checked file as the formatters see it. */
+/** Lines of a file with nothing to show: the formatters only read lines to quote a problem. */
+export const NO_LINES = new LineIndex('');
+
+/**
+ * A checked file as the formatters see it. A clean file keeps no lines (they hold its
+ * text), so a run over thousands of files does not keep every text to the end.
+ */
 export function fileReport(run: ValidateRun, path: string, check: FileCheck): FileReport {
-  return { path, kind: check.kind, lines: check.analysis.source.lines, diagnostics: shown(run, check.diagnostics), suppressed: check.suppressed };
+  const diagnostics = shown(run, check.diagnostics);
+  const lines = diagnostics.length || check.suppressed.length ? check.analysis.source.lines : NO_LINES;
+  return { path, kind: check.kind, lines, diagnostics, suppressed: check.suppressed };
 }
 
 /** Format the report, write it (to -o or the terminal) and the I/O failures; returns what was reported. */

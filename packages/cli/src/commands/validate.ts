@@ -9,12 +9,12 @@ import { helpText } from '../help.js';
 import { ioReason, t } from '../messages.js';
 import { isDirectory, NodeHost } from '../node-host.js';
 import { inputsFolder, projectRoot } from '../project-root.js';
-import { checkInWorkers, jobCount } from '../parallel.js';
+import { CheckWorkers, chunkStarts, claim, jobCount } from '../parallel.js';
 import { release } from '../release.js';
 import { absolute, displayPath, toPosix } from '../paths.js';
 import { cliPlugins } from '../plugins.js';
 import { encodeText, writeAtomic } from '../write-atomic.js';
-import { exitCode, fileReport, FORMATS, shown, writeReport, type ValidateRun } from './validate-run.js';
+import { exitCode, fileReport, FORMATS, NO_LINES, shown, writeReport, type ValidateRun } from './validate-run.js';
 import { watchValidate } from './watch.js';
 
 /** Runs shorter than this many files print no progress line. */
@@ -72,30 +72,43 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     return watchValidate(run);
   }
 
-  const { files, failures } = await expandInputs(inputs, cwd, host, project.configs, catalog);
-  if (files.length === 0 && failures.length === 0) throw new CliError('noFiles', { paths: inputs.join(', ') });
+  // Plain checks of many files run in several threads; --fix and test rule sets stay here.
+  const parallel = !values.fix && !ctx.options.rules;
+  let workers: CheckWorkers | undefined;
+  const startWorkers = (count: number): void => {
+    const threads = parallel ? jobCount(jobsFlag, count) : 1;
+    if (threads > 1) workers = new CheckWorkers(threads - 1);
+  };
+  let expanded;
+  try {
+    expanded = await expandInputs(inputs, cwd, host, project.configs, catalog, startWorkers);
+  } catch (error) {
+    workers?.close();
+    throw error;
+  }
+  const { files, failures } = expanded;
+  if (files.length === 0 && failures.length === 0) {
+    workers?.close();
+    throw new CliError('noFiles', { paths: inputs.join(', ') });
+  }
 
   const progress = ctx.io.isTTY.stderr && files.length >= PROGRESS_FROM;
-  const reports: FileReport[] = [];
+  const slots: (FileReport | undefined)[] = new Array(files.length);
   let fixedFiles = 0;
   let fixedCount = 0;
   let leftToAuthor = 0;
   const writeFailures: { path: string; message: string }[] = [];
-  const tick = (done: number): void => {
-    if (progress && done % 10 === 0) ctx.progress(`\r${t(locale, 'progress', { done, total: files.length })}`);
+  let done = 0;
+  const say = (): void => ctx.progress(`\r${t(locale, 'progress', { done, total: files.length })}`);
+  const tick = (): void => {
+    done++;
+    if (progress && done % 10 === 0) say();
   };
-  // Plain checks of many files run in worker threads; --fix and test rule sets stay here.
-  const jobs = values.fix || ctx.options.rules ? 1 : jobCount(jobsFlag, files.length);
-  if (jobs > 1) {
-    const checked = await checkInWorkers(root, files, jobs, tick, catalog.entries());
-    for (const c of checked) {
-      if (c) reports.push({ path: c.path, kind: c.kind, lines: new LineIndex(c.text), diagnostics: shown(run, c.diagnostics), suppressed: c.suppressed });
-    }
-  }
-  for (const [i, path] of (jobs > 1 ? [] : files).entries()) {
-    tick(i);
+  if (progress) say();
+  /** Check one file in this thread (and fix it with --fix): its report. */
+  const checkHere = async (path: string): Promise<FileReport | undefined> => {
     let check: FileCheck | undefined = await project.check(path);
-    if (!check) continue;
+    if (!check) return undefined;
     if (values.fix) {
       const entry = await host.entry(path);
       if (entry && check.diagnostics.some((d) => autoFix(d) !== undefined)) {
@@ -115,11 +128,45 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
           }
         }
       }
+      leftToAuthor += check.diagnostics.filter(onlySuggested).length;
     }
-    if (values.fix) leftToAuthor += check.diagnostics.filter(onlySuggested).length;
-    reports.push(fileReport(run, path, check));
-    release(project, path);
+    const report = fileReport(run, path, check);
+    release(project, host, path);
+    return report;
+  };
+
+  const threads = parallel && workers ? jobCount(jobsFlag, files.length) : 1;
+  if (threads > 1 && workers) {
+    // Chunks of the sorted list are claimed by whichever thread is free, this one too.
+    const chunks = chunkStarts(files, root, threads);
+    const next = new SharedArrayBuffer(4);
+    const fromWorkers = workers.run({ root, files, chunks, next, catalog: catalog.entries(), listings: host.listed() }, tick).then(
+      (results) => ({ results }),
+      (error: unknown) => ({ error }),
+    );
+    for (let chunk; (chunk = claim(next, chunks)) !== undefined; ) {
+      const end = chunks[chunk + 1] ?? files.length;
+      for (let i = chunks[chunk] as number; i < end; i++) {
+        slots[i] = await checkHere(files[i] as string);
+        tick();
+      }
+    }
+    const outcome = await fromWorkers;
+    if ('error' in outcome) throw outcome.error;
+    for (const [chunk, results] of outcome.results) {
+      const start = chunks[chunk] as number;
+      results.forEach((c, k) => {
+        if (c) slots[start + k] = { path: c.path, kind: c.kind, lines: c.text ? new LineIndex(c.text) : NO_LINES, diagnostics: shown(run, c.diagnostics), suppressed: c.suppressed };
+      });
+    }
+  } else {
+    workers?.close();
+    for (const [i, path] of files.entries()) {
+      slots[i] = await checkHere(path);
+      tick();
+    }
   }
+  const reports = slots.filter((r): r is FileReport => r !== undefined);
   if (progress) ctx.progress(`\r${' '.repeat(40)}\r`);
 
   const readFailures = failures.map((f) => ({
