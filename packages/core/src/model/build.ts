@@ -4,6 +4,7 @@ import { childSchema, isOptionalSchema, isPlainArray, objectShapes, ownShape, pi
 import { setOwn } from '../yaml/fast-scan.js';
 import { z as zod } from 'zod';
 import type { Path, PathSegment, YamlSource } from '../yaml/source.js';
+import { ObjectMemo } from '../text/object-memo.js';
 
 /** A schema problem kept for the `schema` and `unknown-key` rules to report. */
 export interface SchemaProblem {
@@ -116,11 +117,11 @@ interface Part {
 }
 
 /** Parts met before, per key schema (a handful of schemas, so no map per object). */
-const partsBySchema = new WeakMap<z.ZodType, WeakMap<object, Part>>();
+const partsBySchema = new WeakMap<z.ZodType, ObjectMemo<object, Part>>();
 
-function partsOf(keySchema: z.ZodType): WeakMap<object, Part> {
+function partsOf(keySchema: z.ZodType): ObjectMemo<object, Part> {
   let parts = partsBySchema.get(keySchema);
-  if (!parts) partsBySchema.set(keySchema, (parts = new WeakMap()));
+  if (!parts) partsBySchema.set(keySchema, (parts = new ObjectMemo()));
   return parts;
 }
 

@@ -3,6 +3,7 @@ import type { ReportPath, TimeframeValue } from '../schema/common.js';
 import type { Plan } from '../schema/plan.js';
 import type { Duty, Task } from '../schema/task.js';
 import { isGroup, walkPlan, type Place } from './walk.js';
+import { ObjectMemo } from '../text/object-memo.js';
 
 /** Where an effective value of a task was stated. */
 export type ValueSource = 'task' | 'group' | 'duty' | 'plan' | 'plan-year';
@@ -157,7 +158,7 @@ interface OwnValues {
  * read before (yaml/incremental.ts), in the same groups: a plan of thousands of tasks
  * then works out one task's values per keystroke, not every task's.
  */
-const ownValuesOf = new WeakMap<Task, OwnValues>();
+const ownValuesOf = new ObjectMemo<Task, OwnValues>();
 
 function ownValues(task: Task, groups: readonly Task[], duty: Duty | undefined): OwnValues {
   const hit = ownValuesOf.get(task);

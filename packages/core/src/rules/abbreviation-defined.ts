@@ -3,6 +3,7 @@ import { defineRule, type Locator } from '../engine/define.js';
 import { EXAMPLE_HEAD } from '../engine/example-registry.js';
 import { relatedIn } from '../engine/related.js';
 import { type AbbreviationUse, nthTokenOffset, scanAbbreviations, tokenOrdinal, WELL_KNOWN_ABBREVIATIONS } from '../text/abbreviations.js';
+import { ObjectMemo } from '../text/object-memo.js';
 
 const options = z.strictObject({
   /** More abbreviations every reader knows (added to the built-in list). */
@@ -139,7 +140,7 @@ const NONE: readonly Prose[] = [];
  * plan's other objects are the very objects of the version before (yaml/incremental.ts)
  * and rules never change them: their prose is not walked and scanned again.
  */
-const proseOf = new WeakMap<object, readonly Prose[]>();
+const proseOf = new ObjectMemo<object, readonly Prose[]>();
 
 /**
  * The prose strings of the plan that hold abbreviations, in reading order: top-level

@@ -11,6 +11,7 @@ import { compareIso, formatViDate, isoDate, parseDate } from '../parse/date.js';
 import type { AgencyEntry } from '../schema/registry.js';
 import { detectEol, type OffsetRange } from '../text/positions.js';
 import type { YamlSource } from '../yaml/source.js';
+import { ObjectMemo } from '../text/object-memo.js';
 
 const REPLACE = { vi: 'Đổi thành "{name}"', en: 'Change to "{name}"' };
 /**
@@ -120,7 +121,7 @@ export const agencyKnown = defineRule({
   },
 });
 
-const clean = new WeakMap<object, { index: RegistryIndex; year: number | undefined }>();
+const clean = new ObjectMemo<object, { index: RegistryIndex; year: number | undefined }>();
 
 type AgencyKnownContext = Parameters<typeof agencyKnown.check>[0];
 

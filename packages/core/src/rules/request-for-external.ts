@@ -6,6 +6,7 @@ import { walkPlan } from '../model/walk.js';
 import type { AgencyEntry } from '../schema/registry.js';
 import type { Task } from '../schema/task.js';
 import { formatMessage } from '../i18n/message.js';
+import { ObjectMemo } from '../text/object-memo.js';
 
 const REPORTING = `      - reporting: { to: UBND huyện, due: trước ngày 25/11/2024 }
 `;
@@ -19,7 +20,7 @@ function wrongSide(e: AgencyEntry | undefined, key: 'lead' | 'request'): boolean
 }
 
 /** Tasks found clean, with the registry index they were checked against. */
-const cleanTasks = new WeakMap<object, object>();
+const cleanTasks = new ObjectMemo<object, object>();
 
 export const requestForExternal = defineRule({
   meta: {

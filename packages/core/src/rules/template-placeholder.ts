@@ -1,5 +1,6 @@
 import { defineRule } from '../engine/define.js';
 import { TEMPLATE_BLANK } from '../overlay/blank.js';
+import { ObjectMemo } from '../text/object-memo.js';
 
 const TEMPLATE = `kind: template
 id: huyen
@@ -93,7 +94,7 @@ export const templatePlaceholder = defineRule({
       }
       // Only list items (tasks, duty sections, report paths...) are remembered: they are
       // what edits leave unchanged, and remembering every object would cost memory.
-      if (found === before && typeof key === 'number') blankFree.add(value);
+      if (found === before && typeof key === 'number') blankFree.set(value, true);
     };
     // The resolved plan: blanks inherited from a template are reported too, at `extends:`.
     for (const k of Object.keys(ctx.plan)) {
@@ -111,7 +112,7 @@ export const templatePlaceholder = defineRule({
  * and the sources of one file share the objects of unchanged tasks across edits, so
  * after an edit only the edited task is walked again.
  */
-const blankFree = new WeakSet<object>();
+const blankFree = new ObjectMemo<object, true>();
 
 function idOf(item: unknown): string | undefined {
   const id = item !== null && typeof item === 'object' ? (item as { id?: unknown }).id : undefined;
