@@ -3,6 +3,7 @@ import { choice, localeOption, parseCommand } from '../args.js';
 import { resolveLocale, type Context } from '../context.js';
 import { CliError } from '../errors.js';
 import { expandInputs } from '../files.js';
+import { tuneGcForBatch } from '../gc-tuning.js';
 import { autoFix, fixFile, onlySuggested } from '../fix.js';
 import type { FileReport } from '../format/report.js';
 import { helpText } from '../help.js';
@@ -72,6 +73,7 @@ export async function validateCommand(ctx: Context, argv: string[]): Promise<num
     return watchValidate(run);
   }
 
+  tuneGcForBatch();
   // Plain checks of many files run in several threads; --fix and test rule sets stay here.
   const parallel = !values.fix && !ctx.options.rules;
   let workers: CheckWorkers | undefined;
