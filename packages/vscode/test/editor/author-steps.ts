@@ -7,9 +7,26 @@ import { expectedDiagnostics } from './workspace-files.js';
 const PATIENCE = { timeout: 120_000 };
 
 /** Undo what a step typed, so the next step finds the workspace as it was. */
+/**
+ * Undo what a step typed and close the editors, and make sure of both: a revert that did
+ * not run leaves the file dirty, "Close All Editors" then asks whether to save it, and
+ * whatever key comes next may save the typed text for every later step to read.
+ */
 async function revert(editor: Editor): Promise<void> {
-  await runCommand(editor.page, 'File: Revert File').catch(() => undefined);
-  await runCommand(editor.page, 'View: Close All Editors').catch(() => undefined);
+  const { page } = editor;
+  const dirty = page.locator('.editor-group-container .tab.dirty');
+  for (let attempt = 0; attempt < 5; attempt++) {
+    await runCommand(page, 'File: Revert File').catch(() => undefined);
+    const clean = await expect.poll(() => dirty.count(), { timeout: 10_000 }).toBe(0).then(() => true, () => false);
+    if (clean) break;
+  }
+  await runCommand(page, 'View: Close All Editors').catch(() => undefined);
+  await expect.poll(() => page.locator('.editor-group-container .tab').count(), PATIENCE).toBe(0);
+}
+
+/** The editor shows this text on a line: a step that reads or edits a line checks it first. */
+async function lineShows(editor: Editor, text: RegExp): Promise<void> {
+  await expect.poll(() => editor.page.locator('.monaco-editor .view-line').filter({ hasText: text }).count(), PATIENCE).toBeGreaterThan(0);
 }
 
 /** The server has checked the workspace (it starts with the first plan opened): the status bar counts its problems. */
@@ -29,6 +46,7 @@ export function authorSteps(current: () => Editor, prefix: string, traits: Edito
     await serverReady(current());
     try {
       // Line 14 is "    lead: Phòng Nội vụ": typed again from "lead".
+      await lineShows(current(), /lead:\s+Phòng\s+Nội\s+vụ/);
       await goTo(page, 14, 5);
       await page.keyboard.press('Shift+End');
       await page.keyboard.type('lead: ');
@@ -51,6 +69,7 @@ export function authorSteps(current: () => Editor, prefix: string, traits: Edito
     await serverReady(current());
     try {
       // Line 15 is "    timeframe: Trong Quý II năm 2024": typed again from "timeframe".
+      await lineShows(current(), /timeframe:\s+Trong\s+Quý\s+II\s+năm\s+2024/);
       await goTo(page, 15, 5);
       await page.keyboard.press('Shift+End');
       await page.keyboard.type('timeframe: ');
@@ -70,7 +89,8 @@ export function authorSteps(current: () => Editor, prefix: string, traits: Edito
     const { page } = current();
     await openFile(page, 'bien-soan.kehoach.yaml');
     await serverReady(current());
-    // Line 14 is "    lead: Phòng Nội vụ".
+    // Line 14 is "    lead: Phòng Nội vụ" (not what an earlier step typed there).
+    await lineShows(current(), /lead:\s+Phòng\s+Nội\s+vụ/);
     await goTo(page, 14, 14);
     await page.keyboard.press('F2');
     const message = page.locator('.monaco-editor-overlaymessage, .notifications-toasts');
