@@ -116,8 +116,11 @@ export class LspClient {
     } catch {
       // already gone
     }
+    const gone = this.child.exitCode !== null || this.child.signalCode !== null ? Promise.resolve() : new Promise((r) => this.child.once('exit', r));
     setTimeout(() => this.child.kill('SIGKILL'), 1000).unref();
     this.conn.dispose();
+    // The next measurement starts when this server no longer uses the CPU.
+    await Promise.race([gone, new Promise((r) => setTimeout(r, 3000).unref())]);
   }
 }
 

@@ -40,7 +40,7 @@ if (!values.only || values.only === 'hostile') {
 if (!values.only || values.only === 'editor') {
   for (const size of sizes) {
     for (const server of servers) {
-      const r = await measureEditor(server, size, { dir: join(tmp, 'editor'), edits: values.smoke ? 5 : 30 });
+      const r = await measureEditor(server, size, { dir: join(tmp, 'editor'), edits: values.smoke ? 5 : 30, starts: values.smoke ? 1 : 5 });
       console.log(JSON.stringify(r));
       result.editor.push(r);
     }
