@@ -19,7 +19,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { commonFolder, findProjectRoot, pick, type Message, type PluginHost, type PluginStatus, type ProjectHost } from '@kehoach/core';
+import { BUILTIN_RULES, commonFolder, findProjectRoot, pick, type Message, type PluginHost, type PluginStatus, type ProjectHost } from '@kehoach/core';
 import type { WorkspaceScan } from './service/language-service.js';
 import { FIX_ALL_KIND } from './service/code-actions.js';
 import { LanguageService } from './service/language-service.js';
@@ -75,6 +75,17 @@ function safely<T>(run: () => T): T | undefined {
   }
 }
 
+/**
+ * Where a rule id links to: the client's `initializationOptions.docsBase` (a URL whose
+ * folder holds `<rule id>.md` for the built-in rules: a web extension serves the docs it
+ * carries, a team its own copy), else the host's docs.
+ */
+function docsLinks(host: ServerHost, docsBase: unknown): { docsUrl?: (ruleId: string) => string | undefined } {
+  const base = typeof docsBase === 'string' && /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(docsBase) ? docsBase.replace(/\/?$/, '/') : undefined;
+  if (base) return { docsUrl: (id) => (id in BUILTIN_RULES ? safely(() => new URL(`${encodeURIComponent(id)}.md`, base).href) : undefined) };
+  return host.docsUrl ? { docsUrl: (id) => safely(() => host.docsUrl?.(id)) } : {};
+}
+
 export function startServer(connection: ServerConnection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   let service = new LanguageService({ root: '/', fs: host.fs });
@@ -117,7 +128,7 @@ export function startServer(connection: ServerConnection, host: ServerHost): voi
     canPullConfiguration = caps.workspace?.configuration === true;
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri));
     if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)];
-    const options = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: unknown; workspaceTrusted?: unknown };
+    const options = (params.initializationOptions ?? {}) as { settings?: unknown; trusted?: unknown; workspaceTrusted?: unknown; docsBase?: unknown };
     initialSettings = options.settings ?? params.initializationOptions;
     // Plugin code runs only in a workspace the editor trusts (VS Code sends workspaceTrusted,
     // other clients `trusted`); a client that says nothing gets built-in rules and one message.
@@ -128,7 +139,7 @@ export function startServer(connection: ServerConnection, host: ServerHost): voi
       root: roots.length ? commonFolder(roots) : '/',
       fs: host.fs,
       // A link the host cannot make is no link: never a lost diagnostic.
-      ...(host.docsUrl ? { docsUrl: (id: string) => safely(() => host.docsUrl?.(id)) } : {}),
+      ...docsLinks(host, options.docsBase),
       snippets: caps.textDocument?.completion?.completionItem?.snippetSupport === true,
       snippetEdits: caps.workspace?.workspaceEdit?.snippetEditSupport === true,
       ...(host.plugins ? { plugins: (files: ProjectHost) => (editor = host.plugins?.(files, trusted))?.plugins } : {}),

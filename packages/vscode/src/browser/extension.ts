@@ -13,7 +13,11 @@ export function activate(context: vscode.ExtensionContext): Promise<KehoachApi> 
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const toUri = (path: string): vscode.Uri => (folder ? folder.with({ path }) : vscode.Uri.file(path));
     const worker = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js').toString(true));
-    const client = new LanguageClient('kehoach', 'kehoach', worker, { ...options, uriConverters: webUriConverters(folder) });
+    // The worker runs from a blob: here and cannot tell where the extension is served: the
+    // rule docs it carries (docs/rules/) are linked from the extension's own URL.
+    const docsBase = `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(true)}/`;
+    const initializationOptions = { ...(options.initializationOptions as Record<string, unknown> | undefined), docsBase };
+    const client = new LanguageClient('kehoach', 'kehoach', worker, { ...options, initializationOptions, uriConverters: webUriConverters(folder) });
     client.onRequest(READ_FILE, async ({ path }: ReadFileParams) => {
       const uri = toUri(path);
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());

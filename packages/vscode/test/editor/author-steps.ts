@@ -173,6 +173,20 @@ export function authorSteps(current: () => Editor, prefix: string, traits: Edito
     await runCommand(page, 'View: Close All Editors');
   });
 
+  it.runIf(!traits.disk)('links each rule id in the Problems panel to its docs page, served with the web extension', async () => {
+    const { page } = current();
+    await openFile(page, 'task-lead-required.kehoach.yaml');
+    const problems = await showProblems(page);
+    const link = problems.locator('a.monaco-link').filter({ hasText: /^task-lead-required$/ }).first();
+    await link.waitFor(PATIENCE);
+    const href = (await link.getAttribute('href')) ?? '';
+    expect(href).toMatch(/\/docs\/rules\/task-lead-required\.md$/);
+    // The page is there: the browser fetches it from where the extension is served.
+    const body = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+    expect(body).toMatch(/task-lead-required/);
+    await runCommand(page, 'View: Close All Editors');
+  });
+
   it.runIf(traits.disk)('links each rule id in the Problems panel to its docs page shipped in the .vsix', async () => {
     const { page } = current();
     await openFile(page, 'task-lead-required.kehoach.yaml');
