@@ -219,6 +219,28 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       await expect.poll(() => (editor.readFile?.('bien-soan.docx') ?? '').slice(0, 2), { timeout: 300_000 }).toBe('PK');
     });
 
+    it.runIf(!traits.disk)('exports the official document to HTML and DOCX next to the plan, in the browser\'s file system', async () => {
+      const { page } = editor;
+      await openFile(page, 'bien-soan.kehoach.yaml');
+      const explorerRow = (name: string) => page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`);
+      const toasts = page.locator('.notifications-toasts');
+      await runCommand(page, 'kehoach: Export to HTML');
+      // The server renders it in its Web Worker; the client writes it beside the plan and says so.
+      await expect.poll(async () => (await toasts.allTextContents()).join(' '), { timeout: 300_000 }).toMatch(/(Đã xuất|Exported) bien-soan\.html/);
+      await explorerRow('bien-soan.html').first().waitFor({ timeout: 300_000 });
+      await runCommand(page, 'kehoach: Export to DOCX');
+      await expect.poll(async () => (await toasts.allTextContents()).join(' '), { timeout: 300_000 }).toMatch(/(Đã xuất|Exported) bien-soan\.docx/);
+      await explorerRow('bien-soan.docx').first().waitFor({ timeout: 300_000 });
+      await runCommand(page, 'Notifications: Clear All Notifications').catch(() => undefined);
+      // The HTML written is the plan's document: opened in the editor, its <title> (line 6,
+      // in view) is the plan's. Monaco renders spaces as no-break spaces.
+      await openFile(page, 'bien-soan.html');
+      const title = /<title>Kế[\s\u00a0]hoạch[\s\u00a0]Tuyên[\s\u00a0]truyền[\s\u00a0]cải[\s\u00a0]cách[\s\u00a0]hành[\s\u00a0]chính[\s\u00a0]năm[\s\u00a0]2024/;
+      await page.locator('.monaco-editor .view-line').filter({ hasText: title }).first().waitFor({ timeout: 300_000 });
+      await shot(page, `${prefix}-exported`);
+      await runCommand(page, 'View: Close All Editors');
+    });
+
     authorSteps(() => editor, prefix, traits);
   });
 }
