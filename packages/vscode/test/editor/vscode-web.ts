@@ -50,10 +50,16 @@ export async function startVscodeWeb(files: Record<string, string>): Promise<Edi
   });
   let context: BrowserContext | undefined;
   try {
-    context = await chromium.launchPersistentContext(join(tmp, 'chromium'), {
+    // A webview is a frame of another origin ({uuid}.localhost) that registers a service
+    // worker: Chromium allows it only with third-party cookies allowed, as a person's
+    // browser does by default (Chromium's "cookie_controls_mode": 0).
+    const profile = join(tmp, 'chromium');
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+    context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, '--disable-features=ThirdPartyStoragePartitioning,TrackingProtection3pcd'],
       viewport: { width: 1400, height: 900 },
     });
     const page = context.pages()[0] ?? (await context.newPage());
@@ -61,7 +67,9 @@ export async function startVscodeWeb(files: Record<string, string>): Promise<Edi
     page.setDefaultTimeout(300_000);
     const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));
-    await page.goto(`http://127.0.0.1:${port}/`);
+    // Opened as localhost, not 127.0.0.1: test-web serves each webview from
+    // {uuid}.<the page's host>, a name only localhost's subdomains resolve offline.
+    await page.goto(`http://localhost:${port}/`);
     await page.locator('.monaco-workbench').waitFor({ timeout: 300_000 });
     return {
       page,
