@@ -29,6 +29,8 @@ export class AgencyResolver {
   readonly index: RegistryIndex;
   private readonly layerOf = new Map<AgencyEntry, AgencyLayer>();
   private readonly memo: Map<string, AgencyMatch | null> = new Map();
+  /** Names remembered at most (a country's plans write a few thousand different ones). */
+  static readonly MEMO_LIMIT = 50_000;
 
   /**
    * A resolver for `layers`, reusing `previous`'s index and lookups when the layers
@@ -81,6 +83,8 @@ export class AgencyResolver {
       // A copy for the key: names are slices of the text they were read from, and the
       // resolver of a parent plan, kept while the workspace is open, is asked by every
       // child plan and report — each would keep its whole text alive.
+      // Bounded: an editor session asks for every prefix typed after `lead: `.
+      if (this.memo.size >= AgencyResolver.MEMO_LIMIT) this.memo.clear();
       this.memo.set(ownString(text), hit);
     }
     return hit ?? undefined;

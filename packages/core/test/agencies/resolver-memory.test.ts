@@ -34,4 +34,17 @@ describe('agency resolver memory', () => {
     // Still remembered: asked again, the same answer.
     expect(resolver.resolve('Ủy ban nhân dân xã Bình Minh 3')).toBeUndefined();
   });
+
+  it('remembers a bounded number of names: an editor session asks for every prefix typed', () => {
+    const resolver = new AgencyResolver([
+      { entries: [{ id: 'so-noi-vu', name: 'Sở Nội vụ tỉnh Bình Minh', kind: 'department', level: 'province' }], origin: 'registry' },
+    ]);
+    const remembered = (): number => (resolver as unknown as { memo: Map<string, unknown> }).memo.size;
+    for (let i = 0; i < AgencyResolver.MEMO_LIMIT + 10; i++) resolver.resolve(`Phòng ${i}`);
+    expect(remembered()).toBeLessThanOrEqual(AgencyResolver.MEMO_LIMIT);
+    expect(remembered()).toBeGreaterThan(0);
+    // Forgetting changes no answer.
+    expect(resolver.resolve('Sở Nội vụ tỉnh Bình Minh')?.entry.id).toBe('so-noi-vu');
+    expect(resolver.resolve('Phòng 1')).toBeUndefined();
+  });
 });
