@@ -75,21 +75,27 @@ describe('the workspace scan keeps at most maxFiles of the project’s files', (
   });
 });
 
+/** The fixture workspace with commune plans `xa-<name>/` beside it, reads counted, nothing read yet. */
+function countedWorkspace(names: readonly string[]): { service: LanguageService; files: Map<string, string>; reads: Map<string, number> } {
+  const files = fixtureFiles();
+  const commune = files.get('/ws/xa.kehoach.yaml') as string;
+  for (const x of names) files.set(`/ws/xa-${x}/ke-hoach.kehoach.yaml`, commune.replace('path: ./tinh.kehoach.yaml', 'path: ../tinh.kehoach.yaml'));
+  const reads = new Map<string, number>();
+  const service = new LanguageService({
+    root: '/ws',
+    fs: {
+      readFile: async (p) => {
+        reads.set(p, (reads.get(p) ?? 0) + 1);
+        return files.get(p);
+      },
+    },
+  });
+  return { service, files, reads };
+}
+
 describe('a host that checks every file right after the scan (the server)', () => {
   it('reads each file once to list it and once to check it, and the checks learn who reads whom', async () => {
-    const files = fixtureFiles();
-    const commune = files.get('/ws/xa.kehoach.yaml') as string;
-    for (const x of ['a', 'b', 'c']) files.set(`/ws/xa-${x}/ke-hoach.kehoach.yaml`, commune.replace('path: ./tinh.kehoach.yaml', 'path: ../tinh.kehoach.yaml'));
-    const reads = new Map<string, number>();
-    const service = new LanguageService({
-      root: '/ws',
-      fs: {
-        readFile: async (p) => {
-          reads.set(p, (reads.get(p) ?? 0) + 1);
-          return files.get(p);
-        },
-      },
-    });
+    const { service, files, reads } = countedWorkspace(['a', 'b', 'c']);
     const paths = [...files.keys()].sort();
     await service.scanWorkspace(['/ws'], paths, { settle: false });
     for (const p of service.knownPaths()) await service.diagnostics(p);
@@ -102,21 +108,9 @@ describe('a host that checks every file right after the scan (the server)', () =
 });
 
 describe('a file created on disk', () => {
-  /** The fixture workspace with `extra` commune plans, reads counted. */
+  /** The fixture workspace with `extra` commune plans, read and checked, then reads counted. */
   async function counted(extra: number): Promise<{ service: LanguageService; files: Map<string, string>; reads: Map<string, number> }> {
-    const files = fixtureFiles();
-    const commune = files.get('/ws/xa.kehoach.yaml') as string;
-    for (let i = 0; i < extra; i++) files.set(`/ws/xa-${i}/ke-hoach.kehoach.yaml`, commune.replace('path: ./tinh.kehoach.yaml', 'path: ../tinh.kehoach.yaml'));
-    const reads = new Map<string, number>();
-    const service = new LanguageService({
-      root: '/ws',
-      fs: {
-        readFile: async (p) => {
-          reads.set(p, (reads.get(p) ?? 0) + 1);
-          return files.get(p);
-        },
-      },
-    });
+    const { service, files, reads } = countedWorkspace(Array.from({ length: extra }, (_, i) => String(i)));
     await service.setWorkspaceFiles([...files.keys()].sort());
     for (const p of service.knownPaths()) await service.diagnostics(p);
     reads.clear();

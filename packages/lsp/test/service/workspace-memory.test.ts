@@ -6,46 +6,55 @@ import { fixtureText } from '../helpers.js';
 
 const used = (): number => getHeapStatistics().used_heap_size;
 
+/**
+ * A service over /ws whose reads make a new text each time, as reading a file does; while
+ * `probe.sampling`, every tenth read collects garbage and samples the heap into `probe.peak`.
+ */
+function sampledService(textOf: (path: string) => string | undefined): { service: LanguageService; gc: () => void; probe: { sampling: boolean; reads: number; peak: number } } {
+  const collect = fullCollection();
+  expect(collect).toBeTypeOf('function');
+  const gc = collect as () => void;
+  const probe = { sampling: true, reads: 0, peak: 0 };
+  const service = new LanguageService({
+    root: '/ws',
+    fs: {
+      readFile: async (path) => {
+        const text = textOf(path);
+        if (text !== undefined && probe.sampling && ++probe.reads % 10 === 0) {
+          gc();
+          probe.peak = Math.max(probe.peak, used());
+        }
+        return text;
+      },
+    },
+  });
+  return { service, gc, probe };
+}
+
 describe('workspace memory', () => {
   it('the workspace scan keeps no file text while it reads the others (only the plan numbers)', async () => {
-    const collect = fullCollection();
-    expect(collect).toBeTypeOf('function');
-    const gc = collect as () => void;
     const files = 120;
     const chars = 100_000;
     const paths = Array.from({ length: files }, (_, i) => `/ws/xa-${i}/ke-hoach.kehoach.yaml`);
     // Each read makes a new text, as reading a file does: 200 KB of UTF-16 (Vietnamese), 24 MB in all.
     const textOf = (i: number): string => `kind: plan\nnumber: ${i + 1}/KH-UBND\ntitle: Kế hoạch xã ${i}\n# ${'ạ'.repeat(chars)}\n`;
-    let reads = 0;
-    let peak = 0;
-    const service = new LanguageService({
-      root: '/ws',
-      fs: {
-        readFile: async (path) => {
-          const i = paths.indexOf(path);
-          if (i < 0) return undefined;
-          // What the scan holds, measured every few reads (the whole scan: listing, then reading each file again).
-          if (++reads % 10 === 0) {
-            gc();
-            peak = Math.max(peak, used());
-          }
-          return textOf(i);
-        },
-      },
+    // What the scan holds, sampled every few reads (the whole scan: listing, then reading each file again).
+    const { service, gc, probe } = sampledService((path) => {
+      const i = paths.indexOf(path);
+      return i < 0 ? undefined : textOf(i);
     });
     gc();
     const before = used();
     await service.setWorkspaceFiles(paths);
-    expect(reads).toBeGreaterThanOrEqual(files);
+    expect(probe.reads).toBeGreaterThanOrEqual(files);
     expect(service.knownPaths()).toHaveLength(files);
     // Every plan is in the catalog by its number.
     expect(service.ws.catalog.plansNumbered('7/KH-UBND')).toEqual([paths[6]]);
     // A few files at a time: well under the texts of them all.
-    expect(peak - before).toBeLessThan((files * chars * 2) / 4);
+    expect(probe.peak - before).toBeLessThan((files * chars * 2) / 4);
   });
 
   it('find references, rename and workspace symbols read the workspace a few files at a time, and keep none of them', async () => {
-    const gc = fullCollection() as () => void;
     const communes = 120;
     const chars = 100_000;
     const province = '/ws/tinh.kehoach.yaml';
@@ -71,24 +80,12 @@ describe('workspace memory', () => {
       ].join('\n');
     const paths = [province, ...Array.from({ length: communes }, (_, i) => `/ws/xa-${i}/ke-hoach.kehoach.yaml`)];
     const provinceText = fixtureText('tinh.kehoach.yaml');
-    let measuring = false;
-    let reads = 0;
-    let peak = 0;
-    const service = new LanguageService({
-      root: '/ws',
-      fs: {
-        readFile: async (path) => {
-          if (path === province) return provinceText;
-          const i = paths.indexOf(path);
-          if (i < 0) return undefined;
-          if (measuring && ++reads % 10 === 0) {
-            gc();
-            peak = Math.max(peak, used());
-          }
-          return commune(i - 1);
-        },
-      },
+    const { service, gc, probe } = sampledService((path) => {
+      if (path === province) return provinceText;
+      const i = paths.indexOf(path);
+      return i < 0 ? undefined : commune(i - 1);
     });
+    probe.sampling = false;
     await service.setWorkspaceFiles(paths);
     const uri = 'file:///ws/tinh.kehoach.yaml';
     service.openDocument(uri, 1, provinceText);
@@ -99,13 +96,13 @@ describe('workspace memory', () => {
     const measure = async <T>(run: () => Promise<T>): Promise<{ result: T; peak: number; kept: number }> => {
       gc();
       const before = used();
-      peak = before;
-      reads = 0;
-      measuring = true;
+      probe.peak = before;
+      probe.reads = 0;
+      probe.sampling = true;
       const result = await run();
-      measuring = false;
+      probe.sampling = false;
       gc();
-      return { result, peak: peak - before, kept: used() - before };
+      return { result, peak: probe.peak - before, kept: used() - before };
     };
 
     const refs = await measure(() => service.references(uri, position, true));
