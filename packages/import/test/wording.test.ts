@@ -125,3 +125,54 @@ describe('the wording of task lines, kept as the plan writes it', () => {
     ]);
   });
 });
+
+describe('a lead line of several clauses, each with its own bodies', () => {
+  // Our own wording: who carries the task out, said in two clauses joined by a semicolon.
+  const plan = text(
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH HÒA BÌNH AN',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Số: 92/KH-UBND | Hòa Bình An, ngày 09 tháng 12 năm 2025',
+    '',
+    'KẾ HOẠCH',
+    '',
+    'Rà soát thủ tục hành chính năm 2026',
+    '',
+    'I. NHIỆM VỤ',
+    '',
+    '1. Rà soát thủ tục về đất đai',
+    '',
+    '- Nội dung: Rà soát các thủ tục về đất đai còn rườm rà.',
+    '',
+    '- Cơ quan thực hiện: Sở Nông nghiệp và Môi trường rà soát các thủ tục do Sở giải quyết; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát các thủ tục thuộc thẩm quyền của mình.',
+    '',
+    '- Thời gian thực hiện: Quý I/2026.',
+    '',
+    '2. Công bố kết quả rà soát',
+    '',
+    '- Nội dung: Đăng kết quả rà soát trên Cổng thông tin điện tử tỉnh.',
+    '',
+    '- Cơ quan thực hiện: Văn phòng Ủy ban nhân dân tỉnh đăng tải kết quả; Sở Tư pháp phối hợp kiểm tra nội dung trước khi đăng.',
+    '',
+    '- Thời gian thực hiện: Quý II/2026.',
+    '',
+    'II. TỔ CHỨC THỰC HIỆN',
+    '',
+    'Các sở, ngành, địa phương triển khai thực hiện Kế hoạch này./.',
+    '',
+    'Nơi nhận:',
+    '- Lưu: VT.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Trần Văn Bình',
+  );
+  const result = importText(plan, { fileName: 'ra-soat.txt' });
+
+  it('reads the bodies of every clause as leads, and those that only "phối hợp" as coordinators', () => {
+    expect(bodyTasks(result)).toEqual([
+      ['Rà soát thủ tục về đất đai', ['Sở Nông nghiệp và Môi trường', 'các sở, ngành liên quan', 'Ủy ban nhân dân các xã, phường'], [], 'Quý I/2026'],
+      ['Công bố kết quả rà soát', ['Văn phòng Ủy ban nhân dân tỉnh'], ['Sở Tư pháp'], 'Quý II/2026'],
+    ]);
+  });
+});

@@ -67,7 +67,20 @@ export function assignees(value: string): { lead: string[]; coordinators: string
     if (out.lead.length || out.coordinators.length) return out;
   }
   const subject = hasVerb(v.slice(1)) ? leadingSubject(v) : undefined;
-  if (subject) return { lead: subject.names, coordinators: coordinatorsIn(v.slice(subject.end)), sentence: true };
+  if (subject) {
+    const lead = [...subject.names];
+    const coordinators = coordinatorsIn(v.slice(subject.end));
+    // "Sở X rà soát ...; các sở, ngành liên quan và UBND các xã rà soát ...": under a label of
+    // who carries it out, each clause that opens with its own bodies names more of them (those
+    // that only "phối hợp" coordinate).
+    for (const clause of v.slice(subject.end).split(/;\s*/u).slice(1)) {
+      const more = leadingSubject(clause);
+      if (!more) continue;
+      const into = /^phối hợp(?![\p{L}])/iu.test(clause.slice(more.end).trim()) ? coordinators : lead;
+      for (const name of more.names) if (!lead.includes(name) && !coordinators.includes(name)) into.push(name);
+    }
+    return { lead, coordinators: coordinators.filter((c) => !lead.includes(c)), sentence: true };
+  }
   return { lead: splitAgencies(v), coordinators: [] };
 }
 
