@@ -21,6 +21,9 @@ const VERB_WORDS = [
   // Words no agency name holds: what follows them is the work ("... tỉnh bằng nhiều hình thức", "... có liên quan tới việc").
   'bằng', 'nhằm', 'để', 'tới việc', 'đến việc',
 ];
+/** Verb words that open a clause describing the subject rather than its work. */
+const RELATIVE = /^(?:được(?:\s+giao)?|tới việc|đến việc)$/iu;
+const DUTY = /(?<![\p{L}])(?:có|chịu) trách nhiệm(?![\p{L}])/u;
 const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${VERB_WORDS.join('|')})(?![\p{L}])`, 'u');
 
 /** "Đề nghị", "Khuyến khích", "Kêu gọi": the committee asks a body outside its authority. */
@@ -72,7 +75,26 @@ export function leadingSubject(text: string): Subject | undefined {
   if (subject === '' || words(subject) > 25 || /[.;]\s/u.test(subject)) return undefined;
   const names = splitAgencies(withoutRole(subject));
   if (!names.length || !names.every(isAgencyName)) return undefined;
-  return { names, text: subject, end: start + end, giao: !!giao };
+  const found = { names, text: subject, end: start + end, giao: !!giao };
+  return verb && end === verb.index + 1 ? withDescribingClause(found, rest, start, verb[0]) ?? found : found;
+}
+
+/**
+ * "Các cơ quan được phân công chủ trì ... có trách nhiệm ...", "Các sở, ngành có liên quan tới
+ * việc thực hiện Kế hoạch này có trách nhiệm ...": a clause that only says which bodies a
+ * group is, read up to the duty it has, belongs to the group's name. Only for one group
+ * (bodies listed one by one need no such clause to be known) and only up to the next mark.
+ */
+function withDescribingClause(found: Subject, rest: string, start: number, verb: string): Subject | undefined {
+  if (found.names.length !== 1 || !RELATIVE.test(verb)) return undefined;
+  const from = found.end - start;
+  const duty = DUTY.exec(rest.slice(from));
+  if (!duty || /[,;:.()]/u.test(rest.slice(from, from + duty.index))) return undefined;
+  const text = rest.slice(0, from + duty.index).trim();
+  if (words(text) > 25) return undefined;
+  const names = splitAgencies(withoutRole(text));
+  if (names.length !== 1 || !names.every(isAgencyName)) return undefined;
+  return { ...found, names, text, end: start + from + duty.index };
 }
 
 /** "1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với ...": the subject after a topic and its colon. */

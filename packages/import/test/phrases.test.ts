@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { leadingSubject } from '../src/body/phrases.js';
+
+// Sentences written for these tests (the wording is ours), in the shapes plans assign work.
+describe('the bodies a sentence opens with', () => {
+  it('stops at the first verb of the work', () => {
+    expect(leadingSubject('Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát các văn bản.')?.names).toEqual(['Sở Tư pháp']);
+  });
+
+  it('keeps a clause that says which bodies a group is, up to the duty it has', () => {
+    expect(leadingSubject('Các đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này có trách nhiệm báo cáo kết quả hằng quý.')?.names).toEqual([
+      'Các đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này',
+    ]);
+    expect(leadingSubject('Các sở, ngành có liên quan tới việc tổ chức Hội chợ chịu trách nhiệm bố trí gian hàng.')?.names).toEqual([
+      'Các sở, ngành có liên quan tới việc tổ chức Hội chợ',
+    ]);
+  });
+
+  it('does not read such a clause into bodies listed one by one, nor past a punctuation mark', () => {
+    expect(leadingSubject('Các sở, ngành và Ủy ban nhân dân các xã được phân công thực hiện nhiệm vụ có trách nhiệm báo cáo kết quả.')?.names).toEqual([
+      'Các sở, ngành',
+      'Ủy ban nhân dân các xã',
+    ]);
+    expect(leadingSubject('Các cơ quan được giao nhiệm vụ, có trách nhiệm báo cáo kết quả.')?.names).toEqual(['Các cơ quan']);
+    // No duty follows: the clause is the work.
+    expect(leadingSubject('Các cơ quan được cung cấp tài liệu để nghiên cứu.')?.names).toEqual(['Các cơ quan']);
+  });
+});
