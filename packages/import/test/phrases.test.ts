@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadingSubject } from '../src/body/phrases.js';
+import { agencyHeading, leadingSubject, opensRequest } from '../src/body/phrases.js';
 
 // Sentences written for these tests (the wording is ours), in the shapes plans assign work.
 describe('the bodies a sentence opens with', () => {
@@ -24,5 +24,20 @@ describe('the bodies a sentence opens with', () => {
     expect(leadingSubject('Các cơ quan được giao nhiệm vụ, có trách nhiệm báo cáo kết quả.')?.names).toEqual(['Các cơ quan']);
     // No duty follows: the clause is the work.
     expect(leadingSubject('Các cơ quan được cung cấp tài liệu để nghiên cứu.')?.names).toEqual(['Các cơ quan']);
+  });
+});
+
+describe('what a plan asks of society', () => {
+  it('reads kinds of society before a colon, then what they are asked to do, as a request to them', () => {
+    const text = 'Các doanh nghiệp, hộ gia đình và người dân: Chủ động gia cố nhà cửa, dự trữ lương thực trước mùa mưa bão.';
+    expect(opensRequest(text)).toBe(true);
+    expect(agencyHeading(text)).toMatchObject({ names: ['Các doanh nghiệp, hộ gia đình và người dân'], request: true, inline: 'Chủ động gia cố nhà cửa, dự trữ lương thực trước mùa mưa bão.' });
+  });
+
+  it('leaves a category ("Cá nhân: ..." of who may be awarded) and a list without a verb after it alone', () => {
+    expect(opensRequest('Cá nhân: Có thành tích xuất sắc trong phong trào thi đua của tỉnh.')).toBe(false);
+    expect(opensRequest('Tổ chức, cá nhân: Cán bộ, công chức, viên chức và người lao động của các đơn vị.')).toBe(false);
+    expect(opensRequest('Sở Tư pháp: Chủ trì tổ chức hội nghị.')).toBe(false);
+    expect(opensRequest('Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp tuyên truyền.')).toBe(true);
   });
 });

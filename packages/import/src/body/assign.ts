@@ -7,7 +7,7 @@ import { newId } from './context.js';
 import { inlineLabels } from './inline-labels.js';
 import { assignees, labelOf, trimValue, withLabelValues, type Label } from './labels.js';
 import { node, noteOn, setField, type LineLabelKind, type Node } from './node.js';
-import { agencyHeading, coordinatorsIn, leadingSubject, REQUEST_START, type Heading, type Subject } from './phrases.js';
+import { agencyHeading, coordinatorsIn, leadingSubject, opensRequest, REQUEST_START, type Heading, type Subject } from './phrases.js';
 
 /** Reads the items under a task or group (prose points, tables), given by the caller. */
 export type ReadList = (items: readonly Item[], ctx: Ctx) => Node[];
@@ -322,7 +322,7 @@ export function dutyPoints(source: readonly Item[], ctx: Ctx, readList: ReadList
       continue;
     }
     if (c.kind !== 'none') marked = true;
-    if (REQUEST_START.test(c.text)) {
+    if (opensRequest(c.text)) {
       const h = agencyHeading(c.text);
       if (h?.request) {
         out.push((last = requestTask(c, h, ctx, readList)));

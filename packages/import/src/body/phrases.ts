@@ -21,6 +21,30 @@ const VERB_WORDS = [
   // Words no agency name holds: what follows them is the work ("... tỉnh bằng nhiều hình thức", "... có liên quan tới việc").
   'bằng', 'nhằm', 'để', 'tới việc', 'đến việc',
 ];
+/** Those outside the state a plan addresses, named by kind only ("Doanh nghiệp, cộng đồng, tổ chức, cá nhân"). */
+const SOCIETY_WORD = String.raw`(?:các\s+)?(?:doanh nghiệp|cộng đồng|tổ chức|cá nhân|người dân|nhân dân|hộ gia đình|nhà đầu tư|nhà tài trợ|nhà hảo tâm)`;
+const SOCIETY = new RegExp(String.raw`^${SOCIETY_WORD}(?:\s*(?:,|và|;)\s*${SOCIETY_WORD})*$`, 'iu');
+
+/** A paragraph that asks rather than assigns: "Đề nghị ...", or "Doanh nghiệp, cá nhân: ..." (society, by kind). */
+export function opensRequest(text: string): boolean {
+  if (REQUEST_START.test(text)) return true;
+  return asksSociety(text.trim());
+}
+
+/**
+ * "Doanh nghiệp, cộng đồng, tổ chức, cá nhân: Quan tâm, đăng ký ...": kinds of society (two
+ * or more: "Cá nhân:" alone is a category, as in who may be awarded) and, after the colon,
+ * what they are asked to do.
+ */
+function asksSociety(text: string): boolean {
+  const colon = /^([^:]{3,200}):\s*(\S.*)$/su.exec(text);
+  if (!colon) return false;
+  const who = (colon[1] as string).trim();
+  const what = colon[2] as string;
+  const kinds = who.match(new RegExp(SOCIETY_WORD, 'giu'))?.length ?? 0;
+  return kinds >= 2 && SOCIETY.test(who) && VERB.exec(what.charAt(0).toLowerCase() + what.slice(1))?.index === 0;
+}
+
 /** Verb words that open a clause describing the subject rather than its work. */
 const RELATIVE = /^(?:được(?:\s+giao)?|tới việc|đến việc)$/iu;
 const DUTY = /(?<![\p{L}])(?:có|chịu) trách nhiệm(?![\p{L}])/u;
@@ -136,6 +160,8 @@ export function agencyHeading(text: string): Heading | undefined {
   if (role) t = t.slice(role[0].length);
   const bare = withoutRole(t);
   if (bare === '') return undefined;
+  // "Doanh nghiệp, tổ chức, cá nhân: ...": the plan can only ask society, never assign it work.
+  if (!role && (request ? SOCIETY.test(bare) : asksSociety(text.trim()))) return { names: [bare], text: bare, request: true, ...(inline ? { inline } : {}) };
   if (!role) {
     if (!HEAD.test(bare)) return undefined;
     if (VERB.test(bare.slice(1))) {

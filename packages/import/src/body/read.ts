@@ -5,7 +5,7 @@ import { dutyGroup, dutyPoints, hasLeadLabel, labelledTask, pointTask, requestTa
 import { subCtx, type Ctx } from './context.js';
 import { labelOf } from './labels.js';
 import { isStructured, node, setField, type Node } from './node.js';
-import { agencyHeading, leadingSubject, REQUEST_START, subjectAfterTopic } from './phrases.js';
+import { agencyHeading, leadingSubject, opensRequest, subjectAfterTopic } from './phrases.js';
 import { tableNode } from './table.js';
 import { targetNode } from './targets.js';
 import { inlineLabels } from './inline-labels.js';
@@ -48,7 +48,7 @@ export function readItem(item: Item, ctx: Ctx): Node {
   if (item.block.table) return tableNode(item.block, ctx);
   const text = item.text;
   if (!ctx.inTask) {
-    if (REQUEST_START.test(text)) {
+    if (opensRequest(text)) {
       const h = agencyHeading(text);
       if (h?.request) return used(requestTask(item, h, ctx, readList), item, ctx);
     }
