@@ -32,6 +32,20 @@ describe('splitAgencies', () => {
     expect(splitAgencies('Các cơ quan, đơn vị liên quan..')).toEqual(['Các cơ quan, đơn vị liên quan']);
   });
 
+  it('opens a new list at a kind of body of its own (political-social organisations, vertically managed agencies), even in lowercase', () => {
+    expect(splitAgencies('Các sở, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể tỉnh')).toEqual([
+      'Các sở, ngành, đơn vị',
+      'tổ chức chính trị - xã hội, hội, đoàn thể tỉnh',
+    ]);
+    expect(splitAgencies('Các sở, ban, ngành cấp tỉnh, cơ quan ngành dọc trên địa bàn; UBND các xã')).toEqual([
+      'Các sở, ban, ngành cấp tỉnh',
+      'cơ quan ngành dọc trên địa bàn',
+      'UBND các xã',
+    ]);
+    // A kind the list opened with continues it.
+    expect(splitAgencies('Các cơ quan, đơn vị, đoàn thể cấp tỉnh')).toEqual(['Các cơ quan, đơn vị, đoàn thể cấp tỉnh']);
+  });
+
   it('keeps the names of departments that hold commas and "và" whole, and each name exactly as written', () => {
     expect(splitAgencies('Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình tỉnh')).toEqual([
       'Sở Văn hóa, Thể thao và Du lịch',

@@ -23,7 +23,7 @@ const TOPIC = /^(?:các\s+)?(?:lĩnh vực|nội dung|nhiệm vụ|hoạt độn
 
 /** A name is an agency (or a group of them): it opens with an agency word, and a plural group lists no topic. */
 export function isAgencyName(name: string): boolean {
-  if (!HEAD.test(name)) return false;
+  if (!HEAD.test(name) && !KIND_OF_ITS_OWN.test(name)) return false;
   return !name.split(/\s*,\s*/u).some((p) => TOPIC.test(p.trim()));
 }
 
@@ -66,6 +66,12 @@ function pieces(text: string, sep: RegExp): string[] {
   return spans(text, sep).map((s) => s.text);
 }
 
+/**
+ * Kinds of bodies that stand apart from the departments a plural list opens with: the
+ * political-social organisations, the vertically managed (central) agencies in a province.
+ */
+const KIND_OF_ITS_OWN = /^(?:các\s+)?(?:tổ chức chính trị\s*-\s*xã hội|cơ quan ngành dọc|cơ quan,?\s*đơn vị ngành dọc|cơ quan trung ương|cơ quan,?\s*đơn vị trung ương)(?![\p{L}])/iu;
+
 /** "... và Sở Y tế": "và" before a new agency, never inside "Sở Nông nghiệp và Môi trường" or "Văn phòng HĐND và UBND". */
 function splitAnd(group: string): string[] {
   const out: string[] = [];
@@ -104,8 +110,10 @@ export function splitAgencies(text: string): string[] {
         // "các cơ quan, đơn vị": after a plural group a lowercase word continues the list it names;
         // "Văn hóa, Thể thao và Du lịch": a piece that names no agency continues the name before it.
         // "Sở, ban, ngành liên quan": a bare agency noun opens a list of kinds, like "các".
-        const plural = current !== undefined && (/(?:^|\s)các\s/iu.test(current.text) || /^[\p{L}]+$/u.test(current.text.trim()));
-        const startsNew = current === undefined || (HEAD.test(t) && !(plural && /^\p{Ll}/u.test(t)));
+        // "..., tổ chức chính trị - xã hội, hội, đoàn thể": a kind of body of its own in the
+        // state's system opens a new list, even in lowercase.
+        const plural = current !== undefined && (/(?:^|\s)các\s/iu.test(current.text) || /^[\p{L}]+$/u.test(current.text.trim()) || KIND_OF_ITS_OWN.test(current.text));
+        const startsNew = current === undefined || KIND_OF_ITS_OWN.test(t) || (HEAD.test(t) && !(plural && /^\p{Ll}/u.test(t)));
         if (startsNew) {
           if (current) out.push(current.text);
           current = { ...piece };
