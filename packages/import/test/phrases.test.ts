@@ -7,6 +7,15 @@ describe('the bodies a sentence opens with', () => {
     expect(leadingSubject('Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ rà soát các văn bản.')?.names).toEqual(['Sở Tư pháp']);
   });
 
+  it('reads past what the sentence is about ("Đối với ...,", "Căn cứ Kế hoạch này,") to its subject', () => {
+    expect(leadingSubject('Đối với các công trình khởi công trong năm 2026, Ủy ban nhân dân các xã chủ động bố trí vốn đối ứng.')?.names).toEqual([
+      'Ủy ban nhân dân các xã',
+    ]);
+    expect(leadingSubject('Căn cứ Kế hoạch này, Sở Y tế xây dựng kế hoạch chi tiết.')?.names).toEqual(['Sở Y tế']);
+    // Not a body after the comma: no subject.
+    expect(leadingSubject('Đối với các công trình khởi công trong năm 2026, cần bố trí vốn đối ứng.')).toBeUndefined();
+  });
+
   it('keeps a clause that says which bodies a group is, up to the duty it has', () => {
     expect(leadingSubject('Các đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này có trách nhiệm báo cáo kết quả hằng quý.')?.names).toEqual([
       'Các đơn vị được giao chủ trì nhiệm vụ tại Kế hoạch này',

@@ -53,9 +53,11 @@ const VERB = new RegExp(String.raw`(?<![\p{L}])(?:${VERB_WORDS.join('|')})(?![\p
 /** "Đề nghị", "Khuyến khích", "Kêu gọi": the committee asks a body outside its authority. */
 export const REQUEST_START = /^(?:kính\s+)?(?:đề nghị|khuyến khích|kêu gọi)(?![\p{L},])\s*:?\s*/iu;
 const ROLE_OF = /^(?:trách nhiệm|nhiệm vụ)\s+(?:của|đối với)\s+/iu;
-// What may stand before the subject: "Giao", "Đồng thời, giao", "Căn cứ Kế hoạch này,", "Trên cơ sở nội dung Kế hoạch nêu trên,".
+// What may stand before the subject: "Giao", "Đồng thời, giao", "Căn cứ Kế hoạch này,", "Trên cơ sở nội dung Kế hoạch nêu trên,",
+// "Đối với ...,".
 const GIAO = /^(?:đồng thời,?\s*)?giao(?:\s+cho)?\s+/iu;
-const FRONTED = /^(?:căn cứ|trên cơ sở)\s[^,;:.]{0,80}?kế hoạch[^,;:.]{0,40},\s*/iu;
+// "Đối với các nhiệm vụ triển khai trong năm 2025, các sở ...": what the sentence is about, before its subject.
+const FRONTED = /^(?:(?:căn cứ|trên cơ sở)\s[^,;:.]{0,80}?kế hoạch[^,;:.]{0,40}|đối với\s[^,;:.]{3,80}),\s*/iu;
 
 function words(s: string): number {
   return s.split(/\s+/u).filter(Boolean).length;
