@@ -5,6 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { importText } from '../src/index.js';
 import { bodyTasks, text } from './helpers.js';
 
+// The end of the plans written for these tests: who carries the plan out, recipients, signature.
+const CLOSING = [
+  'II. TỔ CHỨC THỰC HIỆN',
+  '',
+  'Các sở, ngành, địa phương triển khai thực hiện Kế hoạch này./.',
+  '',
+  'Nơi nhận:',
+  '- UBND tỉnh;',
+  '- Lưu: VT.',
+  'TM. ỦY BAN NHÂN DÂN',
+  'CHỦ TỊCH',
+  'Trần Văn Bình',
+];
+
 // A plan written for these tests (its wording is ours), labelling its task lines its own way.
 const PLAN = text(
   'ỦY BAN NHÂN DÂN',
@@ -57,16 +71,7 @@ const PLAN = text(
   '',
   'Thời gian thực hiện: Thường xuyên.',
   '',
-  'II. TỔ CHỨC THỰC HIỆN',
-  '',
-  'Các sở, ngành, địa phương triển khai thực hiện Kế hoạch này./.',
-  '',
-  'Nơi nhận:',
-  '- UBND tỉnh;',
-  '- Lưu: VT.',
-  'TM. ỦY BAN NHÂN DÂN',
-  'CHỦ TỊCH',
-  'Trần Văn Bình',
+  ...CLOSING,
 );
 
 describe('the wording of task lines, kept as the plan writes it', () => {
@@ -157,15 +162,7 @@ describe('a lead line of several clauses, each with its own bodies', () => {
     '',
     '- Thời gian thực hiện: Quý II/2026.',
     '',
-    'II. TỔ CHỨC THỰC HIỆN',
-    '',
-    'Các sở, ngành, địa phương triển khai thực hiện Kế hoạch này./.',
-    '',
-    'Nơi nhận:',
-    '- Lưu: VT.',
-    'TM. ỦY BAN NHÂN DÂN',
-    'CHỦ TỊCH',
-    'Trần Văn Bình',
+    ...CLOSING,
   );
   const result = importText(plan, { fileName: 'ra-soat.txt' });
 
