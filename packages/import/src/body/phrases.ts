@@ -24,11 +24,15 @@ const VERB_WORDS = [
 /** Those outside the state a plan addresses, named by kind only ("Doanh nghiệp, cộng đồng, tổ chức, cá nhân"). */
 const SOCIETY_WORD = String.raw`(?:các\s+)?(?:doanh nghiệp|cộng đồng|tổ chức|cá nhân|người dân|nhân dân|hộ gia đình|nhà đầu tư|nhà tài trợ|nhà hảo tâm)`;
 const SOCIETY = new RegExp(String.raw`^${SOCIETY_WORD}(?:\s*(?:,|và|;)\s*${SOCIETY_WORD})*$`, 'iu');
+const SOCIETY_WORDS = new RegExp(SOCIETY_WORD, 'giu');
+/** "Who: what", as a paragraph that opens with the bodies it speaks to writes it. */
+const WHO_COLON = /^([^:]{3,200}):\s*(\S.*)$/su;
 
 /** A paragraph that asks rather than assigns: "Đề nghị ...", or "Doanh nghiệp, cá nhân: ..." (society, by kind). */
 export function opensRequest(text: string): boolean {
   if (REQUEST_START.test(text)) return true;
-  return asksSociety(text.trim());
+  const colon = WHO_COLON.exec(text.trim());
+  return !!colon && asksSociety((colon[1] as string).trim(), colon[2] as string);
 }
 
 /**
@@ -36,12 +40,8 @@ export function opensRequest(text: string): boolean {
  * or more: "Cá nhân:" alone is a category, as in who may be awarded) and, after the colon,
  * what they are asked to do.
  */
-function asksSociety(text: string): boolean {
-  const colon = /^([^:]{3,200}):\s*(\S.*)$/su.exec(text);
-  if (!colon) return false;
-  const who = (colon[1] as string).trim();
-  const what = colon[2] as string;
-  const kinds = who.match(new RegExp(SOCIETY_WORD, 'giu'))?.length ?? 0;
+function asksSociety(who: string, what: string): boolean {
+  const kinds = who.match(SOCIETY_WORDS)?.length ?? 0;
   return kinds >= 2 && SOCIETY.test(who) && VERB.exec(what.charAt(0).toLowerCase() + what.slice(1))?.index === 0;
 }
 
@@ -98,9 +98,8 @@ export function leadingSubject(text: string): Subject | undefined {
   if (!candidates.length) return undefined;
   const end = Math.min(...candidates);
   const subject = rest.slice(0, end).replace(/[\s,;]+$/u, '');
-  if (subject === '' || words(subject) > 25 || /[.;]\s/u.test(subject)) return undefined;
-  const names = splitAgencies(withoutRole(subject));
-  if (!names.length || !names.every(isAgencyName)) return undefined;
+  const names = namesOf(subject);
+  if (!names) return undefined;
   const found = { names, text: subject, end: start + end, giao: !!giao };
   return verb && end === verb.index + 1 ? withDescribingClause(found, rest, start, verb[0]) ?? found : found;
 }
@@ -117,10 +116,16 @@ function withDescribingClause(found: Subject, rest: string, start: number, verb:
   const duty = DUTY.exec(rest.slice(from));
   if (!duty || /[,;:.()]/u.test(rest.slice(from, from + duty.index))) return undefined;
   const text = rest.slice(0, from + duty.index).trim();
-  if (words(text) > 25) return undefined;
-  const names = splitAgencies(withoutRole(text));
-  if (names.length !== 1 || !names.every(isAgencyName)) return undefined;
+  const names = namesOf(text);
+  if (names?.length !== 1) return undefined;
   return { ...found, names, text, end: start + from + duty.index };
+}
+
+/** The bodies a subject names, when every part of it is one: short, one sentence, agency words. */
+function namesOf(subject: string): string[] | undefined {
+  if (subject === '' || words(subject) > 25 || /[.;]\s/u.test(subject)) return undefined;
+  const names = splitAgencies(withoutRole(subject));
+  return names.length && names.every(isAgencyName) ? names : undefined;
 }
 
 /** "1. Khen thưởng cấp Nhà nước: Sở Nội vụ phối hợp với ...": the subject after a topic and its colon. */
@@ -163,7 +168,7 @@ export function agencyHeading(text: string): Heading | undefined {
   const bare = withoutRole(t);
   if (bare === '') return undefined;
   // "Doanh nghiệp, tổ chức, cá nhân: ...": the plan can only ask society, never assign it work.
-  if (!role && (request ? SOCIETY.test(bare) : asksSociety(text.trim()))) return { names: [bare], text: bare, request: true, ...(inline ? { inline } : {}) };
+  if (!role && (request ? SOCIETY.test(bare) : inline !== undefined && asksSociety(bare, inline))) return { names: [bare], text: bare, request: true, ...(inline ? { inline } : {}) };
   if (!role) {
     if (!HEAD.test(bare)) return undefined;
     if (VERB.test(bare.slice(1))) {
