@@ -78,12 +78,7 @@ export async function measureEditor(serverId, tasks, { dir, edits = 30, gapMs = 
   const client = new LspClient(server.command(), { root: work, settings: server.settings(schemaPath) });
   let result;
   try {
-    const started = performance.now();
-    await client.initialize(serverId === 'kehoach' ? { settings: { kehoach: {} } } : undefined);
-    const initializeMs = performance.now() - started;
-    const opened = client.open(planPath);
-    const first = await client.waitFor((p) => p.uri === opened.uri, opened.at, timeoutMs);
-    const firstMs = first ? first.at - opened.at : NaN;
+    const { initializeMs, opened, first, firstMs } = await openPlan(client, serverId, planPath, timeoutMs);
 
     const sent = [];
     for (let k = 0; k < edits; k++) {
@@ -135,14 +130,21 @@ export async function measureEditor(serverId, tasks, { dir, edits = 30, gapMs = 
   return { ...result, firstDiagnosticsMs: round(firstMedianMs), firstDiagnosticsEachMs: firsts.map((v) => round(v)), firstOverBareParse: round(firstMedianMs / bareParseMs, 2) };
 }
 
+/** Initialize a started server, open the plan, and time both steps up to its first diagnostics. */
+async function openPlan(client, serverId, planPath, timeoutMs) {
+  const started = performance.now();
+  await client.initialize(serverId === 'kehoach' ? { settings: { kehoach: {} } } : undefined);
+  const initializeMs = performance.now() - started;
+  const opened = client.open(planPath);
+  const first = await client.waitFor((p) => p.uri === opened.uri, opened.at, timeoutMs);
+  return { initializeMs, opened, first, firstMs: first ? first.at - opened.at : NaN };
+}
+
 /** Start the server, open the plan, and time its first diagnostics; then stop it. */
 async function firstDiagnostics(server, serverId, work, schemaPath, planPath, timeoutMs) {
   const client = new LspClient(server.command(), { root: work, settings: server.settings(schemaPath) });
   try {
-    await client.initialize(serverId === 'kehoach' ? { settings: { kehoach: {} } } : undefined);
-    const opened = client.open(planPath);
-    const first = await client.waitFor((p) => p.uri === opened.uri, opened.at, timeoutMs);
-    return first ? first.at - opened.at : NaN;
+    return (await openPlan(client, serverId, planPath, timeoutMs)).firstMs;
   } finally {
     await client.close();
   }
