@@ -5,7 +5,7 @@
  */
 import { startServer } from '@kehoach/lsp/server';
 import lsp from '@kehoach/lsp/package.json' with { type: 'json' };
-import { BUILTIN_RULES, inSkippedFolder } from '@kehoach/core';
+import { inSkippedFolder } from '@kehoach/core';
 import { BrowserMessageReader, BrowserMessageWriter, ProposedFeatures, createConnection } from 'vscode-languageserver/browser';
 import { LIST_YAML_FILES, type ListYamlFilesResult, PATH_EXISTS, READ_FILE, type ReadFileParams } from './protocol.js';
 
@@ -27,7 +27,5 @@ startServer(connection, {
     if (listed.cut && last) stopped?.(last.slice(0, last.lastIndexOf('/')) || '/');
     return listed.paths.filter((p) => !folders.some((f) => inSkippedFolder(f, p)));
   },
-  // The rule docs travel with the extension (docs/rules/ next to dist/), when the worker
-  // runs from the extension's own URL (not from a blob:).
-  docsUrl: (id) => (id in BUILTIN_RULES && /^https?:/.test(self.location.href) ? new URL(`../../docs/rules/${id}.md`, self.location.href).href : undefined),
+  // Rule docs: the client names where the extension serves them (initializationOptions.docsBase).
 });
