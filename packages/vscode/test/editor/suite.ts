@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { goTo, mod, openFile, runCommand, setSetting, showProblems, shot } from './workbench.js';
+import { explorerRow, goTo, mod, openFile, runCommand, setSetting, showProblems, shot } from './workbench.js';
 import { expectedDiagnostics } from './workspace-files.js';
 import { authorSteps } from './author-steps.js';
 
@@ -220,15 +220,14 @@ export function describeEditor(title: string, prefix: string, start: () => Promi
     it.runIf(!traits.disk)('exports the official document to HTML and DOCX next to the plan, in the browser\'s file system', async () => {
       const { page } = editor;
       await openFile(page, 'bien-soan.kehoach.yaml');
-      const explorerRow = (name: string) => page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`);
       const toasts = page.locator('.notifications-toasts');
       await runCommand(page, 'kehoach: Export to HTML');
       // The server renders it in its Web Worker; the client writes it beside the plan and says so.
       await expect.poll(async () => (await toasts.allTextContents()).join(' '), { timeout: 300_000 }).toMatch(/(Đã xuất|Exported) bien-soan\.html/);
-      await explorerRow('bien-soan.html').first().waitFor({ timeout: 300_000 });
+      await explorerRow(page, 'bien-soan.html').waitFor({ timeout: 300_000 });
       await runCommand(page, 'kehoach: Export to DOCX');
       await expect.poll(async () => (await toasts.allTextContents()).join(' '), { timeout: 300_000 }).toMatch(/(Đã xuất|Exported) bien-soan\.docx/);
-      await explorerRow('bien-soan.docx').first().waitFor({ timeout: 300_000 });
+      await explorerRow(page, 'bien-soan.docx').waitFor({ timeout: 300_000 });
       await runCommand(page, 'Notifications: Clear All Notifications').catch(() => undefined);
       // The HTML written is the plan's document: opened in the editor, its <title> (line 6,
       // in view) is the plan's. Monaco renders spaces as no-break spaces.

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { PACKAGE_DIR } from './tools.js';
 
@@ -9,10 +9,15 @@ export const SHOTS = join(PACKAGE_DIR, 'test-results');
 const isMac = process.platform === 'darwin';
 export const mod = isMac ? 'Meta' : 'Control';
 
+/** A file's row in the Explorer. */
+export function explorerRow(page: Page, name: string): Locator {
+  return page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first();
+}
+
 /** Open a workspace file from the Explorer (quick open needs a file search VS Code for the Web lacks). */
 export async function openFile(page: Page, name: string): Promise<void> {
   await page.keyboard.press(`${mod}+Shift+E`);
-  await page.locator(`.explorer-folders-view .monaco-list-row[aria-label^="${name}"]`).first().click();
+  await explorerRow(page, name).click();
   const group = page.locator('.editor-group-container.active');
   await group.locator('.tab.active').filter({ hasText: name }).first().waitFor();
   await group.locator('.monaco-editor .view-lines').first().click();
